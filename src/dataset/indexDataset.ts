@@ -1,0 +1,257 @@
+import type { Dataset } from "../entities/Dataset.js";
+import type { Federation } from "../entities/Federation.js";
+import type { Group } from "../entities/Group.js";
+import type { Meeting } from "../entities/Meeting.js";
+import type { Membership } from "../entities/Membership.js";
+import type { Person } from "../entities/Person.js";
+import type { Unit, UnitKind } from "../entities/Unit.js";
+import type { Issue } from "./Issue.js";
+
+/**
+ * The id indexes of a dataset, built once by {@link indexDataset} and shared by the rules and the
+ * roll-ups so that nothing searches an array inside a loop. Every lookup is a `Map`, so ids such
+ * as `__proto__` are ordinary keys.
+ *
+ * @internal
+ */
+export interface DatasetIndex {
+  readonly data: Dataset;
+  readonly units: Map<string, Unit>;
+  readonly people: Map<string, Person>;
+  readonly groups: Map<string, Group>;
+  readonly federations: Map<string, Federation>;
+  /** Active-or-not memberships of each group, in input order; only those naming a known group and person. */
+  readonly membershipsByGroup: Map<string, Membership[]>;
+  /** Meetings of each group, in input order; only those naming a known group. */
+  readonly meetingsByGroup: Map<string, Meeting[]>;
+  /** For each unit, the nearest ancestor (or itself) of each kind; empty for units in a cycle. */
+  readonly ancestry: Map<string, ReadonlyMap<UnitKind, string>>;
+  /** Units whose parent chain is broken (a cycle or a wrong order) and must not be rolled up. */
+  readonly brokenUnits: Set<string>;
+}
+
+const KIND_RANK: Record<UnitKind, number> = {
+  country: 0,
+  state: 1,
+  district: 2,
+  block: 3,
+  localBody: 4,
+  ward: 5,
+  village: 5,
+};
+
+const subjectNames = {
+  units: "unit",
+  people: "person",
+  groups: "group",
+  federations: "federation",
+  meetings: "meeting",
+} as const;
+
+/** Builds the indexes and reports what the shape-checked data gets wrong between records. */
+export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issue[] } {
+  const issues: Issue[] = [];
+
+  function byId<T extends { id: string }>(records: readonly T[], collection: keyof typeof subjectNames): Map<string, T> {
+    const map = new Map<string, T>();
+    const kind = subjectNames[collection];
+    records.forEach((record, i) => {
+      if (map.has(record.id)) {
+        issues.push({
+          code: "id.duplicate",
+          severity: "error",
+          message: `The ${kind} id "${record.id}" is used twice in ${collection}; the later one is ignored.`,
+          path: [collection, i, "id"],
+          subject: { kind, id: record.id },
+        });
+        return;
+      }
+      map.set(record.id, record);
+    });
+    return map;
+  }
+
+  const units = byId(data.units, "units");
+  const people = byId(data.people, "people");
+  const groups = byId(data.groups, "groups");
+  const federations = byId(data.federations ?? [], "federations");
+  const meetings = byId(data.meetings ?? [], "meetings");
+
+  function unknown(path: (string | number)[], subject: Issue["subject"], what: string, id: string): void {
+    issues.push({
+      code: "reference.unknown",
+      severity: "error",
+      message: `${what} "${id}", which is not in the dataset.`,
+      path,
+      ...(subject === undefined ? {} : { subject }),
+      params: { id },
+    });
+  }
+
+  // The unit tree: parents, kind order and cycles.
+  const brokenUnits = new Set<string>();
+  data.units.forEach((unit, i) => {
+    if (units.get(unit.id) !== unit || unit.parentId === undefined) return;
+    const parent = units.get(unit.parentId);
+    const subject = { kind: "unit", id: unit.id } as const;
+    if (parent === undefined) {
+      unknown(["units", i, "parentId"], subject, `Unit "${unit.id}" names the parent`, unit.parentId);
+      return;
+    }
+    if (KIND_RANK[parent.kind] >= KIND_RANK[unit.kind]) {
+      brokenUnits.add(unit.id);
+      issues.push({
+        code: "unit.kind_order",
+        severity: "error",
+        message: `The ${unit.kind} "${unit.name}" sits under the ${parent.kind} "${parent.name}", which is not above it in the tree.`,
+        path: ["units", i, "parentId"],
+        subject,
+        params: { kind: unit.kind, parentKind: parent.kind },
+      });
+    }
+  });
+  const state = new Map<string, 1 | 2>(); // 1: on the current path, 2: finished
+  data.units.forEach((unit, i) => {
+    if (units.get(unit.id) !== unit || state.has(unit.id)) return;
+    const path: string[] = [];
+    let current: Unit | undefined = unit;
+    while (current !== undefined && !state.has(current.id)) {
+      state.set(current.id, 1);
+      path.push(current.id);
+      current = current.parentId === undefined ? undefined : units.get(current.parentId);
+    }
+    if (current !== undefined && state.get(current.id) === 1) {
+      const cycle = path.slice(path.indexOf(current.id));
+      for (const id of cycle) brokenUnits.add(id);
+      issues.push({
+        code: "unit.cycle",
+        severity: "error",
+        message: `The parents of unit "${unit.id}" loop back: ${[...cycle, current.id].join(" -> ")}.`,
+        path: ["units", i, "parentId"],
+        subject: { kind: "unit", id: current.id },
+        params: { cycle },
+      });
+    }
+    for (const id of path) state.set(id, 2);
+  });
+
+  // Ancestry: each unit's nearest unit of each kind up the tree (itself included), computed once
+  // per unit by reusing the parent's answer. A unit under a broken one is broken too.
+  const ancestry = new Map<string, ReadonlyMap<UnitKind, string>>();
+  const EMPTY: ReadonlyMap<UnitKind, string> = new Map();
+  for (const unit of units.values()) {
+    const chain: Unit[] = [];
+    let current: Unit | undefined = unit;
+    while (current !== undefined && !ancestry.has(current.id)) {
+      chain.push(current);
+      if (brokenUnits.has(current.id)) break;
+      current = current.parentId === undefined ? undefined : units.get(current.parentId);
+    }
+    let above: ReadonlyMap<UnitKind, string> | undefined = current === undefined ? new Map() : ancestry.get(current.id);
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const link = chain[k] as Unit;
+      if (brokenUnits.has(link.id) || above === EMPTY) {
+        brokenUnits.add(link.id);
+        ancestry.set(link.id, EMPTY);
+        above = EMPTY;
+        continue;
+      }
+      const own = new Map(above);
+      own.set(link.kind, link.id);
+      ancestry.set(link.id, own);
+      above = own;
+    }
+  }
+
+  data.groups.forEach((group, i) => {
+    if (groups.get(group.id) !== group) return;
+    const subject = { kind: "group", id: group.id } as const;
+    const unit = units.get(group.unitId);
+    if (unit === undefined) {
+      unknown(["groups", i, "unitId"], subject, `Group "${group.id}" names the ward or village`, group.unitId);
+    } else if (unit.kind !== "ward" && unit.kind !== "village") {
+      issues.push({
+        code: "group.unit_kind",
+        severity: "error",
+        message: `Group "${group.id}" sits in the ${unit.kind} "${unit.name}"; a group sits in a ward or a village.`,
+        path: ["groups", i, "unitId"],
+        subject,
+        params: { unitKind: unit.kind },
+      });
+    }
+    if (group.formedOn !== undefined && group.closedOn !== undefined && group.closedOn < group.formedOn) {
+      issues.push({
+        code: "group.dates_reversed",
+        severity: "error",
+        message: `Group "${group.id}" closed on ${group.closedOn}, before it was formed on ${group.formedOn}.`,
+        path: ["groups", i, "closedOn"],
+        subject,
+        params: { formedOn: group.formedOn, closedOn: group.closedOn },
+      });
+    }
+  });
+
+  (data.federations ?? []).forEach((federation, i) => {
+    if (federations.get(federation.id) !== federation) return;
+    const subject = { kind: "federation", id: federation.id } as const;
+    if (!units.has(federation.unitId)) {
+      unknown(["federations", i, "unitId"], subject, `Federation "${federation.id}" names the unit`, federation.unitId);
+    }
+    federation.memberIds.forEach((memberId, j) => {
+      if (!groups.has(memberId) && !federations.has(memberId)) {
+        unknown(["federations", i, "memberIds", j], subject, `Federation "${federation.id}" names the member`, memberId);
+      }
+    });
+  });
+
+  const membershipsByGroup = new Map<string, Membership[]>();
+  data.memberships.forEach((membership, i) => {
+    const subject = { kind: "membership", id: `${membership.groupId}/${membership.personId}` } as const;
+    let known = true;
+    if (!groups.has(membership.groupId)) {
+      unknown(["memberships", i, "groupId"], subject, `The membership of "${membership.personId}" names the group`, membership.groupId);
+      known = false;
+    }
+    if (!people.has(membership.personId)) {
+      unknown(["memberships", i, "personId"], subject, `A membership of group "${membership.groupId}" names the person`, membership.personId);
+      known = false;
+    }
+    if (membership.from !== undefined && membership.to !== undefined && membership.to < membership.from) {
+      issues.push({
+        code: "membership.dates_reversed",
+        severity: "error",
+        message: `The membership of "${membership.personId}" in "${membership.groupId}" ends on ${membership.to}, before it starts on ${membership.from}.`,
+        path: ["memberships", i, "to"],
+        subject,
+        params: { from: membership.from, to: membership.to },
+      });
+    }
+    if (!known) return;
+    const list = membershipsByGroup.get(membership.groupId);
+    if (list === undefined) membershipsByGroup.set(membership.groupId, [membership]);
+    else list.push(membership);
+  });
+
+  const meetingsByGroup = new Map<string, Meeting[]>();
+  (data.meetings ?? []).forEach((meeting, i) => {
+    if (meetings.get(meeting.id) !== meeting) return;
+    const subject = { kind: "meeting", id: meeting.id } as const;
+    (meeting.attendeeIds ?? []).forEach((personId, j) => {
+      if (!people.has(personId)) {
+        unknown(["meetings", i, "attendeeIds", j], subject, `Meeting "${meeting.id}" names the attendee`, personId);
+      }
+    });
+    if (!groups.has(meeting.groupId)) {
+      unknown(["meetings", i, "groupId"], subject, `Meeting "${meeting.id}" names the group`, meeting.groupId);
+      return;
+    }
+    const list = meetingsByGroup.get(meeting.groupId);
+    if (list === undefined) meetingsByGroup.set(meeting.groupId, [meeting]);
+    else list.push(meeting);
+  });
+
+  return {
+    index: { data, units, people, groups, federations, membershipsByGroup, meetingsByGroup, ancestry, brokenUnits },
+    issues,
+  };
+}

@@ -1,0 +1,144 @@
+import type { z } from "zod";
+import { Dataset } from "../entities/Dataset.js";
+import type { Issue, SubjectKind } from "./Issue.js";
+import { type DatasetIndex, indexDataset } from "./indexDataset.js";
+
+/**
+ * The answer of {@link parseDataset}: the typed dataset and its warnings when it has no error,
+ * or every issue found when it has one.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset, type ParseDatasetResult } from "@kudumbashree/domain";
+ *
+ * const result: ParseDatasetResult = parseDataset(JSON.parse('{"schemaVersion":1,"units":[],"people":[],"groups":[],"memberships":[]}'));
+ * result.ok;
+ * //=> true
+ * ```
+ */
+export type ParseDatasetResult =
+  | { readonly ok: true; readonly data: Dataset; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** At most this many shape issues are listed, so a huge broken file gives a readable answer. */
+const MAX_SCHEMA_ISSUES = 1000;
+
+const collectionSubjects: Record<string, SubjectKind> = {
+  units: "unit",
+  people: "person",
+  groups: "group",
+  federations: "federation",
+  meetings: "meeting",
+};
+
+/**
+ * The outcome of reading input as a dataset, for callers inside the package that go on checking
+ * a dataset whose records have the right shape even when it has reference errors.
+ *
+ * @internal
+ */
+export type InspectedDataset =
+  | { readonly ok: true; readonly index: DatasetIndex; readonly issues: Issue[] }
+  | { readonly ok: false; readonly issues: Issue[] };
+
+/** @internal */
+export function inspectDataset(input: unknown): InspectedDataset {
+  try {
+    const parsed = Dataset.safeParse(input);
+    if (!parsed.success) return { ok: false, issues: schemaIssues(input, parsed.error.issues) };
+    const { index, issues } = indexDataset(parsed.data);
+    return { ok: true, index, issues };
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "input.unreadable",
+          severity: "error",
+          message: `The input could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
+  }
+}
+
+/**
+ * Reads any value (typically `JSON.parse` of an export) as a {@link Dataset}: checks the shape of
+ * every record, then ids, references and the unit tree. It never throws, whatever it is given.
+ *
+ * Issues come in a fixed order: shape issues in input order; otherwise duplicate ids, the unit
+ * tree, groups, federations, memberships and meetings, each in input order.
+ *
+ * @param input - Anything: a parsed JSON file, an object built by an app.
+ * @returns `{ ok: true, data, issues }` (issues are then warnings only) or `{ ok: false, issues }`.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@kudumbashree/domain";
+ *
+ * const result = parseDataset({
+ *   schemaVersion: 1,
+ *   units: [{ id: "w1", kind: "ward", name: "Ward 1" }],
+ *   people: [{ id: "p1", gender: "female", dateOfBirth: "1999-02-30" }],
+ *   groups: [],
+ *   memberships: [],
+ * });
+ * result.ok;
+ * //=> false
+ * result.issues.map((issue) => [issue.code, issue.path?.join(".")]);
+ * //=> [["schema.invalid", "people.0.dateOfBirth"]]
+ * ```
+ */
+export function parseDataset(input: unknown): ParseDatasetResult {
+  const inspected = inspectDataset(input);
+  if (!inspected.ok) return inspected;
+  const { issues } = inspected;
+  if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
+  return { ok: true, data: inspected.index.data, issues };
+}
+
+function schemaIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const zodIssue of zodIssues.slice(0, MAX_SCHEMA_ISSUES)) {
+    const path = zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+    const subject = subjectAt(input, path);
+    const where = path.length === 0 ? "The dataset" : path.join(".");
+    issues.push({
+      code: "schema.invalid",
+      severity: "error",
+      message: `${where}: ${describeZodIssue(zodIssue)}`,
+      path,
+      ...(subject === undefined ? {} : { subject }),
+      params: { reason: zodIssue.code },
+    });
+  }
+  if (zodIssues.length > MAX_SCHEMA_ISSUES) {
+    issues.push({
+      code: "schema.invalid",
+      severity: "error",
+      message: `${zodIssues.length - MAX_SCHEMA_ISSUES} more shape problems are not listed; fix the ones above and check again.`,
+      params: { reason: "truncated", omitted: zodIssues.length - MAX_SCHEMA_ISSUES },
+    });
+  }
+  return issues;
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") {
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => `"${key}"`).join(", ")} (a typo?)`;
+  }
+  return issue.message;
+}
+
+/** The record a shape issue is about, when its path points into a collection and it has an id. */
+function subjectAt(input: unknown, path: readonly (string | number)[]): Issue["subject"] {
+  const [collection, position] = path;
+  if (typeof collection !== "string" || typeof position !== "number") return undefined;
+  const kind = Object.hasOwn(collectionSubjects, collection) ? collectionSubjects[collection] : undefined;
+  if (kind === undefined || typeof input !== "object" || input === null) return undefined;
+  const records: unknown = (input as Record<string, unknown>)[collection];
+  const record: unknown = Array.isArray(records) ? records[position] : undefined;
+  if (typeof record !== "object" || record === null) return undefined;
+  const id: unknown = Object.hasOwn(record, "id") ? (record as { id: unknown }).id : undefined;
+  return typeof id === "string" && id.length > 0 ? { kind, id } : undefined;
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { IsoDate } from "./IsoDate.js";
+
+/**
+ * The kinds of federation: Kudumbashree's ADS (ward) and CDS (local body), the Balasabha tiers
+ * Balasamiti (ward) and Bala Panchayat (local body), and DAY-NRLM's Village Organisation and
+ * Cluster Level Federation.
+ *
+ * @example
+ * ```ts
+ * import { FederationKind } from "@kudumbashree/domain";
+ *
+ * FederationKind.safeParse("areaDevelopmentSociety").success;
+ * //=> true
+ * ```
+ */
+export const FederationKind = z.enum([
+  "areaDevelopmentSociety",
+  "communityDevelopmentSociety",
+  "balasamiti",
+  "balaPanchayat",
+  "villageOrganisation",
+  "clusterLevelFederation",
+]);
+
+/**
+ * One of the {@link FederationKind} values.
+ *
+ * @example
+ * ```ts
+ * import type { FederationKind } from "@kudumbashree/domain";
+ *
+ * const kind: FederationKind = "communityDevelopmentSociety";
+ * ```
+ */
+export type FederationKind = z.infer<typeof FederationKind>;
+
+/**
+ * A federation of groups (or of federations of the tier below), such as an ADS of the NHGs of a
+ * ward. `memberIds` names the groups or federations it federates.
+ *
+ * @example
+ * ```ts
+ * import { Federation } from "@kudumbashree/domain";
+ *
+ * Federation.parse({ id: "ads1", kind: "areaDevelopmentSociety", unitId: "w1", memberIds: ["nhg1", "nhg2"] }).memberIds.length;
+ * //=> 2
+ * ```
+ */
+export const Federation = z
+  .strictObject({
+    id: z.string().min(1),
+    kind: FederationKind,
+    unitId: z.string().min(1),
+    name: z.string().optional(),
+    formedOn: IsoDate.optional(),
+    memberIds: z.array(z.string().min(1)),
+  })
+  .meta({ description: "A federation of groups or of lower-tier federations." });
+
+/**
+ * A federation; see the {@link Federation} schema.
+ *
+ * @example
+ * ```ts
+ * import type { Federation } from "@kudumbashree/domain";
+ *
+ * const ads: Federation = { id: "ads1", kind: "areaDevelopmentSociety", unitId: "w1", memberIds: [] };
+ * ```
+ */
+export type Federation = z.infer<typeof Federation>;

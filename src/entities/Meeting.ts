@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { IsoDate } from "./IsoDate.js";
+
+/**
+ * A meeting of a group on a day, with who came (`attendeeIds`, person ids) and what was discussed.
+ *
+ * @example
+ * ```ts
+ * import { Meeting } from "@kudumbashree/domain";
+ *
+ * Meeting.parse({ id: "m1", groupId: "ag1", date: "2021-10-09", attendeeIds: ["p1", "p2"] }).attendeeIds?.length;
+ * //=> 2
+ * ```
+ */
+export const Meeting = z
+  .strictObject({
+    id: z.string().min(1),
+    groupId: z.string().min(1),
+    date: IsoDate,
+    attendeeIds: z.array(z.string().min(1)).optional(),
+    topics: z.array(z.string()).optional(),
+  })
+  .meta({ description: "A meeting of a group." });
+
+/**
+ * A meeting; see the {@link Meeting} schema.
+ *
+ * @example
+ * ```ts
+ * import type { Meeting } from "@kudumbashree/domain";
+ *
+ * const meeting: Meeting = { id: "m1", groupId: "ag1", date: "2021-10-09" };
+ * ```
+ */
+export type Meeting = z.infer<typeof Meeting>;

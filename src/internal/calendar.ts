@@ -1,0 +1,123 @@
+/**
+ * Calendar arithmetic on `YYYY-MM-DD` strings with plain integers, so no result depends on the
+ * machine's time zone and the hot paths never allocate a `Date`.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date split into its fields. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Splits a `YYYY-MM-DD` string, or returns `undefined` when it names no real date. */
+export function parseIsoDate(value: string): CalendarDate | undefined {
+  const match = ISO_DATE.exec(value);
+  if (match === null) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/** Like {@link parseIsoDate} but throws the package's `RangeError` for a programmer error. */
+export function requireIsoDate(value: unknown, name: string): CalendarDate {
+  const parsed = typeof value === "string" ? parseIsoDate(value) : undefined;
+  if (parsed === undefined) {
+    throw new RangeError(
+      `@kudumbashree/domain: ${name} must be a real calendar date written YYYY-MM-DD, got ${describe(value)}`,
+    );
+  }
+  return parsed;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  return value === null ? "null" : typeof value;
+}
+
+/** Days since 1970-01-01 (day 0), by Howard Hinnant's days-from-civil algorithm. */
+export function dayNumber(date: CalendarDate): number {
+  const y = date.month <= 2 ? date.year - 1 : date.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (date.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + date.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The inverse of {@link dayNumber}. */
+export function fromDayNumber(days: number): CalendarDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+export function formatIsoDate(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+}
+
+/** Day number of a `YYYY-MM-DD` string already known to be valid (schema-checked data). */
+export function isoDay(value: string): number {
+  return dayNumber(requireIsoDate(value, "date"));
+}
+
+/** Months since January 1970 (0), a key for calendar months. */
+export function monthIndex(date: CalendarDate): number {
+  return (date.year - 1970) * 12 + (date.month - 1);
+}
+
+/** ISO weeks (Monday to Sunday) since the week of 1970-01-01, a key for calendar weeks. */
+export function weekIndex(day: number): number {
+  return Math.floor((day + 3) / 7);
+}
+
+/** First day number of a month index. */
+export function monthStartDay(index: number): number {
+  return dayNumber({ year: 1970 + Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1, day: 1 });
+}
+
+/** First day (Monday) number of a week index. */
+export function weekStartDay(index: number): number {
+  return index * 7 - 3;
+}
+
+/** Completed years from `birth` to `on`. */
+export function completedYears(birth: CalendarDate, on: CalendarDate): number {
+  const beforeBirthday = on.month < birth.month || (on.month === birth.month && on.day < birth.day);
+  return on.year - birth.year - (beforeBirthday ? 1 : 0);
+}
+
+/**
+ * A `Date` at local noon on that calendar day, for date-fns functions that read local fields:
+ * reading the fields back gives the same calendar day in every time zone.
+ */
+export function toLocalNoon(date: CalendarDate): Date {
+  const result = new Date(2000, 0, 1, 12, 0, 0, 0);
+  result.setFullYear(date.year, date.month - 1, date.day);
+  return result;
+}
+
+/** The calendar day of a `Date` made by {@link toLocalNoon} (or moved by date-fns from one). */
+export function fromLocal(date: Date): CalendarDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
