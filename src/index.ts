@@ -18,3 +18,25 @@ export type { Issue, IssueParam, IssueSubject, Severity, SubjectKind } from "./d
 export { issueCodes, type IssueCode } from "./dataset/issueCodes.js";
 export { parseDataset, type ParseDatasetResult } from "./dataset/parseDataset.js";
 export { datasetJsonSchema } from "./entities/datasetJsonSchema.js";
+
+export { ageOn } from "./rules/ageOn.js";
+export { type AgeBand, type Citation, type FederationRule, type LeadershipRule, type MeetingCadence, type RuleSet, type SizeLimits, ruleSetKey } from "./rules/RuleSet.js";
+export { keralaNeighbourhoodGroup } from "./rules/catalog/keralaNeighbourhoodGroup.js";
+export { keralaAuxiliaryGroup } from "./rules/catalog/keralaAuxiliaryGroup.js";
+export { keralaBalasabhaOriginal, keralaBalasabha2017, keralaBalasabhaCurrent } from "./rules/catalog/keralaBalasabha.js";
+export { nrlmSelfHelpGroup } from "./rules/catalog/nrlmSelfHelpGroup.js";
+export { keralaAreaDevelopmentSociety } from "./rules/catalog/keralaAreaDevelopmentSociety.js";
+export { ruleSets } from "./rules/ruleSets.js";
+export { getRuleSet } from "./rules/getRuleSet.js";
+export { ruleSetInForce } from "./rules/ruleSetInForce.js";
+export { deriveRuleSet, type RuleSetChanges } from "./rules/deriveRuleSet.js";
+export type { CheckOptions } from "./rules/CheckOptions.js";
+export { checkAgeBand } from "./rules/checkAgeBand.js";
+export { checkGender } from "./rules/checkGender.js";
+export { checkGroupSize, sizeLimitsFor } from "./rules/checkGroupSize.js";
+export { checkHouseholds } from "./rules/checkHouseholds.js";
+export { checkLeadership } from "./rules/checkLeadership.js";
+export { checkMeetingCadence, type CheckMeetingCadenceOptions } from "./rules/checkMeetingCadence.js";
+export { checkFederationSize } from "./rules/checkFederationSize.js";
+export { validate, type ValidateOptions, type ValidationReport } from "./rules/validate.js";
+export { ageingOut, type AgeingOutMember, type AgeingOutOptions } from "./rules/ageingOut.js";

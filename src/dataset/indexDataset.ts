@@ -2,7 +2,6 @@ import type { Dataset } from "../entities/Dataset.js";
 import type { Federation } from "../entities/Federation.js";
 import type { Group } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
-import type { Membership } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
 import type { Issue } from "./Issue.js";
@@ -20,8 +19,8 @@ export interface DatasetIndex {
   readonly people: Map<string, Person>;
   readonly groups: Map<string, Group>;
   readonly federations: Map<string, Federation>;
-  /** Active-or-not memberships of each group, in input order; only those naming a known group and person. */
-  readonly membershipsByGroup: Map<string, Membership[]>;
+  /** Positions in `data.memberships` of each group's memberships, in input order; only those naming a known group and person. */
+  readonly membershipsByGroup: Map<string, number[]>;
   /** Meetings of each group, in input order; only those naming a known group. */
   readonly meetingsByGroup: Map<string, Meeting[]>;
   /** For each unit, the nearest ancestor (or itself) of each kind; empty for units in a cycle. */
@@ -204,7 +203,7 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
     });
   });
 
-  const membershipsByGroup = new Map<string, Membership[]>();
+  const membershipsByGroup = new Map<string, number[]>();
   data.memberships.forEach((membership, i) => {
     const subject = { kind: "membership", id: `${membership.groupId}/${membership.personId}` } as const;
     let known = true;
@@ -228,8 +227,8 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
     }
     if (!known) return;
     const list = membershipsByGroup.get(membership.groupId);
-    if (list === undefined) membershipsByGroup.set(membership.groupId, [membership]);
-    else list.push(membership);
+    if (list === undefined) membershipsByGroup.set(membership.groupId, [i]);
+    else list.push(i);
   });
 
   const meetingsByGroup = new Map<string, Meeting[]>();

@@ -1,0 +1,101 @@
+import { getISOWeek, getISOWeekYear } from "date-fns";
+import type { MeetingCadence } from "../rules/RuleSet.js";
+import {
+  fromDayNumber,
+  isoDay,
+  monthIndex,
+  monthStartDay,
+  toLocalNoon,
+  weekIndex,
+  weekStartDay,
+} from "./calendar.js";
+
+/** One full period (month or ISO week) in which a group held fewer meetings than asked. */
+export interface MissedPeriod {
+  readonly period: string;
+  readonly start: string;
+  readonly held: number;
+}
+
+/** How a group kept its cadence over the full periods it was active. */
+export interface CadenceAssessment {
+  /** Full periods checked. */
+  readonly periods: number;
+  /** Meetings held within those periods. */
+  readonly held: number;
+  /** Periods with fewer meetings than asked, oldest first. */
+  readonly missed: readonly MissedPeriod[];
+}
+
+/**
+ * The full periods of a cadence that fall inside [`fromDay`, `toDay`] (day numbers, inclusive),
+ * and the meetings held in each. `meetingDays` must be sorted ascending.
+ */
+export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: number, meetingDays: readonly number[]): CadenceAssessment {
+  const weekly = cadence.per === "week";
+  const periodOf = weekly ? weekIndex : (day: number) => monthIndex(fromDayNumber(day));
+  const startOf = weekly ? weekStartDay : monthStartDay;
+  let first = periodOf(fromDay);
+  if (startOf(first) < fromDay) first++;
+  let last = periodOf(toDay);
+  if (startOf(last + 1) - 1 > toDay) last--;
+  if (last < first) return { periods: 0, held: 0, missed: [] };
+
+  const missed: MissedPeriod[] = [];
+  let held = 0;
+  let k = 0;
+  const firstDay = startOf(first);
+  while (k < meetingDays.length && (meetingDays[k] as number) < firstDay) k++;
+  for (let period = first; period <= last; period++) {
+    const end = startOf(period + 1);
+    let count = 0;
+    while (k < meetingDays.length && (meetingDays[k] as number) < end) {
+      count++;
+      k++;
+    }
+    held += count;
+    if (count < cadence.count) {
+      const start = fromDayNumber(startOf(period));
+      missed.push({ period: weekly ? isoWeekLabel(start) : monthLabel(start), start: formatDay(startOf(period)), held: count });
+    }
+  }
+  return { periods: last - first + 1, held, missed };
+}
+
+function formatDay(day: number): string {
+  const { year, month, day: d } = fromDayNumber(day);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function monthLabel(date: { year: number; month: number }): string {
+  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}`;
+}
+
+function isoWeekLabel(date: { year: number; month: number; day: number }): string {
+  const local = toLocalNoon(date);
+  return `${getISOWeekYear(local)}-W${String(getISOWeek(local)).padStart(2, "0")}`;
+}
+
+/** The day numbers of meeting dates, sorted. */
+export function sortedDays(dates: Iterable<string>): number[] {
+  const days: number[] = [];
+  for (const date of dates) days.push(isoDay(date));
+  return days.sort((a, b) => a - b);
+}
+
+/**
+ * The span of days over which a group's cadence is judged: from the later of its formation and
+ * the start of the meeting records, to the earlier of the day before it closed and the day before
+ * `asOf` (a period counts only once it is over).
+ */
+export function cadenceSpan(
+  group: { readonly formedOn?: string | undefined; readonly closedOn?: string | undefined },
+  asOf: string,
+  recordsFrom: string | undefined,
+): { fromDay: number; toDay: number } | undefined {
+  const starts = [group.formedOn, recordsFrom].filter((date): date is string => date !== undefined);
+  if (starts.length === 0) return undefined;
+  const fromDay = Math.max(...starts.map(isoDay));
+  const toDay = Math.min(isoDay(asOf) - 1, group.closedOn === undefined ? Number.POSITIVE_INFINITY : isoDay(group.closedOn) - 1);
+  return { fromDay, toDay };
+}
