@@ -1,6 +1,6 @@
 // npm run demo: the library's main job on the bundled example dataset.
 import { readFileSync } from "node:fs";
-import { parseDataset } from "../index.js";
+import { parseDataset, validate } from "../index.js";
 
 const file = new URL("../data/example-dataset.json", import.meta.url);
 const result = parseDataset(JSON.parse(readFileSync(file, "utf8")));
@@ -22,3 +22,9 @@ console.log(`  federations: ${count(data.federations ?? [], (federation) => fede
 console.log(`  memberships: ${data.memberships.length}`);
 console.log(`  meetings:    ${data.meetings?.length ?? 0}`);
 console.log(`  issues:      ${result.issues.length}`);
+
+const asOf = "2021-11-30";
+const report = validate(data, { asOf });
+console.log(`\nValidation as of ${asOf} with ${report.ruleSets.join(", ")}`);
+console.log(`  ${report.ok ? "ok" : "not ok"}: ${report.counts.error} errors, ${report.counts.warning} warnings`);
+for (const issue of report.issues) console.log(`  ${issue.severity} ${issue.code}: ${issue.message}`);
