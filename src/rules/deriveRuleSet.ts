@@ -2,8 +2,6 @@ import { parseIsoDate } from "../internal/calendar.js";
 import { deepFreeze } from "../internal/deepFreeze.js";
 import { type Citation, type RuleSet, ruleSetKey } from "./RuleSet.js";
 
-type RuleFields = Omit<RuleSet, "id" | "version" | "groupKind" | "title" | "sources" | "derivedFrom">;
-
 /**
  * What {@link deriveRuleSet} changes: a new `id` and `version`, the variant's own `sources`, and
  * any rule to replace. A rule given as `undefined` is removed.
@@ -29,7 +27,7 @@ export type RuleSetChanges = {
   readonly sources: readonly Citation[];
   /** A title; the base title with the new id when left out. */
   readonly title?: string | undefined;
-} & { readonly [K in keyof RuleFields]?: RuleFields[K] | undefined };
+} & { readonly [K in Exclude<keyof RuleSet, "id" | "version" | "groupKind" | "title" | "sources" | "derivedFrom">]?: RuleSet[K] | undefined };
 
 /**
  * Makes a variant of a rule set, such as a partner state's Balasabha rules, with its own id,
