@@ -40,3 +40,16 @@ export { checkMeetingCadence, type CheckMeetingCadenceOptions } from "./rules/ch
 export { checkFederationSize } from "./rules/checkFederationSize.js";
 export { validate, type ValidateOptions, type ValidationReport } from "./rules/validate.js";
 export { ageingOut, type AgeingOutMember, type AgeingOutOptions } from "./rules/ageingOut.js";
+
+export type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "./aggregate/Summary.js";
+export type { SummarizeOptions } from "./aggregate/SummarizeOptions.js";
+export { DEFAULT_AGE_BANDS, ageBandLabels } from "./aggregate/ageBands.js";
+export { summarize } from "./aggregate/summarize.js";
+export { summarizeStream, type SummaryStreamRecord } from "./aggregate/summarizeStream.js";
+export { mergeSummaries } from "./aggregate/mergeSummaries.js";
+export { emptySummary } from "./aggregate/emptySummary.js";
+export { suppressSummary } from "./aggregate/suppressSummary.js";
+export { planGroups, type GroupPlan, type WardPlan } from "./aggregate/planGroups.js";
+export { formatSummary, type FormatSummaryOptions } from "./aggregate/formatSummary.js";
+export { compareWithPublished, type PublishedDifference } from "./aggregate/compareWithPublished.js";
+export { publishedFigures, type PublishedFigure, type PublishedRow } from "./data/publishedFigures.js";

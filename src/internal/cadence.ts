@@ -25,6 +25,9 @@ export interface CadenceAssessment {
   readonly held: number;
   /** Periods with fewer meetings than asked, oldest first. */
   readonly missed: readonly MissedPeriod[];
+  /** First and last day numbers of the judged periods (`fromDay > toDay` when none). */
+  readonly fromDay: number;
+  readonly toDay: number;
 }
 
 /**
@@ -39,7 +42,7 @@ export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: n
   if (startOf(first) < fromDay) first++;
   let last = periodOf(toDay);
   if (startOf(last + 1) - 1 > toDay) last--;
-  if (last < first) return { periods: 0, held: 0, missed: [] };
+  if (last < first) return { periods: 0, held: 0, missed: [], fromDay: 1, toDay: 0 };
 
   const missed: MissedPeriod[] = [];
   let held = 0;
@@ -59,7 +62,7 @@ export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: n
       missed.push({ period: weekly ? isoWeekLabel(start) : monthLabel(start), start: formatDay(startOf(period)), held: count });
     }
   }
-  return { periods: last - first + 1, held, missed };
+  return { periods: last - first + 1, held, missed, fromDay: startOf(first), toDay: startOf(last + 1) - 1 };
 }
 
 function formatDay(day: number): string {

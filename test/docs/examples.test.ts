@@ -6,9 +6,10 @@ import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
+import * as testing from "../../src/testing/index.js";
 
 const srcDir = fileURLToPath(new URL("../../src/", import.meta.url));
-const modules: Record<string, unknown> = { "@kudumbashree/domain": lib };
+const modules: Record<string, unknown> = { "@kudumbashree/domain": lib, "@kudumbashree/domain/testing": testing };
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,0 +1,34 @@
+import type { GroupKind } from "../entities/Group.js";
+import type { UnitKind } from "../entities/Unit.js";
+import type { RuleSet } from "../rules/RuleSet.js";
+
+/**
+ * Options of {@link summarize} and {@link summarizeStream}.
+ *
+ * @example
+ * ```ts
+ * import type { SummarizeOptions } from "@kudumbashree/domain";
+ *
+ * const districtAuxiliary: SummarizeOptions = { level: "district", groupKind: "auxiliaryGroup", asOf: "2021-11-06" };
+ * ```
+ */
+export interface SummarizeOptions {
+  /** The level of the rows: one row per unit of this kind. */
+  readonly level: UnitKind;
+  /** Summarise only this kind of group; without it every kind, with a breakdown per kind in each row. */
+  readonly groupKind?: GroupKind | undefined;
+  /** The day the figures describe: active groups and memberships, ages. */
+  readonly asOf: string;
+  /** Blank every count from 1 to `suppressBelow - 1` before publishing (see {@link suppressSummary}). */
+  readonly suppressBelow?: number | undefined;
+  /** Rule sets to use instead of the built-in ones in force on `asOf`, as in {@link validate}. */
+  readonly ruleSets?: readonly RuleSet[] | undefined;
+  /**
+   * The first day the meeting records cover; meeting cadence is judged from the later of it and
+   * each group's `formedOn`. Without it, from `formedOn` (groups without one are not judged).
+   * Parts that will be merged must use the same value.
+   */
+  readonly recordsFrom?: string | undefined;
+  /** Lower bounds of the age bands to count members in; {@link DEFAULT_AGE_BANDS} when left out. */
+  readonly ageBands?: readonly number[] | undefined;
+}

@@ -1,0 +1,35 @@
+import type { Summary } from "./Summary.js";
+import { publishRow, zeroCounts } from "./summaryRows.js";
+
+/**
+ * The identity of {@link mergeSummaries}: a summary of nothing, with no level, date or rule sets,
+ * that merges with any summary and leaves it as it is. Start a fold over partial summaries with it.
+ *
+ * @returns A new empty summary.
+ *
+ * @example
+ * ```ts
+ * import { emptySummary, mergeSummaries } from "@kudumbashree/domain";
+ *
+ * const parts = [emptySummary(), emptySummary()];
+ * parts.reduce(mergeSummaries, emptySummary()).total.groups;
+ * //=> 0
+ * ```
+ */
+export function emptySummary(): Summary {
+  return {
+    format: "kudumbashree.summary",
+    formatVersion: 1,
+    level: null,
+    groupKind: null,
+    asOf: null,
+    recordsFrom: null,
+    ruleSets: null,
+    ageBands: null,
+    suppressBelow: null,
+    rows: [],
+    total: publishRow({ unitId: null, name: "Total", all: zeroCounts(0), byKind: undefined }, []),
+    unplaced: 0,
+    issues: [],
+  };
+}

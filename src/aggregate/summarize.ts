@@ -1,0 +1,77 @@
+import { indexDataset } from "../dataset/indexDataset.js";
+import { inspectDataset } from "../dataset/parseDataset.js";
+import type { Dataset } from "../entities/Dataset.js";
+import { resolveSummarizeOptions } from "./resolveSummarizeOptions.js";
+import type { SummarizeOptions } from "./SummarizeOptions.js";
+import type { Summary } from "./Summary.js";
+import { SummaryBuilder } from "./SummaryBuilder.js";
+import { suppressSummary } from "./suppressSummary.js";
+
+/**
+ * Rolls a dataset up the administrative tree: one row per unit of `level` (wards, groups,
+ * members, group sizes, coverage, capacity use, meeting compliance, attendance, members by age
+ * band) and a total row, computed the same way in every app. See `docs/aggregation.md` for the
+ * definition of each figure.
+ *
+ * The input is checked as {@link parseDataset} checks it; it never throws on data. Records with
+ * problems are left out and the problems listed in `issues`; input whose shape is wrong gives a
+ * summary with no rows and the shape issues.
+ *
+ * @param dataset - A dataset (anything is accepted and checked).
+ * @param options - `level`, `asOf`, and optionally `groupKind`, `suppressBelow`, `ruleSets`, `recordsFrom`, `ageBands`.
+ * @returns The summary, a JSON-serialisable value that {@link mergeSummaries} combines.
+ * @throws RangeError for options that are wrong (a programmer error): a date that is not real, an unknown level.
+ *
+ * @example
+ * ```ts
+ * import { summarize } from "@kudumbashree/domain";
+ *
+ * const summary = summarize(
+ *   {
+ *     schemaVersion: 1,
+ *     units: [
+ *       { id: "d", kind: "district", name: "Thiruvananthapuram" },
+ *       { id: "w1", kind: "ward", name: "Ward 1", parentId: "d" },
+ *       { id: "w2", kind: "ward", name: "Ward 2", parentId: "d" },
+ *     ],
+ *     people: [{ id: "p1", gender: "female", dateOfBirth: "1999-01-01" }, { id: "p2", gender: "female" }],
+ *     groups: [{ id: "g1", kind: "auxiliaryGroup", unitId: "w1", formedOn: "2021-10-02" }],
+ *     memberships: [{ groupId: "g1", personId: "p1", role: "member" }, { groupId: "g1", personId: "p2", role: "member" }],
+ *   },
+ *   { level: "district", groupKind: "auxiliaryGroup", asOf: "2021-11-06" },
+ * );
+ * const [district] = summary.rows;
+ * [district?.wards, district?.wardsWithGroup, district?.groups, district?.members, district?.coverage, district?.capacityUse];
+ * //=> [2, 1, 1, 2, 0.5, 0.04]
+ * district?.ageBands["18-25"];
+ * //=> 1
+ * ```
+ */
+export function summarize(dataset: Dataset, options: SummarizeOptions): Summary {
+  const resolved = resolveSummarizeOptions(options);
+  const inspected = inspectDataset(dataset);
+  let summary: Summary;
+  if (!inspected.ok) {
+    const builder = new SummaryBuilder(indexDataset({ schemaVersion: 1, units: [], people: [], groups: [], memberships: [] }).index, resolved);
+    builder.issues.push(...inspected.issues);
+    summary = builder.finish();
+  } else {
+    const { index } = inspected;
+    const builder = new SummaryBuilder(index, resolved);
+    builder.issues.push(...inspected.issues);
+    for (const group of index.groups.values()) builder.addGroup(group);
+    for (const [groupId, positions] of index.membershipsByGroup) {
+      if (resolved.groupKind !== undefined && index.groups.get(groupId)?.kind !== resolved.groupKind) continue;
+      for (const position of positions) {
+        const membership = index.data.memberships[position];
+        if (membership !== undefined) builder.addMembership(membership, index.people.get(membership.personId)?.dateOfBirth);
+      }
+    }
+    for (const [groupId, meetings] of index.meetingsByGroup) {
+      if (resolved.groupKind !== undefined && index.groups.get(groupId)?.kind !== resolved.groupKind) continue;
+      for (const meeting of meetings) builder.addMeeting(meeting);
+    }
+    summary = builder.finish();
+  }
+  return options.suppressBelow === undefined ? summary : suppressSummary(summary, options.suppressBelow);
+}

@@ -1,0 +1,287 @@
+import type { Dataset } from "../entities/Dataset.js";
+import type { Group } from "../entities/Group.js";
+import type { Meeting } from "../entities/Meeting.js";
+import type { Membership, Role } from "../entities/Membership.js";
+import type { Person } from "../entities/Person.js";
+import type { Unit } from "../entities/Unit.js";
+import { dayNumber, formatIsoDate, fromDayNumber } from "../internal/calendar.js";
+import { partition, Random } from "../internal/random.js";
+
+/**
+ * The sample datasets {@link generateSample} makes:
+ *
+ * - `thiruvananthapuram-2021`: Thiruvananthapuram district's auxiliary groups as published on
+ *   6 November 2021: 1,546 wards over grama panchayats, municipalities and the corporation, 1,550
+ *   groups (four wards with a second group), 25,823 women aged 18 to 40, no group above 50, two
+ *   meetings a month from formation on 2 October 2021.
+ * - `nro-balasabha-2020`: the Balasabhas of the four NRO partner states as published on
+ *   14 August 2020, with exactly the published numbers of Balasabhas and children.
+ * - `kerala-nhg`: a state-scale network of Neighbourhood Groups (10 to 20 women each) over
+ *   Kerala's 14 districts, whose size is `members` (up to 45 lakh), for benchmarks.
+ *
+ * @example
+ * ```ts
+ * import type { SamplePreset } from "@kudumbashree/domain/testing";
+ *
+ * const preset: SamplePreset = "nro-balasabha-2020";
+ * ```
+ */
+export type SamplePreset = "thiruvananthapuram-2021" | "nro-balasabha-2020" | "kerala-nhg";
+
+/**
+ * Options of {@link generateSample}.
+ *
+ * @example
+ * ```ts
+ * import type { GenerateSampleOptions } from "@kudumbashree/domain/testing";
+ *
+ * const options: GenerateSampleOptions = { seed: 7, members: 100_000 };
+ * ```
+ */
+export interface GenerateSampleOptions {
+  /** The seed: the same preset and seed give the same dataset on every machine. Default 1. */
+  readonly seed?: number | undefined;
+  /** For `kerala-nhg`: how many members (default 10,000; at most 45,00,000). */
+  readonly members?: number | undefined;
+  /** For `kerala-nhg`: weeks of weekly meetings to record, up to the as-of date 2024-03-31 (default 0). */
+  readonly meetingWeeks?: number | undefined;
+}
+
+/**
+ * The list of presets, for command lines and docs.
+ *
+ * @example
+ * ```ts
+ * import { samplePresets } from "@kudumbashree/domain/testing";
+ *
+ * samplePresets;
+ * //=> ["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg"]
+ * ```
+ */
+export const samplePresets: readonly SamplePreset[] = Object.freeze(["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg"]);
+
+const WOMEN = ["Anitha", "Sreeja", "Bindu", "Lekha", "Deepa", "Sindhu", "Ambili", "Reshma", "Shameena", "Jincy", "Aswathy", "Divya", "Lakshmi", "Sumi", "Resmi", "Beena", "Girija", "Sobha", "Rajitha", "Shylaja", "Nisha", "Athira", "Anju", "Sruthi", "Fathima", "Ramla", "Mini", "Priya", "Soumya", "Jisha", "Remya", "Meera", "Gayathri", "Parvathy", "Haritha", "Ansa", "Neethu", "Aparna", "Keerthana", "Salini"];
+const CHILDREN = ["Aadhya", "Ananya", "Devika", "Niranjana", "Arjun", "Adithyan", "Abhinav", "Nandana", "Gouri", "Rohan", "Priyanka", "Rahul", "Puja", "Sunita", "Bikash", "Rina", "Mousumi", "Lalremruati", "Thoibi", "Sanjay"];
+
+/**
+ * Makes a deterministic, realistic dataset for tests, demos and benchmarks. Exported from
+ * `@kudumbashree/domain/testing`, never from the main entry, so apps do not ship it.
+ *
+ * @param preset - Which sample (see {@link SamplePreset}).
+ * @param options - The seed, and the size of `kerala-nhg`.
+ * @returns A new dataset that passes {@link parseDataset}.
+ * @throws RangeError for an unknown preset or a size out of range.
+ *
+ * @example
+ * ```ts
+ * import { generateSample } from "@kudumbashree/domain/testing";
+ *
+ * const nro = generateSample("nro-balasabha-2020", { seed: 1 });
+ * nro.groups.length;
+ * //=> 4195
+ * ```
+ */
+export function generateSample(preset: SamplePreset, options: GenerateSampleOptions = {}): Dataset {
+  const random = new Random(options.seed ?? 1);
+  switch (preset) {
+    case "thiruvananthapuram-2021":
+      return thiruvananthapuram(random);
+    case "nro-balasabha-2020":
+      return nroBalasabhas(random);
+    case "kerala-nhg":
+      return keralaNhg(random, options.members ?? 10_000, options.meetingWeeks ?? 0);
+    default:
+      throw new RangeError(`@kudumbashree/domain: no sample preset "${String(preset)}"; the presets are ${samplePresets.join(", ")}`);
+  }
+}
+
+/** A date of birth such that the age is within [minAge, maxAge] on every day from `from` to `to`. */
+function birthDate(random: Random, minAge: number, maxAge: number, from: string, to: string): string {
+  const [fy, fm, fd] = from.split("-").map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split("-").map(Number) as [number, number, number];
+  // Youngest: minAge by `from`. Oldest: not yet maxAge + 1 on `to`.
+  const latest = dayNumber({ year: fy - minAge, month: fm, day: Math.min(fd, 28) });
+  const earliest = dayNumber({ year: ty - maxAge - 1, month: tm, day: Math.min(td, 28) }) + 1;
+  return formatIsoDate(fromDayNumber(random.int(earliest, latest)));
+}
+
+class Builder {
+  readonly units: Unit[] = [];
+  readonly people: Person[] = [];
+  readonly groups: Group[] = [];
+  readonly memberships: Membership[] = [];
+  readonly meetings: Meeting[] = [];
+  private personSeq = 0;
+
+  person(random: Random, names: readonly string[], dateOfBirth: string, gender: Person["gender"], householdId?: string): string {
+    const id = `P${String(++this.personSeq).padStart(8, "0")}`;
+    const person: Person = { id, name: random.pick(names), dateOfBirth, gender };
+    if (householdId !== undefined) person.householdId = householdId;
+    this.people.push(person);
+    return id;
+  }
+
+  join(groupId: string, personId: string, role: Role, from: string): void {
+    this.memberships.push({ groupId, personId, role, from });
+  }
+
+  meet(random: Random, groupId: string, dates: readonly string[], members: readonly string[], topics: readonly string[]): void {
+    for (const date of dates) {
+      this.meetings.push({ id: `${groupId}-${date}`, groupId, date, attendeeIds: members.filter(() => random.next() < 0.8), topics: [random.pick(topics)] });
+    }
+  }
+
+  dataset(): Dataset {
+    return { schemaVersion: 1, units: this.units, people: this.people, groups: this.groups, memberships: this.memberships, meetings: this.meetings };
+  }
+}
+
+const TVM_BLOCKS = ["Parassala", "Perumkadavila", "Athiyannoor", "Nemom", "Pothencode", "Vellanad", "Nedumangad", "Vamanapuram", "Kilimanoor", "Chirayinkeezhu", "Varkala"];
+const TVM_MUNICIPALITIES: readonly [string, number][] = [
+  ["Neyyattinkara", 44],
+  ["Nedumangad", 39],
+  ["Attingal", 31],
+  ["Varkala", 33],
+];
+
+function thiruvananthapuram(random: Random): Dataset {
+  const b = new Builder();
+  b.units.push({ id: "IN", kind: "country", name: "India" }, { id: "KL", kind: "state", name: "Kerala", parentId: "IN", lgdCode: "32" }, { id: "KL-TVM", kind: "district", name: "Thiruvananthapuram", parentId: "KL", lgdCode: "601" });
+  const wards: string[] = [];
+  const addWards = (localBodyId: string, count: number) => {
+    for (let w = 1; w <= count; w++) {
+      const id = `${localBodyId}-W${String(w).padStart(3, "0")}`;
+      b.units.push({ id, kind: "ward", name: `Ward ${w}`, parentId: localBodyId });
+      wards.push(id);
+    }
+  };
+  b.units.push({ id: "KL-TVM-CORP", kind: "localBody", name: "Thiruvananthapuram Corporation", parentId: "KL-TVM", localBodyType: "corporation" });
+  addWards("KL-TVM-CORP", 100);
+  for (const [name, count] of TVM_MUNICIPALITIES) {
+    const id = `KL-TVM-M-${name.toUpperCase()}`;
+    b.units.push({ id, kind: "localBody", name: `${name} Municipality`, parentId: "KL-TVM", localBodyType: "municipality" });
+    addWards(id, count);
+  }
+  // 73 grama panchayats in 11 blocks share the other 1,299 wards.
+  const gpWards = partition(random, 1546 - 100 - 147, 73, 13, 23);
+  gpWards.forEach((count, i) => {
+    const block = TVM_BLOCKS[i % TVM_BLOCKS.length] as string;
+    const blockId = `KL-TVM-B-${block.toUpperCase()}`;
+    if (i < TVM_BLOCKS.length) b.units.push({ id: blockId, kind: "block", name: `${block} Block Panchayat`, parentId: "KL-TVM" });
+    const id = `KL-TVM-GP${String(i + 1).padStart(2, "0")}`;
+    b.units.push({ id, kind: "localBody", name: `${block} grama panchayat ${Math.floor(i / TVM_BLOCKS.length) + 1}`, parentId: blockId, localBodyType: "gramaPanchayat" });
+    addWards(id, count);
+  });
+
+  // Four wards had more than 50 women and a second group; the others one group each.
+  const doubleWards = new Set([wards[7], wards[212], wards[640], wards[1333]]);
+  const doubleSizes = [[50, 12], [50, 23], [50, 31], [50, 44]] as const;
+  const singles = partition(random, 25_823 - doubleSizes.flat().reduce((a, c) => a + c, 0), 1546 - 4, 3, 50);
+  const meetingDates = ["2021-10-09", "2021-10-23", "2021-11-06", "2021-11-20"];
+  const topics = ["introductions", "livelihood opportunities", "health", "skills training", "gender issues", "savings"];
+  let single = 0;
+  let double = 0;
+  let household = 0;
+  for (const wardId of wards) {
+    const sizes = doubleWards.has(wardId) ? (doubleSizes[double++] as readonly number[]) : [singles[single++] as number];
+    sizes.forEach((size, g) => {
+      const groupId = `AUX-${wardId.slice(3)}-${g + 1}`;
+      b.groups.push({ id: groupId, kind: "auxiliaryGroup", name: `Auxiliary group ${g + 1}, ${wardId.slice(3)}`, unitId: wardId, formedOn: "2021-10-02" });
+      const members: string[] = [];
+      for (let m = 0; m < size; m++) {
+        if (m === 0 || random.next() < 0.85) household++;
+        const personId = b.person(random, WOMEN, birthDate(random, 18, 40, "2021-11-06", "2021-12-31"), "female", `H${String(household).padStart(7, "0")}`);
+        b.join(groupId, personId, "member", "2021-10-02");
+        members.push(personId);
+      }
+      b.meet(random, groupId, meetingDates, members, topics);
+    });
+  }
+  return b.dataset();
+}
+
+const NRO_STATES: readonly [code: string, name: string, balasabhas: number, children: number, blocks: number][] = [
+  ["TR", "Tripura", 125, 1529, 2],
+  ["AS", "Assam", 1150, 17_250, 6],
+  ["JH", "Jharkhand", 2900, 41_290, 12],
+  ["MN", "Manipur", 20, 300, 1],
+];
+
+function nroBalasabhas(random: Random): Dataset {
+  const b = new Builder();
+  b.units.push({ id: "IN", kind: "country", name: "India" });
+  const months = ["2020-02-15", "2020-03-14", "2020-04-18", "2020-05-16", "2020-06-13", "2020-07-11"];
+  const topics = ["school attendance", "child rights", "games", "science club", "environment", "stories"];
+  for (const [code, name, balasabhas, children, blocks] of NRO_STATES) {
+    b.units.push({ id: code, kind: "state", name, parentId: "IN" });
+    const sizes = partition(random, children, balasabhas, 8, 25);
+    const perVillage = 3;
+    sizes.forEach((size, i) => {
+      const blockId = `${code}-B${(i % blocks) + 1}`;
+      if (i < blocks) b.units.push({ id: blockId, kind: "block", name: `${name} block ${(i % blocks) + 1}`, parentId: code });
+      const villageId = `${blockId}-V${String(Math.floor(i / (blocks * perVillage)) + 1).padStart(4, "0")}`;
+      if (Math.floor(i / blocks) % perVillage === 0) b.units.push({ id: villageId, kind: "village", name: `Village ${villageId.slice(villageId.lastIndexOf("V") + 1)}`, parentId: blockId });
+      const groupId = `BS-${code}-${String(i + 1).padStart(4, "0")}`;
+      b.groups.push({ id: groupId, kind: "balasabha", name: `Balasabha ${i + 1}`, unitId: villageId, formedOn: "2020-02-01" });
+      const members: string[] = [];
+      for (let c = 0; c < size; c++) {
+        const gender = c === 0 || random.next() < 0.5 ? "female" : "male";
+        const personId = b.person(random, CHILDREN, birthDate(random, 6, 17, "2020-08-14", "2020-08-14"), gender);
+        b.join(groupId, personId, c === 0 ? "leader" : c === 1 ? "deputyLeader" : "member", "2020-02-01");
+        members.push(personId);
+      }
+      const resourcePerson = b.person(random, WOMEN, birthDate(random, 25, 50, "2020-08-14", "2020-08-14"), "female");
+      b.join(groupId, resourcePerson, "resourcePerson", "2020-02-01");
+      b.meet(random, groupId, months, members, topics);
+    });
+  }
+  return b.dataset();
+}
+
+const KERALA_DISTRICTS = ["Thiruvananthapuram", "Kollam", "Pathanamthitta", "Alappuzha", "Kottayam", "Idukki", "Ernakulam", "Thrissur", "Palakkad", "Malappuram", "Kozhikode", "Wayanad", "Kannur", "Kasaragod"];
+
+function keralaNhg(random: Random, members: number, meetingWeeks: number): Dataset {
+  if (!(Number.isInteger(members) && members >= 10 && members <= 4_500_000)) {
+    throw new RangeError(`@kudumbashree/domain: kerala-nhg takes 10 to 45,00,000 members, got ${String(members)}`);
+  }
+  if (!(Number.isInteger(meetingWeeks) && meetingWeeks >= 0 && meetingWeeks <= 104)) {
+    throw new RangeError(`@kudumbashree/domain: meetingWeeks must be a whole number from 0 to 104, got ${String(meetingWeeks)}`);
+  }
+  const b = new Builder();
+  b.units.push({ id: "IN", kind: "country", name: "India" }, { id: "KL", kind: "state", name: "Kerala", parentId: "IN" });
+  const groupCount = Math.max(1, Math.round(members / 15));
+  const sizes = partition(random, members, groupCount, Math.min(10, Math.floor(members / groupCount)), 20);
+  const groupsPerWard = 13;
+  const wardsPerLocalBody = 18;
+  const asOf = dayNumber({ year: 2024, month: 3, day: 31 });
+  const firstMeeting = asOf - 7 * meetingWeeks;
+  let wardId = "";
+  let localBodyId = "";
+  let wards = 0;
+  sizes.forEach((size, i) => {
+    if (i % groupsPerWard === 0) {
+      if (wards % wardsPerLocalBody === 0) {
+        const district = KERALA_DISTRICTS[(wards / wardsPerLocalBody) % KERALA_DISTRICTS.length] as string;
+        const districtId = `KL-${district.slice(0, 3).toUpperCase()}`;
+        if (wards / wardsPerLocalBody < KERALA_DISTRICTS.length) b.units.push({ id: districtId, kind: "district", name: district, parentId: "KL" });
+        localBodyId = `${districtId}-LB${String(Math.floor(wards / wardsPerLocalBody) + 1).padStart(4, "0")}`;
+        b.units.push({ id: localBodyId, kind: "localBody", name: `${district} grama panchayat ${Math.floor(wards / wardsPerLocalBody) + 1}`, parentId: districtId, localBodyType: "gramaPanchayat" });
+      }
+      wards++;
+      wardId = `${localBodyId}-W${String(wards).padStart(6, "0")}`;
+      b.units.push({ id: wardId, kind: "ward", name: `Ward ${wards}`, parentId: localBodyId });
+    }
+    const groupId = `NHG${String(i + 1).padStart(7, "0")}`;
+    b.groups.push({ id: groupId, kind: "neighbourhoodGroup", unitId: wardId, formedOn: "2019-01-07" });
+    const ids: string[] = [];
+    for (let m = 0; m < size; m++) {
+      const personId = b.person(random, WOMEN, birthDate(random, 20, 70, "2024-03-31", "2024-03-31"), "female", `H${groupId}-${m}`);
+      b.join(groupId, personId, m === 0 ? "president" : m === 1 ? "secretary" : m < 5 ? "volunteer" : "member", "2019-01-07");
+      ids.push(personId);
+    }
+    for (let day = firstMeeting + ((i % 7) - (firstMeeting % 7) + 7) % 7; day < asOf; day += 7) {
+      b.meetings.push({ id: `${groupId}-${day}`, groupId, date: formatIsoDate(fromDayNumber(day)) });
+    }
+  });
+  return b.dataset();
+}

@@ -1,0 +1,8 @@
+/**
+ * Sample data for tests, demos and benchmarks: `import { generateSample } from "@kudumbashree/domain/testing"`.
+ * Kept out of the main entry so that apps do not ship it.
+ *
+ * @packageDocumentation
+ */
+
+export { generateSample, samplePresets, type GenerateSampleOptions, type SamplePreset } from "./generateSample.js";
