@@ -69,7 +69,7 @@ const CHILDREN = ["Aadhya", "Ananya", "Devika", "Niranjana", "Arjun", "Adithyan"
  *
  * @param preset - Which sample (see {@link SamplePreset}).
  * @param options - The seed, and the size of `kerala-nhg`.
- * @returns A new dataset that passes {@link parseDataset}.
+ * @returns A new dataset that passes `parseDataset`.
  * @throws RangeError for an unknown preset or a size out of range.
  *
  * @example
