@@ -134,6 +134,19 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
     return age;
   };
 
+  // Where a person's record is, built on the first issue that needs it: age and gender issues
+  // point at the field to correct (people[i].dateOfBirth), not at the membership.
+  let personPositions: Map<string, number> | undefined;
+  const personPath = (personId: string, field: string): (string | number)[] => {
+    if (personPositions === undefined) {
+      personPositions = new Map();
+      data.people.forEach((person, i) => {
+        if (!personPositions?.has(person.id)) personPositions?.set(person.id, i);
+      });
+    }
+    return ["people", personPositions.get(personId) ?? -1, field];
+  };
+
   const groupOfPerson = new Map<GroupKind, Map<string, string>>();
   const activeByWard = new Map<GroupKind, Map<string, { groups: number; members: number }>>();
   let cadenceUnknown = false;
@@ -172,10 +185,12 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
         if (band !== undefined) {
           const age = ageOf(person);
           if (age === undefined || (band.min !== undefined && age < band.min) || (band.max !== undefined && age > band.max)) {
-            memberIssues.push(...checkAgeBand(person.dateOfBirth, ruleSet, asOf, memberOptions));
+            memberIssues.push(...checkAgeBand(person.dateOfBirth, ruleSet, asOf, { ...memberOptions, path: personPath(person.id, "dateOfBirth") }));
           }
         }
-        memberIssues.push(...checkGender(person.gender, ruleSet, memberOptions));
+        if (ruleSet.gender !== undefined && !ruleSet.gender.includes(person.gender)) {
+          memberIssues.push(...checkGender(person.gender, ruleSet, { ...memberOptions, path: personPath(person.id, "gender") }));
+        }
         const other = kindMembers.get(person.id);
         if (other === undefined) {
           kindMembers.set(person.id, group.id);

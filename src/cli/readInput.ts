@@ -1,0 +1,71 @@
+// Where a command's data comes from: a JSON file, standard input ("-") or a folder of CSV files.
+import { readFileSync, statSync } from "node:fs";
+import { CsvError, type Location, readCsvDataset } from "./csvDataset.js";
+import { jsonErrorOffset } from "./jsonErrorOffset.js";
+
+export interface Input {
+  readonly input: unknown;
+  readonly label: string;
+  readonly locate: (path: readonly (string | number)[]) => Location | undefined;
+}
+
+/** A problem reading the input: the command cannot run (exit 2) or the data is malformed (exit 1). */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+const noLocation = () => undefined;
+
+export function formatLocation(location: Location): string {
+  return `${location.file}${location.line > 0 ? `:${location.line}` : ""}${location.column === undefined ? "" : `:${location.column}`}`;
+}
+
+export function readInput(path: string, stdin: () => string): Input {
+  if (path === "-") return { ...parseJson(stdin(), "<stdin>"), locate: noLocation };
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    throw new InputError(`cannot read ${path}: no such file or folder`, 2);
+  }
+  if (isFolder) {
+    try {
+      const { input, locate } = readCsvDataset(path);
+      return { input, label: path, locate };
+    } catch (error) {
+      if (error instanceof CsvError) throw new InputError(`${formatLocation(error.location)}: ${error.message}`, 1);
+      throw new InputError(`cannot read ${path}: ${(error as Error).message}`, 2);
+    }
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2);
+  }
+  return { ...parseJson(text, path), locate: noLocation };
+}
+
+function parseJson(text: string, label: string): { input: unknown; label: string } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") throw new InputError(`${label}:1:1: the file is empty; it should hold a dataset in JSON`, 1);
+  try {
+    return { input: JSON.parse(body) as unknown, label };
+  } catch {
+    const found = jsonErrorOffset(body);
+    const offset = found < 0 ? body.length : found;
+    const before = body.slice(0, offset);
+    const line = before.split("\n").length;
+    const column = offset - before.lastIndexOf("\n");
+    const reason =
+      offset >= body.length
+        ? "the file ends in the middle of the data (is it truncated?)"
+        : `unexpected ${JSON.stringify(body.slice(offset, offset + 12))}`;
+    throw new InputError(`${label}:${line}:${column}: not valid JSON: ${reason}`, 1);
+  }
+}
