@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+    entry: { index: "src/index.ts", testing: "src/testing/index.ts", arbitraries: "src/testing/arbitrariesEntry.ts" },
     format: ["esm", "cjs"],
     dts: true,
     target: "node20",

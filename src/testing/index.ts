@@ -3,6 +3,7 @@
  * Kept out of the main entry so that apps do not ship it.
  *
  * @packageDocumentation
+ * @module testing
  */
 
 export { generateSample, samplePresets, type GenerateSampleOptions, type SamplePreset } from "./generateSample.js";

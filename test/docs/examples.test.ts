@@ -6,10 +6,12 @@ import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
+import fc from "fast-check";
+import * as arbitraries from "../../src/testing/arbitrariesEntry.js";
 import * as testing from "../../src/testing/index.js";
 
 const srcDir = fileURLToPath(new URL("../../src/", import.meta.url));
-const modules: Record<string, unknown> = { "@kudumbashree/domain": lib, "@kudumbashree/domain/testing": testing };
+const modules: Record<string, unknown> = { "@kudumbashree/domain": lib, "@kudumbashree/domain/testing": testing, "@kudumbashree/domain/testing/arbitraries": arbitraries, "fast-check": { default: fc, ...fc } };
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -78,8 +80,9 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
 async function run(example: Example): Promise<number> {
   let checks = 0;
   const js = transformSync(withAssertions(example.code), { loader: "ts", format: "esm" }).code.replace(
-    /import\s*(\{[^}]*\})\s*from\s*"([^"]+)";/g,
-    (_, names: string, from: string) => `const ${names.replace(/ as /g, ": ")} = __modules[${JSON.stringify(from)}];`,
+    /import\s*(\{[^}]*\}|\w+)\s*from\s*"([^"]+)";/g,
+    (_, names: string, from: string) =>
+      names.startsWith("{") ? `const ${names.replace(/ as /g, ": ")} = __modules[${JSON.stringify(from)}];` : `const ${names} = __modules[${JSON.stringify(from)}].default;`,
   );
   const check = (actual: unknown, expected: unknown) => {
     checks++;
