@@ -1,3 +1,5 @@
+import { pure } from "../internal/pure.js";
+
 /**
  * The default lower bounds of the age bands a {@link Summary} counts members in: under 5, 5-9,
  * 10-14, 15-17, 18-25, 26-30, 31-35, 36-40, 41-59, 60 and over (plus `unknown`). They split at the
@@ -11,7 +13,7 @@
  * //=> ["15-17", "18-25", "26-30"]
  * ```
  */
-export const DEFAULT_AGE_BANDS: readonly number[] = Object.freeze([5, 10, 15, 18, 26, 31, 36, 41, 60]);
+export const DEFAULT_AGE_BANDS: readonly number[] = pure(() => Object.freeze([5, 10, 15, 18, 26, 31, 36, 41, 60]));
 
 /**
  * The labels of the age bands with these lower bounds: `<5`, `5-9`, ..., `60+`, then `unknown`

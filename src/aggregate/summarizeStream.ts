@@ -11,6 +11,7 @@ import type { SummarizeOptions } from "./SummarizeOptions.js";
 import type { Summary } from "./Summary.js";
 import { SummaryBuilder } from "./SummaryBuilder.js";
 import { suppressSummary } from "./suppressSummary.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * One record of the stream {@link summarizeStream} reads: a group, a membership (with the
@@ -32,11 +33,11 @@ export type SummaryStreamRecord =
   | { readonly type: "membership"; readonly membership: Membership; readonly dateOfBirth?: string | undefined }
   | { readonly type: "meeting"; readonly meeting: Meeting };
 
-const StreamRecord = z.discriminatedUnion("type", [
+const StreamRecord = pure(() => z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("group"), group: Group }),
   z.strictObject({ type: z.literal("membership"), membership: Membership, dateOfBirth: IsoDate.optional() }),
   z.strictObject({ type: z.literal("meeting"), meeting: Meeting }),
-]);
+]));
 
 /**
  * Summarises data read row by row (from a CSV export or a database cursor) with memory that grows

@@ -1,7 +1,8 @@
 import type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "./Summary.js";
+import { pure } from "../internal/pure.js";
 import { SUM_FIELDS } from "./summaryRows.js";
 
-const COUNT_FIELDS = [...SUM_FIELDS, "minGroupSize", "maxGroupSize"] as const;
+const COUNT_FIELDS = pure(() => [...SUM_FIELDS, "minGroupSize", "maxGroupSize"] as const);
 
 /** Each ratio and the counts it is derived from: blanking a count blanks the ratio. */
 const RATIO_INPUTS: Record<keyof SummaryRatios, readonly (keyof SummaryCounts)[]> = {

@@ -1,6 +1,7 @@
 import type { GroupKind } from "../entities/Group.js";
 import type { UnitKind } from "../entities/Unit.js";
 import { deepFreeze } from "../internal/deepFreeze.js";
+import { pure } from "../internal/pure.js";
 import type { Citation } from "../rules/RuleSet.js";
 
 /**
@@ -84,7 +85,8 @@ export interface PublishedFigure {
  * //=> { name: "Total", groups: 4195, members: 60369 }
  * ```
  */
-export const publishedFigures = deepFreeze({
+export const publishedFigures = pure(() =>
+  deepFreeze({
   thiruvananthapuramAuxiliaryGroups2021: {
     id: "thiruvananthapuramAuxiliaryGroups2021",
     title: "Kudumbashree auxiliary groups in Thiruvananthapuram district",
@@ -124,4 +126,5 @@ export const publishedFigures = deepFreeze({
     total: { name: "Total", groups: 4195, members: 60369 },
     notes: ["Tripura's mean of 12.2 children a Balasabha is below Kerala's rule of 15 to 30: partner states adapt the rules, and a report should show the mismatch rather than hide it."],
   },
-} as const satisfies Record<string, PublishedFigure>);
+} as const satisfies Record<string, PublishedFigure>),
+);

@@ -1,4 +1,5 @@
 import type { Severity } from "./Issue.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * Every issue code this package can report, with its severity and when it is reported. Codes are
@@ -12,7 +13,7 @@ import type { Severity } from "./Issue.js";
  * //=> "error"
  * ```
  */
-export const issueCodes = Object.freeze({
+export const issueCodes = pure(() => Object.freeze({
   "input.unreadable": { severity: "error", when: "The input could not be read at all (for example an object whose properties throw when read)." },
   "schema.invalid": { severity: "error", when: "A record does not have the shape of the interchange format: a missing or misspelt field, a wrong type, an unknown value, a date that does not exist." },
   "id.duplicate": { severity: "error", when: "Two units, people, groups, federations or meetings share an id." },
@@ -39,7 +40,7 @@ export const issueCodes = Object.freeze({
   "leadership.girl_required": { severity: "error", when: "None of a Balasabha's leader and deputy leader is a girl." },
   "federation.too_few_groups": { severity: "error", when: "A federation (an ADS) has fewer member groups than its rule set asks for." },
   "federation.duplicate_in_ward": { severity: "warning", when: "A ward has more than one federation of a kind that is formed once per ward." },
-} as const satisfies Record<string, { severity: Severity; when: string }>);
+} as const satisfies Record<string, { severity: Severity; when: string }>));
 
 /**
  * One of the stable codes in {@link issueCodes}.

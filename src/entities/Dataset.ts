@@ -5,6 +5,7 @@ import { Meeting } from "./Meeting.js";
 import { Membership } from "./Membership.js";
 import { Person } from "./Person.js";
 import { Unit } from "./Unit.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * The version of the dataset interchange format this package reads and writes.
@@ -37,7 +38,7 @@ export const SCHEMA_VERSION = 1;
  * //=> false
  * ```
  */
-export const Dataset = z
+export const Dataset = pure(() => z
   .strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     units: z.array(Unit),
@@ -50,7 +51,7 @@ export const Dataset = z
   .meta({
     title: "Kudumbashree domain dataset",
     description: "Units, people, groups, federations, memberships and meetings (interchange format version 1).",
-  });
+  }));
 
 /**
  * A dataset; see the {@link Dataset} schema.

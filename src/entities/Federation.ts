@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "./IsoDate.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * The kinds of federation: Kudumbashree's ADS (ward) and CDS (local body), the Balasabha tiers
@@ -14,14 +15,14 @@ import { IsoDate } from "./IsoDate.js";
  * //=> true
  * ```
  */
-export const FederationKind = z.enum([
+export const FederationKind = pure(() => z.enum([
   "areaDevelopmentSociety",
   "communityDevelopmentSociety",
   "balasamiti",
   "balaPanchayat",
   "villageOrganisation",
   "clusterLevelFederation",
-]);
+]));
 
 /**
  * One of the {@link FederationKind} values.
@@ -47,7 +48,7 @@ export type FederationKind = z.infer<typeof FederationKind>;
  * //=> 2
  * ```
  */
-export const Federation = z
+export const Federation = pure(() => z
   .strictObject({
     id: z.string().min(1),
     kind: FederationKind,
@@ -56,7 +57,7 @@ export const Federation = z
     formedOn: IsoDate.optional(),
     memberIds: z.array(z.string().min(1)),
   })
-  .meta({ description: "A federation of groups or of lower-tier federations." });
+  .meta({ description: "A federation of groups or of lower-tier federations." }));
 
 /**
  * A federation; see the {@link Federation} schema.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "./IsoDate.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * The kinds of group the library knows: Kudumbashree Neighbourhood Groups, auxiliary groups for
@@ -13,7 +14,7 @@ import { IsoDate } from "./IsoDate.js";
  * //=> ["neighbourhoodGroup", "auxiliaryGroup", "balasabha", "selfHelpGroup"]
  * ```
  */
-export const GroupKind = z.enum(["neighbourhoodGroup", "auxiliaryGroup", "balasabha", "selfHelpGroup"]);
+export const GroupKind = pure(() => z.enum(["neighbourhoodGroup", "auxiliaryGroup", "balasabha", "selfHelpGroup"]));
 
 /**
  * One of `neighbourhoodGroup | auxiliaryGroup | balasabha | selfHelpGroup`.
@@ -27,7 +28,7 @@ export const GroupKind = z.enum(["neighbourhoodGroup", "auxiliaryGroup", "balasa
  */
 export type GroupKind = z.infer<typeof GroupKind>;
 
-const groupFields = {
+const groupFields = pure(() => ({
   id: z.string().min(1),
   name: z.string().optional(),
   unitId: z.string().min(1).meta({ description: "The ward or village the group sits in." }),
@@ -37,7 +38,7 @@ const groupFields = {
     .boolean()
     .optional()
     .meta({ description: "Formed under the special-group provisions (persons with disabilities, remote tribal areas, ...)." }),
-};
+}));
 
 /**
  * A Kudumbashree Neighbourhood Group (NHG, ayalkoottam).
@@ -50,7 +51,7 @@ const groupFields = {
  * //=> "neighbourhoodGroup"
  * ```
  */
-export const NeighbourhoodGroup = z.strictObject({ kind: z.literal("neighbourhoodGroup"), ...groupFields });
+export const NeighbourhoodGroup = pure(() => z.strictObject({ kind: z.literal("neighbourhoodGroup"), ...groupFields }));
 
 /**
  * A Neighbourhood Group; see the {@link NeighbourhoodGroup} schema.
@@ -75,7 +76,7 @@ export type NeighbourhoodGroup = z.infer<typeof NeighbourhoodGroup>;
  * //=> "2021-10-02"
  * ```
  */
-export const AuxiliaryGroup = z.strictObject({ kind: z.literal("auxiliaryGroup"), ...groupFields });
+export const AuxiliaryGroup = pure(() => z.strictObject({ kind: z.literal("auxiliaryGroup"), ...groupFields }));
 
 /**
  * An auxiliary group; see the {@link AuxiliaryGroup} schema.
@@ -100,7 +101,7 @@ export type AuxiliaryGroup = z.infer<typeof AuxiliaryGroup>;
  * //=> "balasabha"
  * ```
  */
-export const Balasabha = z.strictObject({ kind: z.literal("balasabha"), ...groupFields });
+export const Balasabha = pure(() => z.strictObject({ kind: z.literal("balasabha"), ...groupFields }));
 
 /**
  * A Balasabha; see the {@link Balasabha} schema.
@@ -125,7 +126,7 @@ export type Balasabha = z.infer<typeof Balasabha>;
  * //=> true
  * ```
  */
-export const SelfHelpGroup = z.strictObject({ kind: z.literal("selfHelpGroup"), ...groupFields });
+export const SelfHelpGroup = pure(() => z.strictObject({ kind: z.literal("selfHelpGroup"), ...groupFields }));
 
 /**
  * A self-help group; see the {@link SelfHelpGroup} schema.
@@ -153,9 +154,9 @@ export type SelfHelpGroup = z.infer<typeof SelfHelpGroup>;
  * //=> false
  * ```
  */
-export const Group = z
+export const Group = pure(() => z
   .discriminatedUnion("kind", [NeighbourhoodGroup, AuxiliaryGroup, Balasabha, SelfHelpGroup])
-  .meta({ description: "A group, discriminated by kind." });
+  .meta({ description: "A group, discriminated by kind." }));
 
 /**
  * Any group; see the {@link Group} schema.

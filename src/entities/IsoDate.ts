@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseIsoDate } from "../internal/calendar.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * A calendar date written `YYYY-MM-DD` that names a real day (`2021-02-29` is rejected).
@@ -16,11 +17,11 @@ import { parseIsoDate } from "../internal/calendar.js";
  * //=> false
  * ```
  */
-export const IsoDate = z
+export const IsoDate = pure(() => z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date written YYYY-MM-DD" })
   .refine((value) => parseIsoDate(value) !== undefined, { error: "Not a real calendar date" })
-  .meta({ description: "A calendar date written YYYY-MM-DD that names a real day." });
+  .meta({ description: "A calendar date written YYYY-MM-DD that names a real day." }));
 
 /**
  * A calendar date written `YYYY-MM-DD`; see the {@link IsoDate} schema.

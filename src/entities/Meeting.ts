@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "./IsoDate.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * A meeting of a group on a day, with who came (`attendeeIds`, person ids) and what was discussed.
@@ -12,7 +13,7 @@ import { IsoDate } from "./IsoDate.js";
  * //=> 2
  * ```
  */
-export const Meeting = z
+export const Meeting = pure(() => z
   .strictObject({
     id: z.string().min(1),
     groupId: z.string().min(1),
@@ -20,7 +21,7 @@ export const Meeting = z
     attendeeIds: z.array(z.string().min(1)).optional(),
     topics: z.array(z.string()).optional(),
   })
-  .meta({ description: "A meeting of a group." });
+  .meta({ description: "A meeting of a group." }));
 
 /**
  * A meeting; see the {@link Meeting} schema.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "./IsoDate.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * The roles a person can hold in a group. A `resourcePerson` is an adult who coordinates a group
@@ -13,7 +14,7 @@ import { IsoDate } from "./IsoDate.js";
  * //=> true
  * ```
  */
-export const Role = z.enum(["member", "president", "secretary", "volunteer", "leader", "deputyLeader", "resourcePerson"]);
+export const Role = pure(() => z.enum(["member", "president", "secretary", "volunteer", "leader", "deputyLeader", "resourcePerson"]));
 
 /**
  * One of the {@link Role} values.
@@ -39,7 +40,7 @@ export type Role = z.infer<typeof Role>;
  * //=> "member"
  * ```
  */
-export const Membership = z
+export const Membership = pure(() => z
   .strictObject({
     groupId: z.string().min(1),
     personId: z.string().min(1),
@@ -47,7 +48,7 @@ export const Membership = z
     from: IsoDate.optional(),
     to: IsoDate.optional(),
   })
-  .meta({ description: "A person's place in a group; active from `from` to `to`, both inclusive." });
+  .meta({ description: "A person's place in a group; active from `from` to `to`, both inclusive." }));
 
 /**
  * A membership; see the {@link Membership} schema.

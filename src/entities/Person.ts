@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "./IsoDate.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * The genders a register records.
@@ -12,7 +13,7 @@ import { IsoDate } from "./IsoDate.js";
  * //=> ["female", "male", "transgender"]
  * ```
  */
-export const Gender = z.enum(["female", "male", "transgender"]);
+export const Gender = pure(() => z.enum(["female", "male", "transgender"]));
 
 /**
  * One of `female | male | transgender`.
@@ -38,7 +39,7 @@ export type Gender = z.infer<typeof Gender>;
  * //=> "female"
  * ```
  */
-export const Person = z
+export const Person = pure(() => z
   .strictObject({
     id: z.string().min(1),
     name: z.string().optional(),
@@ -46,7 +47,7 @@ export const Person = z
     gender: Gender,
     householdId: z.string().min(1).optional(),
   })
-  .meta({ description: "A person: group member, child, or resource person." });
+  .meta({ description: "A person: group member, child, or resource person." }));
 
 /**
  * A person; see the {@link Person} schema.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pure } from "../internal/pure.js";
 
 /**
  * The kinds of administrative unit, from the top of the tree to the bottom.
@@ -11,7 +12,7 @@ import { z } from "zod";
  * //=> true
  * ```
  */
-export const UnitKind = z.enum(["country", "state", "district", "block", "localBody", "ward", "village"]);
+export const UnitKind = pure(() => z.enum(["country", "state", "district", "block", "localBody", "ward", "village"]));
 
 /**
  * One of `country | state | district | block | localBody | ward | village`.
@@ -36,7 +37,7 @@ export type UnitKind = z.infer<typeof UnitKind>;
  * //=> ["gramaPanchayat", "municipality", "corporation"]
  * ```
  */
-export const LocalBodyType = z.enum(["gramaPanchayat", "municipality", "corporation"]);
+export const LocalBodyType = pure(() => z.enum(["gramaPanchayat", "municipality", "corporation"]));
 
 /**
  * One of `gramaPanchayat | municipality | corporation`.
@@ -68,7 +69,7 @@ export type LocalBodyType = z.infer<typeof LocalBodyType>;
  * //=> false
  * ```
  */
-export const Unit = z
+export const Unit = pure(() => z
   .strictObject({
     id: z.string().min(1),
     kind: UnitKind,
@@ -81,7 +82,7 @@ export const Unit = z
     error: "localBodyType is only allowed on a unit of kind localBody",
     path: ["localBodyType"],
   })
-  .meta({ description: "A node of the administrative tree." });
+  .meta({ description: "A node of the administrative tree." }));
 
 /**
  * A node of the administrative tree; see the {@link Unit} schema.

@@ -4,6 +4,7 @@ import { keralaBalasabha2017, keralaBalasabhaCurrent, keralaBalasabhaOriginal } 
 import { keralaNeighbourhoodGroup } from "./catalog/keralaNeighbourhoodGroup.js";
 import { nrlmSelfHelpGroup } from "./catalog/nrlmSelfHelpGroup.js";
 import type { RuleSet } from "./RuleSet.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * Every built-in rule set, in a fixed order (by id, then version). Each is frozen and never
@@ -17,7 +18,7 @@ import type { RuleSet } from "./RuleSet.js";
  * //=> ["kerala.areaDevelopmentSociety@1.0.0", "kerala.auxiliaryGroup@1.0.0", "kerala.balasabha@1.0.0", "kerala.balasabha@2.0.0", "kerala.balasabha@3.0.0", "kerala.neighbourhoodGroup@1.0.0", "nrlm.selfHelpGroup@1.0.0"]
  * ```
  */
-export const ruleSets: readonly RuleSet[] = Object.freeze([
+export const ruleSets: readonly RuleSet[] = pure(() => Object.freeze([
   keralaAreaDevelopmentSociety,
   keralaAuxiliaryGroup,
   keralaBalasabhaOriginal,
@@ -25,4 +26,4 @@ export const ruleSets: readonly RuleSet[] = Object.freeze([
   keralaBalasabhaCurrent,
   keralaNeighbourhoodGroup,
   nrlmSelfHelpGroup,
-]);
+]));

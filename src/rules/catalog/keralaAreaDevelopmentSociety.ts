@@ -1,4 +1,5 @@
 import { deepFreeze } from "../../internal/deepFreeze.js";
+import { pure } from "../../internal/pure.js";
 import type { RuleSet } from "../RuleSet.js";
 import { kudumbashreeStoryAds } from "./sources.js";
 
@@ -17,7 +18,8 @@ import { kudumbashreeStoryAds } from "./sources.js";
  * //=> { memberKind: "neighbourhoodGroup", minMembers: 2, onePerWard: true }
  * ```
  */
-export const keralaAreaDevelopmentSociety = deepFreeze({
+export const keralaAreaDevelopmentSociety = pure(() =>
+  deepFreeze({
   id: "kerala.areaDevelopmentSociety",
   version: "1.0.0",
   groupKind: "areaDevelopmentSociety",
@@ -25,4 +27,5 @@ export const keralaAreaDevelopmentSociety = deepFreeze({
   sources: [kudumbashreeStoryAds],
   effectiveFrom: "1999-04-01",
   federation: { memberKind: "neighbourhoodGroup", minMembers: 2, onePerWard: true },
-} as const satisfies RuleSet);
+} as const satisfies RuleSet),
+);

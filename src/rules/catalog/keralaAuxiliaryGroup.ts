@@ -1,4 +1,5 @@
 import { deepFreeze } from "../../internal/deepFreeze.js";
+import { pure } from "../../internal/pure.js";
 import type { RuleSet } from "../RuleSet.js";
 import { hinduAuxiliaryHouseholds, lsgAuxiliaryGroups, nieThiruvananthapuram } from "./sources.js";
 
@@ -19,7 +20,8 @@ import { hinduAuxiliaryHouseholds, lsgAuxiliaryGroups, nieThiruvananthapuram } f
  * //=> { count: 2, per: "month" }
  * ```
  */
-export const keralaAuxiliaryGroup = deepFreeze({
+export const keralaAuxiliaryGroup = pure(() =>
+  deepFreeze({
   id: "kerala.auxiliaryGroup",
   version: "1.0.0",
   groupKind: "auxiliaryGroup",
@@ -37,4 +39,5 @@ export const keralaAuxiliaryGroup = deepFreeze({
     "A five-member leadership team (president, secretary, volunteers) is reported by news reports only, so no leadership rule is enforced.",
     "Whether a current NHG member may also join is not published.",
   ],
-} as const satisfies RuleSet);
+} as const satisfies RuleSet),
+);

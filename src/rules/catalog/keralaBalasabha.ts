@@ -1,4 +1,5 @@
 import { deepFreeze } from "../../internal/deepFreeze.js";
+import { pure } from "../../internal/pure.js";
 import type { RuleSet } from "../RuleSet.js";
 import { kudumbashreeBalasabha2017, kudumbashreeBalasabhaCurrent, kudumbashreeStoryBalasabha } from "./sources.js";
 
@@ -30,7 +31,8 @@ const balasabhaRules = {
  * //=> { min: 5, max: 15 }
  * ```
  */
-export const keralaBalasabhaOriginal = deepFreeze({
+export const keralaBalasabhaOriginal = pure(() =>
+  deepFreeze({
   id: "kerala.balasabha",
   version: "1.0.0",
   title: "Kudumbashree Balasabha (Kerala, ages 5 to 15)",
@@ -38,7 +40,8 @@ export const keralaBalasabhaOriginal = deepFreeze({
   effectiveTo: "2016-12-31",
   ageBand: { min: 5, max: 15 },
   ...balasabhaRules,
-} as const satisfies RuleSet);
+} as const satisfies RuleSet),
+);
 
 /**
  * Balasabha as kudumbashree.org described it in 2017: children aged 6 to 18; otherwise as
@@ -58,7 +61,8 @@ export const keralaBalasabhaOriginal = deepFreeze({
  * //=> { min: 6, max: 18 }
  * ```
  */
-export const keralaBalasabha2017 = deepFreeze({
+export const keralaBalasabha2017 = pure(() =>
+  deepFreeze({
   id: "kerala.balasabha",
   version: "2.0.0",
   title: "Kudumbashree Balasabha (Kerala, 2017: ages 6 to 18)",
@@ -66,7 +70,8 @@ export const keralaBalasabha2017 = deepFreeze({
   effectiveFrom: "2017-01-01",
   ageBand: { min: 6, max: 18 },
   ...balasabhaRules,
-} as const satisfies RuleSet);
+} as const satisfies RuleSet),
+);
 
 /**
  * Balasabha, the current rule: children aged 5 to 18, 15 to 30 a group, monthly meetings, a
@@ -83,7 +88,8 @@ export const keralaBalasabha2017 = deepFreeze({
  * //=> { min: 5, max: 18 }
  * ```
  */
-export const keralaBalasabhaCurrent = deepFreeze({
+export const keralaBalasabhaCurrent = pure(() =>
+  deepFreeze({
   id: "kerala.balasabha",
   version: "3.0.0",
   title: "Kudumbashree Balasabha (Kerala, current: ages 5 to 18)",
@@ -92,4 +98,5 @@ export const keralaBalasabhaCurrent = deepFreeze({
   ageBand: { min: 5, max: 18 },
   ...balasabhaRules,
   unconfirmed: ["The date on which the 5 to 18 band replaced 6 to 18 is not published; 2017 is the year of the earlier page."],
-} as const satisfies RuleSet);
+} as const satisfies RuleSet),
+);

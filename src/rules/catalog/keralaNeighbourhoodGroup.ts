@@ -1,4 +1,5 @@
 import { deepFreeze } from "../../internal/deepFreeze.js";
+import { pure } from "../../internal/pure.js";
 import type { RuleSet } from "../RuleSet.js";
 import { kudumbashreeNhgPage, kudumbashreeStoryNhg } from "./sources.js";
 
@@ -18,7 +19,8 @@ import { kudumbashreeNhgPage, kudumbashreeStoryNhg } from "./sources.js";
  * //=> { min: 10, max: 20 }
  * ```
  */
-export const keralaNeighbourhoodGroup = deepFreeze({
+export const keralaNeighbourhoodGroup = pure(() =>
+  deepFreeze({
   id: "kerala.neighbourhoodGroup",
   version: "1.0.0",
   groupKind: "neighbourhoodGroup",
@@ -39,4 +41,5 @@ export const keralaNeighbourhoodGroup = deepFreeze({
     ],
   },
   unconfirmed: ["Another woman of the same family may replace a member; the rule is not modelled."],
-} as const satisfies RuleSet);
+} as const satisfies RuleSet),
+);

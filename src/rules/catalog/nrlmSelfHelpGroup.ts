@@ -1,4 +1,5 @@
 import { deepFreeze } from "../../internal/deepFreeze.js";
+import { pure } from "../../internal/pure.js";
 import type { RuleSet } from "../RuleSet.js";
 import { rbiNrlmCircular } from "./sources.js";
 
@@ -20,7 +21,8 @@ import { rbiNrlmCircular } from "./sources.js";
  * //=> { min: 5, max: 20 }
  * ```
  */
-export const nrlmSelfHelpGroup = deepFreeze({
+export const nrlmSelfHelpGroup = pure(() =>
+  deepFreeze({
   id: "nrlm.selfHelpGroup",
   version: "1.0.0",
   groupKind: "selfHelpGroup",
@@ -32,4 +34,5 @@ export const nrlmSelfHelpGroup = deepFreeze({
   specialGroupSize: { min: 5, max: 20 },
   meetings: { count: 1, per: "week" },
   unconfirmed: ["Weekly meetings are a common state norm, not confirmed as a national rule."],
-} as const satisfies RuleSet);
+} as const satisfies RuleSet),
+);

@@ -1,0 +1,44 @@
+// Byte budgets for what an app's bundle pulls in from the built package (npm test builds first).
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const dist = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
+
+async function bundle(code: string, external: string[] = []): Promise<string> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    external,
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
+const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
+
+describe("bundle budgets", () => {
+  it("importing only ageOn costs at most 1 KB gzipped, with no zod and no rule data", async () => {
+    const code = await bundle(`import { ageOn } from ${JSON.stringify(dist)}; console.log(ageOn("2003-11-06", "2021-11-06"));`);
+    expect(gzipped(code)).toBeLessThanOrEqual(1024);
+    expect(code).not.toMatch(/ZodError|kudumbashree\.org|strictObject/);
+  });
+
+  it("importing validate and summarize costs at most 15 KB gzipped beyond zod itself", async () => {
+    const code = await bundle(`import { validate, summarize } from ${JSON.stringify(dist)}; console.log(validate, summarize);`, ["zod"]);
+    expect(gzipped(code)).toBeLessThanOrEqual(15 * 1024);
+    expect(code).not.toMatch(/generateSample|csv-parse/);
+  });
+
+  it("importing a schema alone does not pull in the rules or the roll-ups", async () => {
+    const code = await bundle(`import { Person } from ${JSON.stringify(dist)}; console.log(Person);`, ["zod"]);
+    expect(code).not.toMatch(/kerala\.auxiliaryGroup|summarize|mergeSummaries/);
+    expect(gzipped(code)).toBeLessThanOrEqual(2048);
+  });
+});
