@@ -204,15 +204,14 @@ export class SummaryBuilder {
     const cadence = ruleSet?.meetings;
     const span = cadence === undefined ? undefined : cadenceSpan(group, this.options.asOf, this.options.recordsFrom);
     if (cadence !== undefined && span !== undefined) {
-      const order = state.meetingDays.map((_, i) => i).sort((a, b) => (state.meetingDays[a] as number) - (state.meetingDays[b] as number));
-      const days = order.map((i) => state.meetingDays[i] as number);
+      const days = Float64Array.from(state.meetingDays).sort();
       const assessment = assessCadence(cadence, span.fromDay, span.toDay, days);
       if (assessment.periods > 0) {
         counts.groupsJudged = 1;
-        counts.groupsCompliant = assessment.missed.length === 0 ? 1 : 0;
+        counts.groupsCompliant = assessment.missedCount === 0 ? 1 : 0;
         counts.meetingsHeld = assessment.held;
         counts.meetingsExpected = assessment.periods * cadence.count;
-        for (const i of order) {
+        for (let i = 0; i < state.meetingDays.length; i++) {
           const day = state.meetingDays[i] as number;
           const attendees = state.meetingAttendees[i] as number;
           if (day < assessment.fromDay || day > assessment.toDay || attendees < 0) continue;

@@ -6,6 +6,7 @@ import type { SummarizeOptions } from "./SummarizeOptions.js";
 import type { Summary } from "./Summary.js";
 import { SummaryBuilder } from "./SummaryBuilder.js";
 import { suppressSummary } from "./suppressSummary.js";
+import { append } from "../internal/append.js";
 
 /**
  * Rolls a dataset up the administrative tree: one row per unit of `level` (wards, groups,
@@ -53,12 +54,12 @@ export function summarize(dataset: Dataset, options: SummarizeOptions): Summary 
   let summary: Summary;
   if (!inspected.ok) {
     const builder = new SummaryBuilder(indexDataset({ schemaVersion: 1, units: [], people: [], groups: [], memberships: [] }).index, resolved);
-    builder.issues.push(...inspected.issues);
+    append(builder.issues, inspected.issues);
     summary = builder.finish();
   } else {
     const { index } = inspected;
     const builder = new SummaryBuilder(index, resolved);
-    builder.issues.push(...inspected.issues);
+    append(builder.issues, inspected.issues);
     for (const group of index.groups.values()) builder.addGroup(group);
     for (const [groupId, positions] of index.membershipsByGroup) {
       if (resolved.groupKind !== undefined && index.groups.get(groupId)?.kind !== resolved.groupKind) continue;

@@ -12,6 +12,7 @@ import type { Summary } from "./Summary.js";
 import { SummaryBuilder } from "./SummaryBuilder.js";
 import { suppressSummary } from "./suppressSummary.js";
 import { pure } from "../internal/pure.js";
+import { append } from "../internal/append.js";
 
 /**
  * One record of the stream {@link summarizeStream} reads: a group, a membership (with the
@@ -86,7 +87,7 @@ export async function summarizeStream(
       issues.push({ code: "schema.invalid", severity: "error", message: `units.${issue.path.join(".")}: ${issue.message}`, path: ["units", ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))] });
     }
   }
-  issues.push(...structure.issues);
+  append(issues, structure.issues);
   const builder = new SummaryBuilder(structure.index, resolved);
   let n = 0;
   for await (const record of records) {
@@ -113,7 +114,7 @@ export async function summarizeStream(
     } else if (value.type === "membership") builder.addMembership(value.membership, value.dateOfBirth);
     else builder.addMeeting(value.meeting);
   }
-  builder.issues.push(...issues);
+  append(builder.issues, issues);
   const summary = builder.finish();
   return options.suppressBelow === undefined ? summary : suppressSummary(summary, options.suppressBelow);
 }

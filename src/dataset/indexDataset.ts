@@ -2,6 +2,7 @@ import type { Dataset } from "../entities/Dataset.js";
 import type { Federation } from "../entities/Federation.js";
 import type { Group } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
+import type { Membership } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
 import type { Issue } from "./Issue.js";
@@ -204,15 +205,18 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
   });
 
   const membershipsByGroup = new Map<string, number[]>();
-  data.memberships.forEach((membership, i) => {
-    const subject = { kind: "membership", id: `${membership.groupId}/${membership.personId}` } as const;
+  const memberships = data.memberships;
+  for (let i = 0; i < memberships.length; i++) {
+    const membership = memberships[i] as Membership;
+    // The subject is built only for an issue: this loop runs once per membership.
+    const subject = () => ({ kind: "membership", id: `${membership.groupId}/${membership.personId}` }) as const;
     let known = true;
     if (!groups.has(membership.groupId)) {
-      unknown(["memberships", i, "groupId"], subject, `The membership of "${membership.personId}" names the group`, membership.groupId);
+      unknown(["memberships", i, "groupId"], subject(), `The membership of "${membership.personId}" names the group`, membership.groupId);
       known = false;
     }
     if (!people.has(membership.personId)) {
-      unknown(["memberships", i, "personId"], subject, `A membership of group "${membership.groupId}" names the person`, membership.personId);
+      unknown(["memberships", i, "personId"], subject(), `A membership of group "${membership.groupId}" names the person`, membership.personId);
       known = false;
     }
     if (membership.from !== undefined && membership.to !== undefined && membership.to < membership.from) {
@@ -221,27 +225,28 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
         severity: "error",
         message: `The membership of "${membership.personId}" in "${membership.groupId}" ends on ${membership.to}, before it starts on ${membership.from}.`,
         path: ["memberships", i, "to"],
-        subject,
+        subject: subject(),
         params: { from: membership.from, to: membership.to },
       });
     }
-    if (!known) return;
+    if (!known) continue;
     const list = membershipsByGroup.get(membership.groupId);
     if (list === undefined) membershipsByGroup.set(membership.groupId, [i]);
     else list.push(i);
-  });
+  }
 
   const meetingsByGroup = new Map<string, Meeting[]>();
   (data.meetings ?? []).forEach((meeting, i) => {
     if (meetings.get(meeting.id) !== meeting) return;
-    const subject = { kind: "meeting", id: meeting.id } as const;
-    (meeting.attendeeIds ?? []).forEach((personId, j) => {
-      if (!people.has(personId)) {
-        unknown(["meetings", i, "attendeeIds", j], subject, `Meeting "${meeting.id}" names the attendee`, personId);
+    const attendeeIds = meeting.attendeeIds;
+    if (attendeeIds !== undefined) {
+      for (let j = 0; j < attendeeIds.length; j++) {
+        const personId = attendeeIds[j] as string;
+        if (!people.has(personId)) unknown(["meetings", i, "attendeeIds", j], { kind: "meeting", id: meeting.id }, `Meeting "${meeting.id}" names the attendee`, personId);
       }
-    });
+    }
     if (!groups.has(meeting.groupId)) {
-      unknown(["meetings", i, "groupId"], subject, `Meeting "${meeting.id}" names the group`, meeting.groupId);
+      unknown(["meetings", i, "groupId"], { kind: "meeting", id: meeting.id }, `Meeting "${meeting.id}" names the group`, meeting.groupId);
       return;
     }
     const list = meetingsByGroup.get(meeting.groupId);

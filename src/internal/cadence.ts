@@ -23,7 +23,9 @@ export interface CadenceAssessment {
   readonly periods: number;
   /** Meetings held within those periods. */
   readonly held: number;
-  /** Periods with fewer meetings than asked, oldest first. */
+  /** How many periods had fewer meetings than asked. */
+  readonly missedCount: number;
+  /** Those periods, oldest first, when asked for (labelling them costs more than counting). */
   readonly missed: readonly MissedPeriod[];
   /** First and last day numbers of the judged periods (`fromDay > toDay` when none). */
   readonly fromDay: number;
@@ -34,7 +36,7 @@ export interface CadenceAssessment {
  * The full periods of a cadence that fall inside [`fromDay`, `toDay`] (day numbers, inclusive),
  * and the meetings held in each. `meetingDays` must be sorted ascending.
  */
-export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: number, meetingDays: readonly number[]): CadenceAssessment {
+export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: number, meetingDays: ArrayLike<number>, listMissed = false): CadenceAssessment {
   const weekly = cadence.per === "week";
   const periodOf = weekly ? weekIndex : (day: number) => monthIndex(fromDayNumber(day));
   const startOf = weekly ? weekStartDay : monthStartDay;
@@ -42,9 +44,10 @@ export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: n
   if (startOf(first) < fromDay) first++;
   let last = periodOf(toDay);
   if (startOf(last + 1) - 1 > toDay) last--;
-  if (last < first) return { periods: 0, held: 0, missed: [], fromDay: 1, toDay: 0 };
+  if (last < first) return { periods: 0, held: 0, missedCount: 0, missed: [], fromDay: 1, toDay: 0 };
 
   const missed: MissedPeriod[] = [];
+  let missedCount = 0;
   let held = 0;
   let k = 0;
   const firstDay = startOf(first);
@@ -58,11 +61,13 @@ export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: n
     }
     held += count;
     if (count < cadence.count) {
+      missedCount++;
+      if (!listMissed) continue;
       const start = fromDayNumber(startOf(period));
       missed.push({ period: weekly ? isoWeekLabel(start) : monthLabel(start), start: formatDay(startOf(period)), held: count });
     }
   }
-  return { periods: last - first + 1, held, missed, fromDay: startOf(first), toDay: startOf(last + 1) - 1 };
+  return { periods: last - first + 1, held, missedCount, missed, fromDay: startOf(first), toDay: startOf(last + 1) - 1 };
 }
 
 function formatDay(day: number): string {

@@ -63,7 +63,7 @@ export function checkMeetingCadence(
   if (cadence === undefined) return [];
   const span = cadenceSpan(group, options.asOf, options.recordsFrom);
   if (span === undefined) return [];
-  const { missed } = assessCadence(cadence, span.fromDay, span.toDay, sortedDays(meetingDates));
+  const { missed } = assessCadence(cadence, span.fromDay, span.toDay, sortedDays(meetingDates), true);
   const who = options.label ?? "The group";
   const unit = cadence.per === "week" ? "week" : "month";
   return missed.map((period) =>

@@ -4,7 +4,7 @@ import { inspectDataset } from "../dataset/parseDataset.js";
 import type { GroupKind } from "../entities/Group.js";
 import type { Person } from "../entities/Person.js";
 import { isGroupActive, isMembershipActive } from "../internal/activity.js";
-import { completedYears, requireIsoDate, type CalendarDate, parseIsoDate } from "../internal/calendar.js";
+import { completedYears, parseIsoDate, requireIsoDate } from "../internal/calendar.js";
 import { checkAgeBand } from "./checkAgeBand.js";
 import { checkFederationSize } from "./checkFederationSize.js";
 import { checkGender } from "./checkGender.js";
@@ -15,6 +15,7 @@ import { checkMeetingCadence } from "./checkMeetingCadence.js";
 import { ruleIssue } from "./makeIssue.js";
 import { resolveRuleSets } from "./resolveRuleSets.js";
 import { type RuleSet, ruleSetKey } from "./RuleSet.js";
+import { append } from "../internal/append.js";
 
 /**
  * Options of {@link validate}.
@@ -123,15 +124,9 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
     for (const meeting of data.meetings ?? []) if (recordsFrom === undefined || meeting.date < recordsFrom) recordsFrom = meeting.date;
   }
 
-  const ages = new Map<string, number | undefined>();
   const ageOf = (person: Person): number | undefined => {
-    if (person.dateOfBirth === undefined) return undefined;
-    let age = ages.get(person.id);
-    if (age === undefined) {
-      age = completedYears(parseIsoDate(person.dateOfBirth) as CalendarDate, asOfDate);
-      ages.set(person.id, age);
-    }
-    return age;
+    const birth = person.dateOfBirth === undefined ? undefined : parseIsoDate(person.dateOfBirth);
+    return birth === undefined ? undefined : completedYears(birth, asOfDate);
   };
 
   // Where a person's record is, built on the first issue that needs it: age and gender issues
@@ -176,41 +171,44 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
         if (membership.role === "resourcePerson" || seen.has(person.id)) continue;
         seen.add(person.id);
         members.push(person);
-        const memberOptions = {
-          subject: { kind: "membership", id: `${group.id}/${person.id}` },
-          path: ["memberships", position],
-          label: person.name === undefined ? `Person "${person.id}"` : `${person.name} (${person.id})`,
-        } as const;
+        // Built only for an issue: this loop runs once per membership.
+        const memberOptions = () =>
+          ({
+            subject: { kind: "membership", id: `${group.id}/${person.id}` },
+            path: ["memberships", position],
+            label: person.name === undefined ? `Person "${person.id}"` : `${person.name} (${person.id})`,
+          }) as const;
         const band = ruleSet.ageBand;
         if (band !== undefined) {
           const age = ageOf(person);
           if (age === undefined || (band.min !== undefined && age < band.min) || (band.max !== undefined && age > band.max)) {
-            memberIssues.push(...checkAgeBand(person.dateOfBirth, ruleSet, asOf, { ...memberOptions, path: personPath(person.id, "dateOfBirth") }));
+            append(memberIssues, checkAgeBand(person.dateOfBirth, ruleSet, asOf, { ...memberOptions(), path: personPath(person.id, "dateOfBirth") }));
           }
         }
         if (ruleSet.gender !== undefined && !ruleSet.gender.includes(person.gender)) {
-          memberIssues.push(...checkGender(person.gender, ruleSet, { ...memberOptions, path: personPath(person.id, "gender") }));
+          append(memberIssues, checkGender(person.gender, ruleSet, { ...memberOptions(), path: personPath(person.id, "gender") }));
         }
         const other = kindMembers.get(person.id);
         if (other === undefined) {
           kindMembers.set(person.id, group.id);
         } else {
+          const options = memberOptions();
           memberIssues.push(
             ruleIssue(
               "membership.multiple_groups",
-              `${memberOptions.label} is an active member of ${group.kind} "${other}" and of "${group.id}" on ${asOf}.`,
+              `${options.label} is an active member of ${group.kind} "${other}" and of "${group.id}" on ${asOf}.`,
               ruleSet,
-              memberOptions,
+              options,
               { personId: person.id, groupIds: [other, group.id] },
             ),
           );
         }
       }
 
-      issues.push(...checkGroupSize(members.length, ruleSet, { ...groupOptions, special: group.special }));
-      issues.push(...checkHouseholds(members, ruleSet, groupOptions));
-      issues.push(...checkLeadership(holders, ruleSet, groupOptions));
-      issues.push(...memberIssues);
+      append(issues, checkGroupSize(members.length, ruleSet, { ...groupOptions, special: group.special }));
+      append(issues, checkHouseholds(members, ruleSet, groupOptions));
+      append(issues, checkLeadership(holders, ruleSet, groupOptions));
+      append(issues, memberIssues);
 
       let wards = activeByWard.get(group.kind);
       if (wards === undefined) activeByWard.set(group.kind, (wards = new Map()));
@@ -227,7 +225,7 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
         cadenceUnknown = true;
       } else {
         const dates = (index.meetingsByGroup.get(group.id) ?? []).map((meeting) => meeting.date);
-        issues.push(...checkMeetingCadence(group, dates, ruleSet, { ...groupOptions, asOf, recordsFrom }));
+        append(issues, checkMeetingCadence(group, dates, ruleSet, { ...groupOptions, asOf, recordsFrom }));
       }
     }
   });
@@ -286,7 +284,7 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
     const options = { subject: { kind: "federation", id: federation.id }, path: ["federations", position], label } as const;
     let memberGroups = 0;
     for (const memberId of federation.memberIds) if (index.groups.get(memberId)?.kind === rule.memberKind) memberGroups++;
-    issues.push(...checkFederationSize(memberGroups, ruleSet, options));
+    append(issues, checkFederationSize(memberGroups, ruleSet, options));
     if (rule.onePerWard === true && index.units.get(federation.unitId)?.kind === "ward") {
       const key = `${federation.kind}\u0000${federation.unitId}`;
       const count = (perWard.get(key) ?? 0) + 1;
