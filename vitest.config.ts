@@ -9,7 +9,7 @@ export default defineConfig({
       tsconfig: "./tsconfig.json",
     },
     // The JSON report is what .ci/run counts, so CI prints vitest's own numbers.
-    reporters: ["default", ["json", { outputFile: ".vitest-report.json" }]],
+    reporters: ["default", ["json", { outputFile: process.env["VITEST_REPORT"] ?? ".vitest-report.json" }]],
     testTimeout: 30_000,
   },
 });
