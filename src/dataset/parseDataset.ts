@@ -101,6 +101,8 @@ function schemaIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): I
   const issues: Issue[] = [];
   for (const zodIssue of zodIssues.slice(0, MAX_SCHEMA_ISSUES)) {
     const path = zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+    // An unknown field's path names the field, so a spreadsheet user is sent to its column.
+    if (zodIssue.code === "unrecognized_keys" && zodIssue.keys[0] !== undefined) path.push(zodIssue.keys[0]);
     const subject = subjectAt(input, path);
     const where = path.length === 0 ? "The dataset" : path.join(".");
     issues.push({

@@ -20,6 +20,11 @@ export class Random {
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
+  /** A generator that continues from this one's state, independently of it. */
+  clone(): Random {
+    return new Random(this.state);
+  }
+
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)] as T;
   }

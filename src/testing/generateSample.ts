@@ -4,6 +4,7 @@ import type { Meeting } from "../entities/Meeting.js";
 import type { Membership, Role } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit } from "../entities/Unit.js";
+import type { SummaryStreamRecord } from "../aggregate/summarizeStream.js";
 import { dayNumber, formatIsoDate, fromDayNumber } from "../internal/calendar.js";
 import { partition, Random } from "../internal/random.js";
 
@@ -18,6 +19,9 @@ import { partition, Random } from "../internal/random.js";
  *   14 August 2020, with exactly the published numbers of Balasabhas and children.
  * - `kerala-nhg`: a state-scale network of Neighbourhood Groups (10 to 20 women each) over
  *   Kerala's 14 districts, whose size is `members` (up to 45 lakh), for benchmarks.
+ * - `kerala-auxiliary-2021`: Kerala's auxiliary groups as counted on 18 November 2021 (19,521
+ *   groups, 3,00,531 women), meeting twice a month with attendance from October 2021 to
+ *   September 2022, for benchmarks.
  *
  * @example
  * ```ts
@@ -26,7 +30,7 @@ import { partition, Random } from "../internal/random.js";
  * const preset: SamplePreset = "nro-balasabha-2020";
  * ```
  */
-export type SamplePreset = "thiruvananthapuram-2021" | "nro-balasabha-2020" | "kerala-nhg";
+export type SamplePreset = "thiruvananthapuram-2021" | "nro-balasabha-2020" | "kerala-nhg" | "kerala-auxiliary-2021";
 
 /**
  * Options of {@link generateSample}.
@@ -55,10 +59,10 @@ export interface GenerateSampleOptions {
  * import { samplePresets } from "@kudumbashree/domain/testing";
  *
  * samplePresets;
- * //=> ["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg"]
+ * //=> ["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg", "kerala-auxiliary-2021"]
  * ```
  */
-export const samplePresets: readonly SamplePreset[] = Object.freeze(["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg"]);
+export const samplePresets: readonly SamplePreset[] = Object.freeze(["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg", "kerala-auxiliary-2021"]);
 
 const WOMEN = ["Anitha", "Sreeja", "Bindu", "Lekha", "Deepa", "Sindhu", "Ambili", "Reshma", "Shameena", "Jincy", "Aswathy", "Divya", "Lakshmi", "Sumi", "Resmi", "Beena", "Girija", "Sobha", "Rajitha", "Shylaja", "Nisha", "Athira", "Anju", "Sruthi", "Fathima", "Ramla", "Mini", "Priya", "Soumya", "Jisha", "Remya", "Meera", "Gayathri", "Parvathy", "Haritha", "Ansa", "Neethu", "Aparna", "Keerthana", "Salini"];
 const CHILDREN = ["Aadhya", "Ananya", "Devika", "Niranjana", "Arjun", "Adithyan", "Abhinav", "Nandana", "Gouri", "Rohan", "Priyanka", "Rahul", "Puja", "Sunita", "Bikash", "Rina", "Mousumi", "Lalremruati", "Thoibi", "Sanjay"];
@@ -90,6 +94,8 @@ export function generateSample(preset: SamplePreset, options: GenerateSampleOpti
       return nroBalasabhas(random);
     case "kerala-nhg":
       return keralaNhg(random, options.members ?? 10_000, options.meetingWeeks ?? 0);
+    case "kerala-auxiliary-2021":
+      return keralaAuxiliary(random);
     default:
       throw new RangeError(`@kudumbashree/domain: no sample preset "${String(preset)}"; the presets are ${samplePresets.join(", ")}`);
   }
@@ -240,48 +246,211 @@ function nroBalasabhas(random: Random): Dataset {
 
 const KERALA_DISTRICTS = ["Thiruvananthapuram", "Kollam", "Pathanamthitta", "Alappuzha", "Kottayam", "Idukki", "Ernakulam", "Thrissur", "Palakkad", "Malappuram", "Kozhikode", "Wayanad", "Kannur", "Kasaragod"];
 
-function keralaNhg(random: Random, members: number, meetingWeeks: number): Dataset {
-  if (!(Number.isInteger(members) && members >= 10 && members <= 4_500_000)) {
-    throw new RangeError(`@kudumbashree/domain: kerala-nhg takes 10 to 45,00,000 members, got ${String(members)}`);
-  }
-  if (!(Number.isInteger(meetingWeeks) && meetingWeeks >= 0 && meetingWeeks <= 104)) {
-    throw new RangeError(`@kudumbashree/domain: meetingWeeks must be a whole number from 0 to 104, got ${String(meetingWeeks)}`);
-  }
-  const b = new Builder();
-  b.units.push({ id: "IN", kind: "country", name: "India" }, { id: "KL", kind: "state", name: "Kerala", parentId: "IN" });
-  const groupCount = Math.max(1, Math.round(members / 15));
-  const sizes = partition(random, members, groupCount, Math.min(10, Math.floor(members / groupCount)), 20);
-  const groupsPerWard = 13;
+/** A record of a state-scale sample, in the order the generator makes them. */
+type SampleRecord =
+  | { readonly type: "group"; readonly group: Group }
+  | { readonly type: "person"; readonly person: Person }
+  | { readonly type: "membership"; readonly membership: Membership }
+  | { readonly type: "meeting"; readonly meeting: Meeting };
+
+interface NetworkSpec {
+  readonly kind: "neighbourhoodGroup" | "auxiliaryGroup";
+  readonly prefix: string;
+  /** Members of each group, in order. */
+  readonly sizes: readonly number[];
+  /** For each group, whether it opens a new ward (false: it is the ward's second group). */
+  readonly newWard: (group: number) => boolean;
+  readonly formedOn: string;
+  readonly ages: readonly [min: number, max: number, from: string, to: string];
+  readonly role: (position: number) => Role;
+  readonly household: (groupId: string, position: number, random: Random) => string | undefined;
+  readonly meetingDates: (group: number) => readonly string[];
+  readonly attendance: boolean;
+}
+
+/** The units of a state-scale network: Kerala's 14 districts, grama panchayats of 18 wards, and the wards. */
+function networkUnits(spec: NetworkSpec): { units: Unit[]; wardOfGroup: string[] } {
+  const units: Unit[] = [
+    { id: "IN", kind: "country", name: "India" },
+    { id: "KL", kind: "state", name: "Kerala", parentId: "IN" },
+  ];
   const wardsPerLocalBody = 18;
-  const asOf = dayNumber({ year: 2024, month: 3, day: 31 });
-  const firstMeeting = asOf - 7 * meetingWeeks;
+  const wardOfGroup: string[] = [];
   let wardId = "";
   let localBodyId = "";
   let wards = 0;
-  sizes.forEach((size, i) => {
-    if (i % groupsPerWard === 0) {
+  for (let i = 0; i < spec.sizes.length; i++) {
+    if (i === 0 || spec.newWard(i)) {
       if (wards % wardsPerLocalBody === 0) {
-        const district = KERALA_DISTRICTS[(wards / wardsPerLocalBody) % KERALA_DISTRICTS.length] as string;
+        const localBodies = wards / wardsPerLocalBody;
+        const district = KERALA_DISTRICTS[localBodies % KERALA_DISTRICTS.length] as string;
         const districtId = `KL-${district.slice(0, 3).toUpperCase()}`;
-        if (wards / wardsPerLocalBody < KERALA_DISTRICTS.length) b.units.push({ id: districtId, kind: "district", name: district, parentId: "KL" });
-        localBodyId = `${districtId}-LB${String(Math.floor(wards / wardsPerLocalBody) + 1).padStart(4, "0")}`;
-        b.units.push({ id: localBodyId, kind: "localBody", name: `${district} grama panchayat ${Math.floor(wards / wardsPerLocalBody) + 1}`, parentId: districtId, localBodyType: "gramaPanchayat" });
+        if (localBodies < KERALA_DISTRICTS.length) units.push({ id: districtId, kind: "district", name: district, parentId: "KL" });
+        localBodyId = `${districtId}-LB${String(localBodies + 1).padStart(4, "0")}`;
+        units.push({ id: localBodyId, kind: "localBody", name: `${district} grama panchayat ${localBodies + 1}`, parentId: districtId, localBodyType: "gramaPanchayat" });
       }
       wards++;
       wardId = `${localBodyId}-W${String(wards).padStart(6, "0")}`;
-      b.units.push({ id: wardId, kind: "ward", name: `Ward ${wards}`, parentId: localBodyId });
+      units.push({ id: wardId, kind: "ward", name: `Ward ${wards}`, parentId: localBodyId });
     }
-    const groupId = `NHG${String(i + 1).padStart(7, "0")}`;
-    b.groups.push({ id: groupId, kind: "neighbourhoodGroup", unitId: wardId, formedOn: "2019-01-07" });
+    wardOfGroup.push(wardId);
+  }
+  return { units, wardOfGroup };
+}
+
+/** The groups, people, memberships and meetings of a network, one group at a time. */
+function* networkRecords(random: Random, spec: NetworkSpec, wardOfGroup: readonly string[]): Generator<SampleRecord> {
+  let personSeq = 0;
+  const [minAge, maxAge, from, to] = spec.ages;
+  for (let i = 0; i < spec.sizes.length; i++) {
+    const groupId = `${spec.prefix}${String(i + 1).padStart(7, "0")}`;
+    yield { type: "group", group: { id: groupId, kind: spec.kind, unitId: wardOfGroup[i] as string, formedOn: spec.formedOn } };
+    const size = spec.sizes[i] as number;
     const ids: string[] = [];
     for (let m = 0; m < size; m++) {
-      const personId = b.person(random, WOMEN, birthDate(random, 20, 70, "2024-03-31", "2024-03-31"), "female", `H${groupId}-${m}`);
-      b.join(groupId, personId, m === 0 ? "president" : m === 1 ? "secretary" : m < 5 ? "volunteer" : "member", "2019-01-07");
-      ids.push(personId);
+      const id = `P${String(++personSeq).padStart(8, "0")}`;
+      const person: Person = { id, name: random.pick(WOMEN), dateOfBirth: birthDate(random, minAge, maxAge, from, to), gender: "female" };
+      const householdId = spec.household(groupId, m, random);
+      if (householdId !== undefined) person.householdId = householdId;
+      yield { type: "person", person };
+      yield { type: "membership", membership: { groupId, personId: id, role: spec.role(m), from: spec.formedOn } };
+      ids.push(id);
     }
-    for (let day = firstMeeting + ((i % 7) - (firstMeeting % 7) + 7) % 7; day < asOf; day += 7) {
-      b.meetings.push({ id: `${groupId}-${day}`, groupId, date: formatIsoDate(fromDayNumber(day)) });
+    for (const date of spec.meetingDates(i)) {
+      const meeting: Meeting = { id: `${groupId}-${date}`, groupId, date };
+      if (spec.attendance) meeting.attendeeIds = ids.filter(() => random.next() < 0.8);
+      yield { type: "meeting", meeting };
     }
-  });
-  return b.dataset();
+  }
+}
+
+function checkedCount(value: number, min: number, max: number, name: string): number {
+  if (!(Number.isInteger(value) && value >= min && value <= max)) {
+    throw new RangeError(`@kudumbashree/domain: ${name} must be a whole number from ${min} to ${max}, got ${String(value)}`);
+  }
+  return value;
+}
+
+function keralaNhgSpec(random: Random, members: number, meetingWeeks: number): NetworkSpec {
+  checkedCount(members, 10, 4_500_000, "members (kerala-nhg)");
+  checkedCount(meetingWeeks, 0, 104, "meetingWeeks");
+  const groupCount = Math.max(1, Math.round(members / 15));
+  const asOf = dayNumber({ year: 2024, month: 3, day: 31 });
+  const firstMeeting = asOf - 7 * meetingWeeks;
+  return {
+    kind: "neighbourhoodGroup",
+    prefix: "NHG",
+    sizes: partition(random, members, groupCount, Math.min(10, Math.floor(members / groupCount)), 20),
+    newWard: (i) => i % 13 === 0,
+    formedOn: "2019-01-07",
+    ages: [20, 70, "2024-03-31", "2024-03-31"],
+    role: (m) => (m === 0 ? "president" : m === 1 ? "secretary" : m < 5 ? "volunteer" : "member"),
+    household: (groupId, m) => `H${groupId}-${m}`,
+    meetingDates: (i) => {
+      const dates: string[] = [];
+      for (let day = firstMeeting + (((i % 7) - (firstMeeting % 7) + 7) % 7); day < asOf; day += 7) dates.push(formatIsoDate(fromDayNumber(day)));
+      return dates;
+    },
+    attendance: false,
+  };
+}
+
+const AUXILIARY_MEETINGS: readonly string[] = Array.from({ length: 12 }, (_, k) => {
+  const month = ((9 + k) % 12) + 1;
+  const year = k < 3 ? 2021 : 2022;
+  return [`${year}-${String(month).padStart(2, "0")}-09`, `${year}-${String(month).padStart(2, "0")}-23`];
+}).flat();
+
+/** Kerala's auxiliary groups on 18 Nov 2021 (19,521 groups, 3,00,531 members), meeting twice a month for a year. */
+function keralaAuxiliarySpec(random: Random): NetworkSpec {
+  const groups = 19_521;
+  const members = 300_531;
+  const secondGroups = 121; // wards where more than 50 women came forward
+  const firstOfPair = new Set(Array.from({ length: secondGroups }, (_, k) => Math.floor(((k + 0.5) * groups) / secondGroups)));
+  const singles = partition(random, members - secondGroups * (50 + 20), groups - 2 * secondGroups, 5, 50);
+  const sizes: number[] = [];
+  const second = new Set<number>();
+  let s = 0;
+  while (sizes.length < groups) {
+    if (firstOfPair.has(sizes.length) && sizes.length + 1 < groups) {
+      sizes.push(50, 20);
+      second.add(sizes.length - 1);
+    } else sizes.push(singles[s++] ?? 15);
+  }
+  return {
+    kind: "auxiliaryGroup",
+    prefix: "AUX",
+    sizes,
+    newWard: (i) => !second.has(i),
+    formedOn: "2021-10-02",
+    ages: [18, 40, "2021-10-02", "2022-12-31"],
+    role: () => "member",
+    household: (_, m, r) => (m === 0 || r.next() < 0.85 ? `H${r.int(1, 9_999_999)}` : undefined),
+    meetingDates: () => AUXILIARY_MEETINGS,
+    attendance: true,
+  };
+}
+
+function collect(spec: NetworkSpec, random: Random): Dataset {
+  const { units, wardOfGroup } = networkUnits(spec);
+  const dataset: Dataset = { schemaVersion: 1, units, people: [], groups: [], memberships: [], meetings: [] };
+  for (const record of networkRecords(random, spec, wardOfGroup)) {
+    if (record.type === "group") dataset.groups.push(record.group);
+    else if (record.type === "person") dataset.people.push(record.person);
+    else if (record.type === "membership") dataset.memberships.push(record.membership);
+    else dataset.meetings?.push(record.meeting);
+  }
+  return dataset;
+}
+
+function keralaNhg(random: Random, members: number, meetingWeeks: number): Dataset {
+  return collect(keralaNhgSpec(random, members, meetingWeeks), random);
+}
+
+function keralaAuxiliary(random: Random): Dataset {
+  return collect(keralaAuxiliarySpec(random), random);
+}
+
+/**
+ * The `kerala-nhg` and `kerala-auxiliary-2021` samples as a stream for {@link summarizeStream}:
+ * the units, then the groups, memberships (with each member's date of birth) and meetings, made
+ * one group at a time, so that a benchmark or a test of a streaming reader holds no member in
+ * memory. The records are those {@link generateSample} gives for the same preset and options.
+ *
+ * @param preset - `kerala-nhg` or `kerala-auxiliary-2021`.
+ * @param options - As for {@link generateSample}.
+ * @returns The units and a lazy iterable of records.
+ *
+ * @example
+ * ```ts
+ * import { summarizeStream } from "@kudumbashree/domain";
+ * import { sampleStream } from "@kudumbashree/domain/testing";
+ *
+ * const { units, records } = sampleStream("kerala-nhg", { members: 3000 });
+ * const summary = await summarizeStream(units, records, { level: "state", asOf: "2024-03-31" });
+ * summary.total.members;
+ * //=> 3000
+ * ```
+ */
+export function sampleStream(
+  preset: "kerala-nhg" | "kerala-auxiliary-2021",
+  options: GenerateSampleOptions = {},
+): { readonly units: readonly Unit[]; readonly records: Iterable<SummaryStreamRecord> } {
+  const random = new Random(options.seed ?? 1);
+  const spec = preset === "kerala-nhg" ? keralaNhgSpec(random, options.members ?? 10_000, options.meetingWeeks ?? 0) : keralaAuxiliarySpec(random);
+  const { units, wardOfGroup } = networkUnits(spec);
+  const start = random.clone();
+  return {
+    units,
+    records: {
+      *[Symbol.iterator]() {
+        let dateOfBirth: string | undefined;
+        for (const record of networkRecords(start.clone(), spec, wardOfGroup)) {
+          if (record.type === "person") dateOfBirth = record.person.dateOfBirth;
+          else if (record.type === "membership") yield { type: "membership", membership: record.membership, dateOfBirth };
+          else yield record;
+        }
+      },
+    },
+  };
 }

@@ -6,4 +6,4 @@
  * @module testing
  */
 
-export { generateSample, samplePresets, type GenerateSampleOptions, type SamplePreset } from "./generateSample.js";
+export { generateSample, sampleStream, samplePresets, type GenerateSampleOptions, type SamplePreset } from "./generateSample.js";

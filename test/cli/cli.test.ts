@@ -109,7 +109,7 @@ describe("bad input: a message with the place, exit 1 or 2, never a stack trace"
   const csvCases: [string, Record<string, string>, RegExp][] = [
     ["a BOM and CRLF line ends (accepted)", { "units.csv": "\uFEFFid,kind,name\r\nw1,ward,Ward 1\r\n" }, /ok, 0 errors/],
     ["a missing column", { "units.csv": "id,name\nw1,Ward 1\n" }, /units\.csv:1: units\.csv has no column kind/],
-    ["an extra column", { "units.csv": "id,kind,name,colour\nw1,ward,Ward 1,blue\n" }, /units\.csv:2: .*unknown field "colour"/],
+    ["an extra column", { "units.csv": "id,kind,name,colour\nw1,ward,Ward 1,blue\n" }, /units\.csv:2:4: .*unknown field "colour"/],
     ["a line with an extra field", { "units.csv": "id,kind,name\nw1,ward,Ward 1,x\n" }, /units\.csv:2: the line has a different number of fields/],
     ["a quoted newline (accepted)", { "units.csv": 'id,kind,name\nw1,ward,"Ward\n1"\n' }, /ok, 0 errors/],
     ["an unclosed quote", { "units.csv": 'id,kind,name\nw1,ward,"Ward 1\n' }, /units\.csv:\d+(:\d+)?: Quote Not Closed/],

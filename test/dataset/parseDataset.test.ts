@@ -35,9 +35,9 @@ describe("parseDataset", () => {
     expect(result.ok).toBe(false);
     expect(result.issues.map((issue) => [issue.code, issue.path, issue.subject])).toEqual([
       ["schema.invalid", ["people", 1, "dateOfBirth"], { kind: "person", id: "p2" }],
-      ["schema.invalid", ["people", 1], { kind: "person", id: "p2" }],
+      ["schema.invalid", ["people", 1, "gendr"], { kind: "person", id: "p2" }],
     ]);
-    expect(result.issues[1]?.message).toBe('people.1: unknown field "gendr" (a typo?)');
+    expect(result.issues[1]?.message).toBe('people.1.gendr: unknown field "gendr" (a typo?)');
   });
 
   it("lists at most 1000 shape problems and says how many more there were", () => {

@@ -79,6 +79,12 @@ describe("the packed package in a consumer project", () => {
     for (const hook of ["preinstall", "install", "postinstall", "prepare", "prepublish"]) expect(pkg.scripts[hook], hook).toBeUndefined();
     expect(Object.keys(pkg.dependencies).sort()).toEqual(["csv-parse", "date-fns"]);
     expect(pkg["peerDependencies"]).toEqual({ zod: "^4.0.0", "fast-check": "^4.0.0" });
+    // The whole runtime closure is these two packages: neither has dependencies of its own.
+    const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as { packages: Record<string, { dependencies?: object; hasInstallScript?: boolean }> };
+    for (const name of ["csv-parse", "date-fns"]) {
+      expect(lock.packages[`node_modules/${name}`]?.dependencies, name).toBeUndefined();
+      expect(lock.packages[`node_modules/${name}`]?.hasInstallScript, name).toBeUndefined();
+    }
     const installed = JSON.parse(readFileSync(join(consumer, "node_modules", "@kudumbashree", "domain", "package.json"), "utf8")) as Record<string, unknown>;
     expect(installed["version"]).toBe(pkg["version"]);
   });

@@ -66,3 +66,23 @@ describe("generateSample", () => {
     });
   });
 });
+
+describe("kerala-auxiliary-2021 and sampleStream", () => {
+  it("has the statewide counts of 18 Nov 2021 and a year of meetings twice a month", () => {
+    const dataset = generateSample("kerala-auxiliary-2021");
+    expect([dataset.groups.length, dataset.memberships.length, dataset.meetings?.length]).toEqual([19_521, 300_531, 19_521 * 24]);
+    expect(validate(dataset, { asOf: "2022-10-01" }).issues).toEqual([]);
+  }, 60_000);
+
+  it("streams the same records generateSample holds, every time it is iterated", async () => {
+    const { summarizeStream } = await import("../../src/index.js");
+    const { sampleStream } = await import("../../src/testing/index.js");
+    const options = { members: 5000, meetingWeeks: 3, seed: 9 };
+    const whole = summarize(generateSample("kerala-nhg", options), { level: "district", asOf: "2024-03-31", recordsFrom: "2024-03-01" });
+    const stream = sampleStream("kerala-nhg", options);
+    for (let pass = 0; pass < 2; pass++) {
+      const streamed = await summarizeStream(stream.units, stream.records, { level: "district", asOf: "2024-03-31", recordsFrom: "2024-03-01" });
+      expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
+    }
+  });
+});
