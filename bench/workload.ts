@@ -76,10 +76,9 @@ async function main(): Promise<Record<string, unknown>> {
       return { records: size, ms, summary: hash(result), members: result.total.members };
     }
     case "parallel": {
-      const source = new URL("./worker.ts", import.meta.url);
       const spawn = (part: number, parts: number) =>
-        new Worker(new URL("data:text/javascript,import('tsx/esm/api').then(({register})=>{register();return import(process.env.BENCH_WORKER)})"), {
-          env: { ...process.env, BENCH_WORKER: source.href, BENCH_PART: String(part), BENCH_PARTS: String(parts), BENCH_SIZE: String(size) },
+        new Worker(new URL("./worker.mjs", import.meta.url), {
+          env: { ...process.env, BENCH_PART: String(part), BENCH_PARTS: String(parts), BENCH_SIZE: String(size) },
           resourceLimits: { maxOldGenerationSizeMb: 8192 },
         });
       const round = async (parts: number) => {
