@@ -31,7 +31,7 @@ interface GroupState {
   members: number;
   ages: number[] | undefined;
   meetingDays: number[];
-  meetingAttendees: number[]; // -1 where attendance was not recorded
+  meetingAttendees: number[] | undefined; // made at the first meeting with attendance; -1 where not recorded
 }
 
 export class SummaryBuilder {
@@ -51,7 +51,7 @@ export class SummaryBuilder {
   private state(groupId: string): GroupState {
     let state = this.groups.get(groupId);
     if (state === undefined) {
-      state = { group: undefined, members: 0, ages: undefined, meetingDays: [], meetingAttendees: [] };
+      state = { group: undefined, members: 0, ages: undefined, meetingDays: [], meetingAttendees: undefined };
       this.groups.set(groupId, state);
     }
     return state;
@@ -76,7 +76,8 @@ export class SummaryBuilder {
   addMeeting(meeting: Meeting): void {
     const state = this.state(meeting.groupId);
     state.meetingDays.push(isoDay(meeting.date));
-    state.meetingAttendees.push(meeting.attendeeIds === undefined ? -1 : meeting.attendeeIds.length);
+    if (meeting.attendeeIds !== undefined && state.meetingAttendees === undefined) state.meetingAttendees = new Array<number>(state.meetingDays.length - 1).fill(-1);
+    state.meetingAttendees?.push(meeting.attendeeIds === undefined ? -1 : meeting.attendeeIds.length);
   }
 
   private bandOf(dateOfBirth: string | undefined): number {
@@ -211,9 +212,10 @@ export class SummaryBuilder {
         counts.groupsCompliant = assessment.missedCount === 0 ? 1 : 0;
         counts.meetingsHeld = assessment.held;
         counts.meetingsExpected = assessment.periods * cadence.count;
-        for (let i = 0; i < state.meetingDays.length; i++) {
+        const recorded = state.meetingAttendees ?? [];
+        for (let i = 0; i < recorded.length; i++) {
           const day = state.meetingDays[i] as number;
-          const attendees = state.meetingAttendees[i] as number;
+          const attendees = recorded[i] as number;
           if (day < assessment.fromDay || day > assessment.toDay || attendees < 0) continue;
           counts.attendees += attendees;
           counts.attendanceSlots += state.members;
