@@ -412,7 +412,7 @@ function keralaAuxiliary(random: Random): Dataset {
 }
 
 /**
- * The `kerala-nhg` and `kerala-auxiliary-2021` samples as a stream for {@link summarizeStream}:
+ * The `kerala-nhg` and `kerala-auxiliary-2021` samples as a stream for `summarizeStream`:
  * the units, then the groups, memberships (with each member's date of birth) and meetings, made
  * one group at a time, so that a benchmark or a test of a streaming reader holds no member in
  * memory. The records are those {@link generateSample} gives for the same preset and options.
