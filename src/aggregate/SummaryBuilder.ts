@@ -26,7 +26,7 @@ export interface BuilderOptions {
   readonly ageBands: readonly number[];
 }
 
-interface GroupState {
+export interface GroupState {
   group: Group | undefined;
   members: number;
   ages: number[] | undefined;
@@ -48,7 +48,8 @@ export class SummaryBuilder {
     this.labels = ageBandLabels(options.ageBands);
   }
 
-  private state(groupId: string): GroupState {
+  /** The running state of a group, to pass to {@link addMembership} for a group's many memberships. */
+  state(groupId: string): GroupState {
     let state = this.groups.get(groupId);
     if (state === undefined) {
       state = { group: undefined, members: 0, ages: undefined, meetingDays: [], meetingAttendees: undefined };
@@ -65,8 +66,8 @@ export class SummaryBuilder {
     return true;
   }
 
-  addMembership(membership: Membership, dateOfBirth: string | undefined): void {
-    const state = this.state(membership.groupId);
+  addMembership(membership: Membership, dateOfBirth: string | undefined, known?: GroupState): void {
+    const state = known ?? this.state(membership.groupId);
     if (membership.role === "resourcePerson" || !isMembershipActive(membership, this.options.asOf)) return;
     state.members++;
     if (state.ages === undefined) state.ages = new Array<number>(this.labels.length).fill(0);

@@ -1,6 +1,7 @@
 import { indexDataset } from "../dataset/indexDataset.js";
 import { inspectDataset } from "../dataset/parseDataset.js";
 import type { Dataset } from "../entities/Dataset.js";
+import type { Membership } from "../entities/Membership.js";
 import { resolveSummarizeOptions } from "./resolveSummarizeOptions.js";
 import type { SummarizeOptions } from "./SummarizeOptions.js";
 import type { Summary } from "./Summary.js";
@@ -61,11 +62,13 @@ export function summarize(dataset: Dataset, options: SummarizeOptions): Summary 
     const builder = new SummaryBuilder(index, resolved);
     append(builder.issues, inspected.issues);
     for (const group of index.groups.values()) builder.addGroup(group);
+    const memberships = index.data.memberships;
     for (const [groupId, positions] of index.membershipsByGroup) {
       if (resolved.groupKind !== undefined && index.groups.get(groupId)?.kind !== resolved.groupKind) continue;
+      const state = builder.state(groupId);
       for (const position of positions) {
-        const membership = index.data.memberships[position];
-        if (membership !== undefined) builder.addMembership(membership, index.people.get(membership.personId)?.dateOfBirth);
+        const membership = memberships[position] as Membership;
+        builder.addMembership(membership, index.people.get(membership.personId)?.dateOfBirth, state);
       }
     }
     for (const [groupId, meetings] of index.meetingsByGroup) {

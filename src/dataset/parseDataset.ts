@@ -41,8 +41,36 @@ export type InspectedDataset =
   | { readonly ok: true; readonly index: DatasetIndex; readonly issues: Issue[] }
   | { readonly ok: false; readonly issues: Issue[] };
 
+/**
+ * Datasets that {@link parseDataset} accepted, with their indexes: `validate`, `summarize` and
+ * `ageingOut` given one of them skip the second check. They are frozen, so they cannot change
+ * behind the index.
+ */
+const checked = new WeakMap<object, { readonly index: DatasetIndex; readonly issues: readonly Issue[] }>();
+
+/** Freezes a checked dataset, its collections and records (three levels, without recursion). */
+function freezeDataset(data: Dataset): void {
+  for (const records of [data.units, data.people, data.groups, data.federations ?? [], data.memberships, data.meetings ?? []] as readonly object[][]) {
+    for (const record of records) {
+      for (const value of Object.values(record)) if (Array.isArray(value)) Object.freeze(value);
+      Object.freeze(record);
+    }
+    Object.freeze(records);
+  }
+  Object.freeze(data);
+}
+
+/** The index of a dataset {@link parseDataset} accepted, if `input` is one. @internal */
+export function checkedIndex(input: unknown): DatasetIndex | undefined {
+  return typeof input === "object" && input !== null ? checked.get(input)?.index : undefined;
+}
+
 /** @internal */
 export function inspectDataset(input: unknown): InspectedDataset {
+  if (typeof input === "object" && input !== null) {
+    const known = checked.get(input);
+    if (known !== undefined) return { ok: true, index: known.index, issues: known.issues.slice() };
+  }
   try {
     const parsed = Dataset.safeParse(input);
     if (!parsed.success) return { ok: false, issues: schemaIssues(input, parsed.error.issues) };
@@ -69,6 +97,10 @@ export function inspectDataset(input: unknown): InspectedDataset {
  * Issues come in a fixed order: shape issues in input order; otherwise duplicate ids, the unit
  * tree, groups, federations, memberships and meetings, each in input order.
  *
+ * The dataset it returns is a frozen copy of the input. {@link validate}, {@link summarize} and
+ * {@link ageingOut} recognise it and do not check it a second time, so parse an export once and
+ * then validate and summarise it as often as needed.
+ *
  * @param input - Anything: a parsed JSON file, an object built by an app.
  * @returns `{ ok: true, data, issues }` (issues are then warnings only) or `{ ok: false, issues }`.
  *
@@ -94,7 +126,12 @@ export function parseDataset(input: unknown): ParseDatasetResult {
   if (!inspected.ok) return inspected;
   const { issues } = inspected;
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
-  return { ok: true, data: inspected.index.data, issues };
+  const { data } = inspected.index;
+  if (!checked.has(data)) {
+    freezeDataset(data);
+    checked.set(data, { index: inspected.index, issues: issues.slice() });
+  }
+  return { ok: true, data, issues };
 }
 
 function schemaIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): Issue[] {

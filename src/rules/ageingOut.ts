@@ -1,5 +1,6 @@
 import { addMonths } from "date-fns";
 import { indexDataset } from "../dataset/indexDataset.js";
+import { checkedIndex } from "../dataset/parseDataset.js";
 import type { Dataset } from "../entities/Dataset.js";
 import type { GroupKind } from "../entities/Group.js";
 import { isGroupActive, isMembershipActive } from "../internal/activity.js";
@@ -95,7 +96,7 @@ export function ageingOut(dataset: Dataset, options: AgeingOutOptions): AgeingOu
     throw new RangeError(`@kudumbashree/domain: withinMonths must be a whole number >= 0, got ${String(options.withinMonths)}`);
   }
   const until = formatIsoDate(fromLocal(addMonths(toLocalNoon(start), options.withinMonths)));
-  const { index } = indexDataset(dataset);
+  const index = checkedIndex(dataset) ?? indexDataset(dataset).index;
   const rules = resolveRuleSets(asOf, options.ruleSets);
   const rows: AgeingOutMember[] = [];
   for (const group of index.groups.values()) {

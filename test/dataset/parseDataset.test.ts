@@ -140,3 +140,32 @@ describe("parseDataset", () => {
     expect(JSON.stringify(parseDataset(dataset))).toBe(JSON.stringify(parseDataset(structuredClone(dataset))));
   });
 });
+
+describe("a dataset parseDataset accepted", () => {
+  it("is frozen, so it cannot change behind the checks already made", () => {
+    const result = parseDataset(exampleDataset());
+    if (!result.ok) throw new Error("the example parses");
+    expect(Object.isFrozen(result.data)).toBe(true);
+    expect(Object.isFrozen(result.data.groups)).toBe(true);
+    expect(Object.isFrozen(result.data.groups[0])).toBe(true);
+    expect(Object.isFrozen(result.data.meetings?.[0]?.attendeeIds)).toBe(true);
+    expect(() => result.data.groups.push(result.data.groups[0] as Dataset["groups"][number])).toThrow(TypeError);
+    expect(() => {
+      (result.data.people[0] as { dateOfBirth?: string }).dateOfBirth = "1900-01-01";
+    }).toThrow(TypeError);
+  });
+
+  it("gives validate, summarize and ageingOut the same answers as the raw input", async () => {
+    const { ageingOut, summarize, validate } = await import("../../src/index.js");
+    const raw = exampleDataset();
+    raw.people[0] = { ...(raw.people[0] as Dataset["people"][number]), dateOfBirth: "1950-01-01" };
+    const parsed = parseDataset(raw);
+    if (!parsed.ok) throw new Error("still parses");
+    for (let pass = 0; pass < 2; pass++) {
+      expect(validate(parsed.data, { asOf: "2021-11-30" })).toEqual(validate(raw, { asOf: "2021-11-30" }));
+      expect(summarize(parsed.data, { level: "ward", asOf: "2021-11-30" })).toEqual(summarize(raw, { level: "ward", asOf: "2021-11-30" }));
+      expect(ageingOut(parsed.data, { asOf: "2021-11-30", withinMonths: 120 })).toEqual(ageingOut(raw, { asOf: "2021-11-30", withinMonths: 120 }));
+    }
+    expect(parseDataset(parsed.data)).toEqual(parsed);
+  });
+});
