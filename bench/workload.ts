@@ -1,10 +1,10 @@
 // One benchmark workload, run in its own process so that its peak memory is its own. It runs the
-// source through tsx (the same code tsup bundles); the parallel workers run the built dist.
+// built dist (npm run bench builds first), as apps run it; so do the parallel workers.
 // Usage: tsx bench/workload.ts <workload> [size]. Prints one JSON line.
 import { createHash } from "node:crypto";
 import { Worker } from "node:worker_threads";
-import { Dataset, emptySummary, mergeSummaries, parseDataset, type Summary, summarize, summarizeStream, validate } from "../src/index.js";
-import { generateSample, sampleStream } from "../src/testing/index.js";
+import { Dataset, emptySummary, mergeSummaries, parseDataset, type Summary, summarize, summarizeStream, validate } from "../dist/index.js";
+import { generateSample, sampleStream } from "../dist/testing.js";
 
 const [workload = "", sizeText = ""] = process.argv.slice(2);
 const size = Number(sizeText) || 4_500_000;

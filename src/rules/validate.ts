@@ -167,7 +167,7 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
         const membership = data.memberships[position];
         if (membership === undefined || !isMembershipActive(membership, asOf)) continue;
         const person = index.people.get(membership.personId) as Person;
-        holders.push({ role: membership.role, gender: person.gender });
+        if (ruleSet.leadership !== undefined) holders.push({ role: membership.role, gender: person.gender });
         if (membership.role === "resourcePerson" || seen.has(person.id)) continue;
         seen.add(person.id);
         members.push(person);
