@@ -50,10 +50,9 @@ add("summarize, streaming", `kerala-nhg: ${full.toLocaleString("en-IN")} members
 const small = workload("summarize", 10_000);
 for (const size of [100_000, 1_000_000]) {
   const result = workload("summarize", size / (quick ? 10 : 1));
-  const perRecord = result.ms / result.records;
-  const basePerRecord = small.ms / small.records;
-  add(`scaling ${result.size.toLocaleString("en-IN")}`, `kerala-nhg: ${result.size.toLocaleString("en-IN")} members`, { ...result, baselineMs: (basePerRecord * result.records) }, "the same at 10,000, per record", "<= 1.3x per record", (ratio) => ratio !== null && (size < 1_000_000 || ratio <= 1.3));
-  void perRecord;
+  // The baseline is the cost at 10,000 members scaled to this many records: the ratio is the cost per record.
+  const baselineMs = (small.ms / small.records) * result.records;
+  add(`scaling ${result.size.toLocaleString("en-IN")}`, `kerala-nhg: ${result.size.toLocaleString("en-IN")} members`, { ...result, baselineMs }, "the same at 10,000, per record", "<= 1.3x per record", (ratio) => ratio !== null && ratio <= 1.3);
 }
 
 const parallel = workload("parallel", full);

@@ -3,7 +3,7 @@
 import type { DatasetIndex } from "../dataset/indexDataset.js";
 import type { Issue } from "../dataset/Issue.js";
 import type { FederationKind } from "../entities/Federation.js";
-import type { Group, GroupKind } from "../entities/Group.js";
+import { type Group, GroupKind as GroupKinds, type GroupKind } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
 import type { Membership } from "../entities/Membership.js";
 import type { UnitKind } from "../entities/Unit.js";
@@ -170,7 +170,7 @@ export class SummaryBuilder {
       });
     }
 
-    const kinds: (GroupKind | FederationKind)[] = groupKind === undefined ? ["auxiliaryGroup", "balasabha", "neighbourhoodGroup", "selfHelpGroup"] : [groupKind];
+    const kinds: readonly (GroupKind | FederationKind)[] = groupKind === undefined ? GroupKinds.options : [groupKind];
     return {
       format: "kudumbashree.summary",
       formatVersion: 1,
