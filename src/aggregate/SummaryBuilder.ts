@@ -9,7 +9,7 @@ import type { Membership } from "../entities/Membership.js";
 import type { UnitKind } from "../entities/Unit.js";
 import { isGroupActive, isMembershipActive } from "../internal/activity.js";
 import { assessCadence, cadenceSpan } from "../internal/cadence.js";
-import { type CalendarDate, isoDay, parseIsoDate } from "../internal/calendar.js";
+import { type CalendarDate, completedYears, isoDay, parseIsoDate } from "../internal/calendar.js";
 import { sizeLimitsFor } from "../rules/checkGroupSize.js";
 import { type RuleSet, ruleSetKey } from "../rules/RuleSet.js";
 import { ageBandLabels } from "./ageBands.js";
@@ -85,8 +85,7 @@ export class SummaryBuilder {
     const bounds = this.options.ageBands;
     const birth = dateOfBirth === undefined ? undefined : parseIsoDate(dateOfBirth);
     if (birth === undefined) return bounds.length + 1; // unknown
-    const on = this.asOfDate;
-    const age = on.year - birth.year - (on.month < birth.month || (on.month === birth.month && on.day < birth.day) ? 1 : 0);
+    const age = completedYears(birth, this.asOfDate);
     let band = 0;
     while (band < bounds.length && age >= (bounds[band] as number)) band++;
     return band;

@@ -48,13 +48,15 @@ export type InspectedDataset =
  */
 const checked = new WeakMap<object, { readonly index: DatasetIndex; readonly issues: readonly Issue[] }>();
 
-/** Freezes a checked dataset, its collections and records (three levels, without recursion). */
+/** Freezes a checked dataset, its collections, records and their lists (without recursion). */
 function freezeDataset(data: Dataset): void {
+  for (const meeting of data.meetings ?? []) {
+    if (meeting.attendeeIds !== undefined) Object.freeze(meeting.attendeeIds);
+    if (meeting.topics !== undefined) Object.freeze(meeting.topics);
+  }
+  for (const federation of data.federations ?? []) Object.freeze(federation.memberIds);
   for (const records of [data.units, data.people, data.groups, data.federations ?? [], data.memberships, data.meetings ?? []] as readonly object[][]) {
-    for (const record of records) {
-      for (const value of Object.values(record)) if (Array.isArray(value)) Object.freeze(value);
-      Object.freeze(record);
-    }
+    for (const record of records) Object.freeze(record);
     Object.freeze(records);
   }
   Object.freeze(data);

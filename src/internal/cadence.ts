@@ -101,9 +101,11 @@ export function cadenceSpan(
   asOf: string,
   recordsFrom: string | undefined,
 ): { fromDay: number; toDay: number } | undefined {
-  const starts = [group.formedOn, recordsFrom].filter((date): date is string => date !== undefined);
-  if (starts.length === 0) return undefined;
-  const fromDay = Math.max(...starts.map(isoDay));
+  // ISO dates order as strings: the later start is the greater string.
+  const { formedOn } = group;
+  const from = formedOn === undefined || (recordsFrom !== undefined && recordsFrom > formedOn) ? recordsFrom : formedOn;
+  if (from === undefined) return undefined;
+  const fromDay = isoDay(from);
   const toDay = Math.min(isoDay(asOf) - 1, group.closedOn === undefined ? Number.POSITIVE_INFINITY : isoDay(group.closedOn) - 1);
   return { fromDay, toDay };
 }
