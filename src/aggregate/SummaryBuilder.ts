@@ -1,17 +1,20 @@
-// Internal: the one accumulator behind summarize (in memory) and summarizeStream. It keeps state
-// per unit and per group, never per member, so a stream of memberships costs no memory per row.
+// Internal: the one accumulator behind summarize (in memory) and summarizeStream. It keeps a
+// few numbers per group in typed arrays (a "slot" per group id) and the day of each meeting,
+// never anything per member, and no group record: what the summary needs of a group is worked
+// out when the group arrives. A stream of 45 lakh memberships thus costs no memory per row,
+// and summarising in memory allocates almost nothing per group or member.
 import type { DatasetIndex } from "../dataset/indexDataset.js";
 import type { Issue } from "../dataset/Issue.js";
 import type { FederationKind } from "../entities/Federation.js";
 import { type Group, GroupKind as GroupKinds, type GroupKind } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
 import type { Membership } from "../entities/Membership.js";
-import type { UnitKind } from "../entities/Unit.js";
+import type { Unit, UnitKind } from "../entities/Unit.js";
 import { isGroupActive, isMembershipActive } from "../internal/activity.js";
-import { assessCadence, cadenceSpan } from "../internal/cadence.js";
-import { type CalendarDate, completedYears, isoDay, parseIsoDate } from "../internal/calendar.js";
-import { sizeLimitsFor } from "../rules/checkGroupSize.js";
-import { type RuleSet, ruleSetKey } from "../rules/RuleSet.js";
+import { assessCadence } from "../internal/cadence.js";
+import { checkedDayNumber } from "../internal/calendar.js";
+import type { MeetingCadence, RuleSet } from "../rules/RuleSet.js";
+import { ruleSetKey } from "../rules/RuleSet.js";
 import { ageBandLabels } from "./ageBands.js";
 import type { Summary } from "./Summary.js";
 import { addInto, type Counts, publishRow, type RowCounts, zeroCounts } from "./summaryRows.js";
@@ -26,140 +29,339 @@ export interface BuilderOptions {
   readonly ageBands: readonly number[];
 }
 
-export interface GroupState {
-  group: Group | undefined;
-  members: number;
-  ages: number[] | undefined;
-  meetingDays: number[];
-  meetingAttendees: number[] | undefined; // made at the first meeting with attendance; -1 where not recorded
+// Where a slot's group is counted: a row index (>= 0) or one of these.
+const UNSEEN = -3; // memberships or meetings name it; its record has not come (yet)
+const SKIPPED = -2; // not counted: inactive on asOf, another kind, or under no usable unit
+const UNPLACED = -1; // counted in the total only: under no unit of the level
+
+// The figures of a bucket (one place and one kind of group) in finish, then its age bands.
+const GROUPS = 0;
+const MEMBERS = 1;
+const MIN = 2;
+const MAX = 3;
+const CAPPED = 4;
+const CAPACITY = 5;
+const JUDGED = 6;
+const COMPLIANT = 7;
+const HELD = 8;
+const EXPECTED = 9;
+const ATTENDEES = 10;
+const SLOTS = 11;
+const WARDS_WITH_GROUP = 12;
+const AGES = 13;
+
+function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T, length: number): T {
+  const next = new (array.constructor as new (length: number) => T)(length);
+  next.set(array);
+  return next;
 }
 
 export class SummaryBuilder {
-  private readonly groups = new Map<string, GroupState>();
-  private readonly asOfDate: CalendarDate;
+  private readonly slots = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private capacity = 1024;
+  // Per slot.
+  private place = new Int32Array(this.capacity).fill(UNSEEN);
+  private kindOf = new Uint8Array(this.capacity);
+  private maxSize = new Int32Array(this.capacity); // -1: no maximum
+  private spanFrom = new Int32Array(this.capacity); // cadence judged from, to (day numbers); from > to: not judged
+  private spanTo = new Int32Array(this.capacity);
+  private members = new Int32Array(this.capacity);
+  private ages: Int32Array;
+  // Per meeting.
+  private meetingCount = 0;
+  private meetingSlot = new Int32Array(1024);
+  private meetingDay = new Int32Array(1024);
+  private meetingAttendees = new Int32Array(1024); // -1 where not recorded
+  // Per unit (by position in unitList).
+  private readonly unitList: Unit[];
+  private readonly unitIndex = new Map<string, number>();
+  private readonly unitPlace: Int32Array; // its row, UNPLACED, or SKIPPED when broken
+  private readonly wardKinds: Int32Array; // for a ward: bit mask of the kinds counted in it
+  // Per kind of group (by position in kinds).
+  private readonly kinds: readonly GroupKind[] = GroupKinds.options;
+  private readonly kindIndex: Map<string, number>;
+  private readonly maxOf: Int32Array;
+  private readonly specialMaxOf: Int32Array;
+  private readonly cadences: (MeetingCadence | undefined)[];
+
+  private readonly bands: number;
+  private readonly cutoffs: Int32Array;
   private readonly labels: string[];
+  private readonly rows: { readonly unitId: string; readonly name: string }[] = [];
+  private readonly asOfDay: number;
+  private readonly recordsFromDay: number;
   readonly issues: Issue[] = [];
 
   constructor(
     private readonly units: DatasetIndex,
     private readonly options: BuilderOptions,
   ) {
-    this.asOfDate = parseIsoDate(options.asOf) as CalendarDate;
     this.labels = ageBandLabels(options.ageBands);
-  }
+    this.bands = this.labels.length;
+    this.ages = new Int32Array(this.capacity * this.bands);
+    this.cutoffs = ageCutoffs(options.asOf, options.ageBands);
+    this.asOfDay = checkedDayNumber(options.asOf);
+    this.recordsFromDay = options.recordsFrom === undefined ? 0 : checkedDayNumber(options.recordsFrom);
+    this.kindIndex = new Map(this.kinds.map((kind, i) => [kind, i]));
+    const rules = this.kinds.map((kind) => options.rules.get(kind));
+    this.maxOf = Int32Array.from(rules, (ruleSet) => ruleSet?.groupSize?.max ?? -1);
+    this.specialMaxOf = Int32Array.from(rules, (ruleSet) => (ruleSet?.specialGroupSize ?? ruleSet?.groupSize)?.max ?? -1);
+    this.cadences = rules.map((ruleSet) => ruleSet?.meetings);
 
-  /** The running state of a group, to pass to {@link addMembership} for a group's many memberships. */
-  state(groupId: string): GroupState {
-    let state = this.groups.get(groupId);
-    if (state === undefined) {
-      state = { group: undefined, members: 0, ages: undefined, meetingDays: [], meetingAttendees: undefined };
-      this.groups.set(groupId, state);
+    const rowOfUnit = new Map<string, number>();
+    for (const unit of units.units.values()) {
+      if (unit.kind !== options.level || units.brokenUnits.has(unit.id)) continue;
+      rowOfUnit.set(unit.id, this.rows.length);
+      this.rows.push({ unitId: unit.id, name: unit.name });
     }
-    return state;
+    this.unitList = [...units.units.values()];
+    this.unitPlace = new Int32Array(this.unitList.length);
+    this.wardKinds = new Int32Array(this.unitList.length);
+    this.unitList.forEach((unit, u) => {
+      this.unitIndex.set(unit.id, u);
+      const at = units.ancestry.get(unit.id)?.get(options.level);
+      this.unitPlace[u] = units.brokenUnits.has(unit.id) ? SKIPPED : at === undefined ? UNPLACED : (rowOfUnit.get(at) ?? UNPLACED);
+    });
   }
 
-  /** Returns false when a group with that id was added already. */
-  addGroup(group: Group): boolean {
-    const state = this.state(group.id);
-    if (state.group !== undefined) return false;
-    state.group = group;
-    return true;
+  /** The slot of a group id, made on first sight; pass it to the add methods for a group's many records. */
+  slot(groupId: string): number {
+    let slot = this.slots.get(groupId);
+    if (slot === undefined) this.slots.set(groupId, (slot = this.newSlot(groupId)));
+    return slot;
   }
 
-  addMembership(membership: Membership, dateOfBirth: string | undefined, known?: GroupState): void {
-    const state = known ?? this.state(membership.groupId);
-    if (membership.role === "resourcePerson" || !isMembershipActive(membership, this.options.asOf)) return;
-    state.members++;
-    if (state.ages === undefined) state.ages = new Array<number>(this.labels.length).fill(0);
-    (state.ages[this.bandOf(dateOfBirth)] as number)++;
+  private newSlot(groupId: string): number {
+    const slot = this.ids.length;
+    if (slot === this.capacity) this.grow();
+    this.ids.push(groupId);
+    return slot;
   }
 
-  addMeeting(meeting: Meeting): void {
-    const state = this.state(meeting.groupId);
-    state.meetingDays.push(isoDay(meeting.date));
-    if (meeting.attendeeIds !== undefined && state.meetingAttendees === undefined) state.meetingAttendees = new Array<number>(state.meetingDays.length - 1).fill(-1);
-    state.meetingAttendees?.push(meeting.attendeeIds === undefined ? -1 : meeting.attendeeIds.length);
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    this.place = grown(this.place, capacity);
+    this.place.fill(UNSEEN, this.capacity);
+    this.kindOf = grown(this.kindOf, capacity);
+    this.maxSize = grown(this.maxSize, capacity);
+    this.spanFrom = grown(this.spanFrom, capacity);
+    this.spanTo = grown(this.spanTo, capacity);
+    this.members = grown(this.members, capacity);
+    this.ages = grown(this.ages, capacity * this.bands);
+    this.capacity = capacity;
+  }
+
+  /**
+   * Takes a group's record: where it is counted, its maximum size and the days its cadence is
+   * judged over. Returns its slot, or -1 when a group with that id was added already.
+   * `unique` says the caller passes every group once and its records only by slot (as summarize
+   * does with an index, whose ids are unique): the group then gets a slot without a lookup.
+   */
+  addGroup(group: Group, unique = false): number {
+    const slot = unique ? this.newSlot(group.id) : this.slot(group.id);
+    if (this.place[slot] !== UNSEEN) return -1;
+    const { groupKind, asOf, recordsFrom } = this.options;
+    const u = this.unitIndex.get(group.unitId);
+    const place = u === undefined ? SKIPPED : (this.unitPlace[u] as number);
+    if (place === SKIPPED || (groupKind !== undefined && group.kind !== groupKind) || !isGroupActive(group, asOf)) {
+      this.place[slot] = SKIPPED;
+      return slot;
+    }
+    const kind = this.kindIndex.get(group.kind) as number;
+    this.place[slot] = place;
+    this.kindOf[slot] = kind;
+    if ((this.unitList[u as number] as Unit).kind === "ward") (this.wardKinds[u as number] as number) |= 1 << kind;
+    this.maxSize[slot] = (group.special === true ? this.specialMaxOf : this.maxOf)[kind] as number;
+    // Cadence is judged from the later of formedOn and recordsFrom (ISO dates order as strings)
+    // to the day before asOf or closedOn.
+    const { formedOn, closedOn } = group;
+    let from = 1;
+    let to = 0;
+    if (this.cadences[kind] !== undefined && (formedOn !== undefined || recordsFrom !== undefined)) {
+      from = formedOn === undefined || (recordsFrom !== undefined && recordsFrom > formedOn) ? this.recordsFromDay : checkedDayNumber(formedOn);
+      to = closedOn === undefined ? this.asOfDay - 1 : Math.min(this.asOfDay, checkedDayNumber(closedOn)) - 1;
+    }
+    this.spanFrom[slot] = from;
+    this.spanTo[slot] = to;
+    return slot;
+  }
+
+  addMembership(membership: Membership, dateOfBirth: string | undefined, known?: number): void {
+    const slot = known ?? this.slot(membership.groupId);
+    if (this.place[slot] === SKIPPED || membership.role === "resourcePerson" || !isMembershipActive(membership, this.options.asOf)) return;
+    (this.members[slot] as number)++;
+    (this.ages[slot * this.bands + this.bandOf(dateOfBirth)] as number)++;
+  }
+
+  addMeeting(meeting: Meeting, known?: number): void {
+    const slot = known ?? this.slot(meeting.groupId);
+    if (this.place[slot] === SKIPPED) return;
+    const n = this.meetingCount++;
+    if (n === this.meetingSlot.length) {
+      this.meetingSlot = grown(this.meetingSlot, n * 2);
+      this.meetingDay = grown(this.meetingDay, n * 2);
+      this.meetingAttendees = grown(this.meetingAttendees, n * 2);
+    }
+    this.meetingSlot[n] = slot;
+    this.meetingDay[n] = checkedDayNumber(meeting.date);
+    this.meetingAttendees[n] = meeting.attendeeIds === undefined ? -1 : meeting.attendeeIds.length;
   }
 
   private bandOf(dateOfBirth: string | undefined): number {
-    const bounds = this.options.ageBands;
-    const birth = dateOfBirth === undefined ? undefined : parseIsoDate(dateOfBirth);
-    if (birth === undefined) return bounds.length + 1; // unknown
-    const age = completedYears(birth, this.asOfDate);
+    // Age on asOf is at least bound[k] exactly when the date of birth is on or before
+    // cutoffs[k] (see ageCutoffs), both as the number yyyymmdd.
+    if (dateOfBirth === undefined) return this.bands - 1; // unknown
+    const key = dateKey(dateOfBirth);
+    const cutoffs = this.cutoffs;
     let band = 0;
-    while (band < bounds.length && age >= (bounds[band] as number)) band++;
+    while (band < cutoffs.length && key <= (cutoffs[band] as number)) band++;
     return band;
   }
 
   finish(): Summary {
     const { level, groupKind, asOf, recordsFrom, rules, ageBands } = this.options;
-    const labels = this.labels;
-    const perKind = groupKind === undefined;
-    const newRow = (unitId: string | null, name: string): RowCounts => ({
-      unitId,
-      name,
-      all: zeroCounts(labels.length),
-      byKind: perKind ? new Map() : undefined,
-    });
-    const rows = new Map<string, RowCounts>();
-    for (const unit of this.units.units.values()) {
-      if (unit.kind === level && !this.units.brokenUnits.has(unit.id)) rows.set(unit.id, newRow(unit.id, unit.name));
+    const { labels, bands, rows, kinds, cadences } = this;
+    const K = kinds.length;
+    const slotCount = this.ids.length;
+
+    // The meetings, grouped by slot (a counting sort): slot s holds days[offsets[s] .. offsets[s + 1]).
+    const offsets = new Int32Array(slotCount + 1);
+    for (let m = 0; m < this.meetingCount; m++) (offsets[(this.meetingSlot[m] as number) + 1] as number)++;
+    for (let s = 0; s < slotCount; s++) (offsets[s + 1] as number) += offsets[s] as number;
+    const days = new Int32Array(this.meetingCount);
+    const attendance = new Int32Array(this.meetingCount);
+    const next = offsets.slice(0, slotCount);
+    for (let m = 0; m < this.meetingCount; m++) {
+      const at = (next[this.meetingSlot[m] as number] as number)++;
+      days[at] = this.meetingDay[m] as number;
+      attendance[at] = this.meetingAttendees[m] as number;
     }
-    const total = newRow(null, "Total");
-    const rowOf = (unitId: string): RowCounts | undefined => {
-      const at = this.units.ancestry.get(unitId)?.get(level);
-      return at === undefined ? undefined : rows.get(at);
-    };
-    const kindCounts = (row: RowCounts, kind: GroupKind): Counts | undefined => {
-      if (row.byKind === undefined) return undefined;
-      let counts = row.byKind.get(kind);
-      if (counts === undefined) row.byKind.set(kind, (counts = zeroCounts(labels.length)));
-      return counts;
+
+    // Figures add up in buckets, one per place (a row, or UNPLACED) and kind of group, made on
+    // first use: plain numbers in one array, no object per group.
+    const stride = AGES + bands;
+    const bucketOf = new Int32Array((rows.length + 1) * K).fill(-1);
+    let acc = new Float64Array(stride * 64);
+    let buckets = 0;
+    const bucket = (place: number, kind: number): number => {
+      const key = (place + 1) * K + kind;
+      let b = bucketOf[key] as number;
+      if (b < 0) {
+        b = bucketOf[key] = buckets++;
+        if (buckets * stride > acc.length) acc = grown(acc, acc.length * 2);
+        acc[b * stride + MIN] = Number.POSITIVE_INFINITY;
+        acc[b * stride + MAX] = Number.NEGATIVE_INFINITY;
+      }
+      return b * stride;
     };
 
-    const wardKinds = new Map<string, Set<GroupKind>>();
-    let unplaced = 0;
     const unknownGroups: string[] = [];
-    for (const [groupId, state] of this.groups) {
-      const group = state.group;
-      if (group === undefined) {
-        unknownGroups.push(groupId);
-        continue;
+    let unplaced = 0;
+    for (let slot = 0; slot < slotCount; slot++) {
+      const place = this.place[slot] as number;
+      if (place === UNSEEN) unknownGroups.push(this.ids[slot] as string);
+      if (place < UNPLACED) continue;
+      if (place === UNPLACED) unplaced++;
+      const kind = this.kindOf[slot] as number;
+      const base = bucket(place, kind);
+      const members = this.members[slot] as number;
+      const max = this.maxSize[slot] as number;
+      (acc[base + GROUPS] as number) += 1;
+      (acc[base + MEMBERS] as number) += members;
+      if (members < (acc[base + MIN] as number)) acc[base + MIN] = members;
+      if (members > (acc[base + MAX] as number)) acc[base + MAX] = members;
+      if (max >= 0) {
+        (acc[base + CAPPED] as number) += members;
+        (acc[base + CAPACITY] as number) += max;
       }
-      if (groupKind !== undefined && group.kind !== groupKind) continue;
-      const unit = this.units.units.get(group.unitId);
-      if (unit === undefined || this.units.brokenUnits.has(unit.id) || !isGroupActive(group, asOf)) continue;
-      const counts = this.groupCounts(group, state, rules.get(group.kind), labels.length);
-      if (unit.kind === "ward") {
-        const kinds = wardKinds.get(unit.id);
-        if (kinds === undefined) wardKinds.set(unit.id, new Set([group.kind]));
-        else kinds.add(group.kind);
-      }
-      const row = rowOf(unit.id);
-      for (const target of row === undefined ? [total] : [row, total]) {
-        addInto(target.all, counts);
-        const byKind = kindCounts(target, group.kind);
-        if (byKind !== undefined) addInto(byKind, counts);
-      }
-      if (row === undefined) unplaced++;
-    }
+      const ageBase = slot * bands;
+      for (let b = 0; b < bands; b++) (acc[base + AGES + b] as number) += this.ages[ageBase + b] as number;
 
-    for (const unit of this.units.units.values()) {
-      if (unit.kind !== "ward" || this.units.brokenUnits.has(unit.id)) continue;
-      const kinds = wardKinds.get(unit.id);
-      const row = rowOf(unit.id);
-      for (const target of row === undefined ? [total] : [row, total]) {
-        target.all.wards++;
-        if (kinds === undefined) continue;
-        target.all.wardsWithGroup++;
-        for (const kind of kinds) {
-          const byKind = kindCounts(target, kind);
-          if (byKind !== undefined) byKind.wardsWithGroup++;
+      const cadence = cadences[kind];
+      const from = this.spanFrom[slot] as number;
+      const to = this.spanTo[slot] as number;
+      if (cadence === undefined || from > to) continue;
+      const start = offsets[slot] as number;
+      const end = offsets[slot + 1] as number;
+      // Meetings usually come in date order; sort a group's days only when they did not.
+      for (let i = start + 1; i < end; i++) {
+        if ((days[i - 1] as number) > (days[i] as number)) {
+          days.subarray(start, end).sort();
+          break;
         }
       }
+      const assessment = assessCadence(cadence, from, to, days, false, start, end);
+      if (assessment.periods === 0) continue;
+      (acc[base + JUDGED] as number) += 1;
+      if (assessment.missedCount === 0) (acc[base + COMPLIANT] as number) += 1;
+      (acc[base + HELD] as number) += assessment.held;
+      (acc[base + EXPECTED] as number) += assessment.periods * cadence.count;
+      for (let i = start; i < end; i++) {
+        const day = days[i] as number;
+        const attendees = attendance[i] as number;
+        if (day < assessment.fromDay || day > assessment.toDay || attendees < 0) continue;
+        (acc[base + ATTENDEES] as number) += attendees;
+        (acc[base + SLOTS] as number) += members;
+      }
     }
 
-    for (const groupId of unknownGroups.sort()) {
+    // Wards and coverage, per place.
+    const wards = new Float64Array(rows.length + 1);
+    const wardsWithGroup = new Float64Array(rows.length + 1);
+    this.unitList.forEach((unit, u) => {
+      const place = this.unitPlace[u] as number;
+      if (unit.kind !== "ward" || place === SKIPPED) return;
+      (wards[place + 1] as number)++;
+      const mask = this.wardKinds[u] as number;
+      if (mask === 0) return;
+      (wardsWithGroup[place + 1] as number)++;
+      for (let kind = 0; kind < K; kind++) if ((mask & (1 << kind)) !== 0) (acc[bucket(place, kind) + WARDS_WITH_GROUP] as number)++;
+    });
+
+    const countsAt = (base: number): Counts => {
+      const groups = acc[base + GROUPS] as number;
+      return {
+        wards: 0,
+        wardsWithGroup: acc[base + WARDS_WITH_GROUP] as number,
+        groups,
+        members: acc[base + MEMBERS] as number,
+        minGroupSize: groups === 0 ? null : (acc[base + MIN] as number),
+        maxGroupSize: groups === 0 ? null : (acc[base + MAX] as number),
+        cappedMembers: acc[base + CAPPED] as number,
+        capacity: acc[base + CAPACITY] as number,
+        groupsJudged: acc[base + JUDGED] as number,
+        groupsCompliant: acc[base + COMPLIANT] as number,
+        meetingsHeld: acc[base + HELD] as number,
+        meetingsExpected: acc[base + EXPECTED] as number,
+        attendees: acc[base + ATTENDEES] as number,
+        attendanceSlots: acc[base + SLOTS] as number,
+        ageBands: Array.from(acc.subarray(base + AGES, base + stride)),
+      };
+    };
+    const perKind = groupKind === undefined;
+    const total: RowCounts = { unitId: null, name: "Total", all: zeroCounts(bands), byKind: perKind ? new Map() : undefined };
+    const published: RowCounts[] = [];
+    for (let place = UNPLACED; place < rows.length; place++) {
+      const unit = rows[place];
+      const row: RowCounts = { unitId: unit?.unitId ?? null, name: unit?.name ?? "", all: zeroCounts(bands), byKind: perKind ? new Map() : undefined };
+      for (let kind = 0; kind < K; kind++) {
+        const b = bucketOf[(place + 1) * K + kind] as number;
+        if (b < 0) continue;
+        const counts = countsAt(b * stride);
+        addInto(row.all, counts);
+        row.byKind?.set(kinds[kind] as GroupKind, counts);
+        const totalKind = total.byKind?.get(kinds[kind] as GroupKind);
+        if (totalKind === undefined) total.byKind?.set(kinds[kind] as GroupKind, { ...counts, ageBands: [...counts.ageBands] });
+        else addInto(totalKind, counts);
+      }
+      row.all.wards = wards[place + 1] as number;
+      row.all.wardsWithGroup = wardsWithGroup[place + 1] as number;
+      addInto(total.all, row.all);
+      if (unit !== undefined) published.push(row);
+    }
+
+    for (const groupId of unknownGroups.sort(compareIds)) {
       this.issues.push({
         code: "reference.unknown",
         severity: "error",
@@ -169,7 +371,7 @@ export class SummaryBuilder {
       });
     }
 
-    const kinds: readonly (GroupKind | FederationKind)[] = groupKind === undefined ? GroupKinds.options : [groupKind];
+    const summarised: readonly (GroupKind | FederationKind)[] = groupKind === undefined ? kinds : [groupKind];
     return {
       format: "kudumbashree.summary",
       formatVersion: 1,
@@ -177,53 +379,37 @@ export class SummaryBuilder {
       groupKind: groupKind ?? null,
       asOf,
       recordsFrom: recordsFrom ?? null,
-      ruleSets: kinds.flatMap((kind) => {
+      ruleSets: summarised.flatMap((kind) => {
         const ruleSet = rules.get(kind);
         return ruleSet === undefined ? [] : [ruleSetKey(ruleSet)];
       }).sort(),
       ageBands: [...ageBands],
       suppressBelow: null,
-      rows: [...rows.keys()].sort(compareIds).map((id) => publishRow(rows.get(id) as RowCounts, labels)),
+      rows: published.sort((a, b) => compareIds(a.unitId as string, b.unitId as string)).map((row) => publishRow(row, labels)),
       total: publishRow(total, labels),
       unplaced,
       issues: sortIssues(this.issues),
     };
   }
+}
 
-  private groupCounts(group: Group, state: GroupState, ruleSet: RuleSet | undefined, bands: number): Counts {
-    const counts = zeroCounts(bands);
-    counts.groups = 1;
-    counts.members = state.members;
-    counts.minGroupSize = state.members;
-    counts.maxGroupSize = state.members;
-    if (state.ages !== undefined) counts.ageBands = state.ages;
-    const max = ruleSet === undefined ? undefined : sizeLimitsFor(ruleSet, group.special)?.max;
-    if (max !== undefined) {
-      counts.cappedMembers = state.members;
-      counts.capacity = max;
-    }
-    const cadence = ruleSet?.meetings;
-    const span = cadence === undefined ? undefined : cadenceSpan(group, this.options.asOf, this.options.recordsFrom);
-    if (cadence !== undefined && span !== undefined) {
-      const days = Float64Array.from(state.meetingDays).sort();
-      const assessment = assessCadence(cadence, span.fromDay, span.toDay, days);
-      if (assessment.periods > 0) {
-        counts.groupsJudged = 1;
-        counts.groupsCompliant = assessment.missedCount === 0 ? 1 : 0;
-        counts.meetingsHeld = assessment.held;
-        counts.meetingsExpected = assessment.periods * cadence.count;
-        const recorded = state.meetingAttendees ?? [];
-        for (let i = 0; i < recorded.length; i++) {
-          const day = state.meetingDays[i] as number;
-          const attendees = recorded[i] as number;
-          if (day < assessment.fromDay || day > assessment.toDay || attendees < 0) continue;
-          counts.attendees += attendees;
-          counts.attendanceSlots += state.members;
-        }
-      }
-    }
-    return counts;
-  }
+/**
+ * For each bound b, the last date of birth of someone at least b years old on `asOf`, as the
+ * number yyyymmdd. `completedYears` compares (month, day) with the birthday's, so `age >= b`
+ * exactly when the date of birth is at most asOf's year minus b with asOf's month and day (even
+ * when that is a 29 February of a common year: no real date lies between it and the 28th or the
+ * 1st of March).
+ */
+export function ageCutoffs(asOf: string, bounds: readonly number[]): Int32Array {
+  const year = Math.floor(dateKey(asOf) / 10000);
+  return Int32Array.from(bounds, (bound) => (year - bound < 0 ? -1 : dateKey(asOf) - bound * 10000));
+}
+
+/** A `YYYY-MM-DD` string already known to be valid as the number yyyymmdd, which orders as the dates do. */
+export function dateKey(value: string): number {
+  let key = 0;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) key = key * 10 + value.charCodeAt(i) - 48;
+  return key;
 }
 
 function compareIds(a: string, b: string): number {

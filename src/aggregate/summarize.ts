@@ -61,19 +61,17 @@ export function summarize(dataset: Dataset, options: SummarizeOptions): Summary 
     const { index } = inspected;
     const builder = new SummaryBuilder(index, resolved);
     append(builder.issues, inspected.issues);
-    for (const group of index.groups.values()) builder.addGroup(group);
     const memberships = index.data.memberships;
-    for (const [groupId, positions] of index.membershipsByGroup) {
-      if (resolved.groupKind !== undefined && index.groups.get(groupId)?.kind !== resolved.groupKind) continue;
-      const state = builder.state(groupId);
-      for (const position of positions) {
-        const membership = memberships[position] as Membership;
-        builder.addMembership(membership, index.people.get(membership.personId)?.dateOfBirth, state);
+    const people = index.membershipPeople;
+    // One pass over the groups, each with its own memberships and meetings: the group's slot is
+    // in hand, never looked up per record.
+    for (const group of index.groups.values()) {
+      if (resolved.groupKind !== undefined && group.kind !== resolved.groupKind) continue;
+      const slot = builder.addGroup(group, true);
+      for (const position of index.membershipsByGroup.get(group.id) ?? []) {
+        builder.addMembership(memberships[position] as Membership, people[position]?.dateOfBirth, slot);
       }
-    }
-    for (const [groupId, meetings] of index.meetingsByGroup) {
-      if (resolved.groupKind !== undefined && index.groups.get(groupId)?.kind !== resolved.groupKind) continue;
-      for (const meeting of meetings) builder.addMeeting(meeting);
+      for (const meeting of index.meetingsByGroup.get(group.id) ?? []) builder.addMeeting(meeting, slot);
     }
     summary = builder.finish();
   }

@@ -106,7 +106,7 @@ export async function summarizeStream(
     }
     const value = parsed.data;
     if (value.type === "group") {
-      if (!builder.addGroup(value.group)) {
+      if (builder.addGroup(value.group) < 0) {
         issues.push({ code: "id.duplicate", severity: "error", message: `The group id "${value.group.id}" comes twice; the later one is left out.`, path: ["records", position], subject: { kind: "group", id: value.group.id } });
       } else if (!structure.index.units.has(value.group.unitId)) {
         issues.push({ code: "reference.unknown", severity: "error", message: `Group "${value.group.id}" names the ward or village "${value.group.unitId}", which is not in the units.`, path: ["records", position], subject: { kind: "group", id: value.group.id }, params: { id: value.group.unitId } });

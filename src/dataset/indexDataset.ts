@@ -22,6 +22,8 @@ export interface DatasetIndex {
   readonly federations: Map<string, Federation>;
   /** Positions in `data.memberships` of each group's memberships, in input order; only those naming a known group and person. */
   readonly membershipsByGroup: Map<string, number[]>;
+  /** The person of each membership, by position in `data.memberships` (`undefined` where the id is unknown): read without a lookup among lakhs of people. */
+  readonly membershipPeople: (Person | undefined)[];
   /** Meetings of each group, in input order; only those naming a known group. */
   readonly meetingsByGroup: Map<string, Meeting[]>;
   /** For each unit, the nearest ancestor (or itself) of each kind; empty for units in a cycle. */
@@ -206,6 +208,7 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
 
   const membershipsByGroup = new Map<string, number[]>();
   const memberships = data.memberships;
+  const membershipPeople: (Person | undefined)[] = []; // pushed once per position: a preallocated array this large would be a slow dictionary
   for (let i = 0; i < memberships.length; i++) {
     const membership = memberships[i] as Membership;
     // The subject is built only for an issue: this loop runs once per membership.
@@ -215,7 +218,9 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
       unknown(["memberships", i, "groupId"], subject(), `The membership of "${membership.personId}" names the group`, membership.groupId);
       known = false;
     }
-    if (!people.has(membership.personId)) {
+    const person = people.get(membership.personId);
+    membershipPeople.push(person);
+    if (person === undefined) {
       unknown(["memberships", i, "personId"], subject(), `A membership of group "${membership.groupId}" names the person`, membership.personId);
       known = false;
     }
@@ -264,7 +269,7 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
   });
 
   return {
-    index: { data, units, people, groups, federations, membershipsByGroup, meetingsByGroup, ancestry, brokenUnits },
+    index: { data, units, people, groups, federations, membershipsByGroup, membershipPeople, meetingsByGroup, ancestry, brokenUnits },
     issues,
   };
 }

@@ -34,9 +34,10 @@ export interface CadenceAssessment {
 
 /**
  * The full periods of a cadence that fall inside [`fromDay`, `toDay`] (day numbers, inclusive),
- * and the meetings held in each. `meetingDays` must be sorted ascending.
+ * and the meetings held in each. `meetingDays[start..end)` must be sorted ascending (a range, so
+ * that one array can hold the meetings of every group).
  */
-export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: number, meetingDays: ArrayLike<number>, listMissed = false): CadenceAssessment {
+export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: number, meetingDays: ArrayLike<number>, listMissed = false, start = 0, end = meetingDays.length): CadenceAssessment {
   const weekly = cadence.per === "week";
   const periodOf = weekly ? weekIndex : (day: number) => monthIndex(fromDayNumber(day));
   const startOf = weekly ? weekStartDay : monthStartDay;
@@ -49,13 +50,13 @@ export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: n
   const missed: MissedPeriod[] = [];
   let missedCount = 0;
   let held = 0;
-  let k = 0;
+  let k = start;
   const firstDay = startOf(first);
-  while (k < meetingDays.length && (meetingDays[k] as number) < firstDay) k++;
+  while (k < end && (meetingDays[k] as number) < firstDay) k++;
   for (let period = first; period <= last; period++) {
-    const end = startOf(period + 1);
+    const periodEnd = startOf(period + 1);
     let count = 0;
-    while (k < meetingDays.length && (meetingDays[k] as number) < end) {
+    while (k < end && (meetingDays[k] as number) < periodEnd) {
       count++;
       k++;
     }
@@ -63,8 +64,8 @@ export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: n
     if (count < cadence.count) {
       missedCount++;
       if (!listMissed) continue;
-      const start = fromDayNumber(startOf(period));
-      missed.push({ period: weekly ? isoWeekLabel(start) : monthLabel(start), start: formatDay(startOf(period)), held: count });
+      const periodStart = fromDayNumber(startOf(period));
+      missed.push({ period: weekly ? isoWeekLabel(periodStart) : monthLabel(periodStart), start: formatDay(startOf(period)), held: count });
     }
   }
   return { periods: last - first + 1, held, missedCount, missed, fromDay: startOf(first), toDay: startOf(last + 1) - 1 };

@@ -166,7 +166,7 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
       for (const position of positions) {
         const membership = data.memberships[position];
         if (membership === undefined || !isMembershipActive(membership, asOf)) continue;
-        const person = index.people.get(membership.personId) as Person;
+        const person = index.membershipPeople[position] as Person;
         if (ruleSet.leadership !== undefined) holders.push({ role: membership.role, gender: person.gender });
         if (membership.role === "resourcePerson" || seen.has(person.id)) continue;
         seen.add(person.id);
