@@ -9,6 +9,7 @@ import type { FederationKind } from "../entities/Federation.js";
 import { type Group, GroupKind as GroupKinds, type GroupKind } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
 import type { Membership } from "../entities/Membership.js";
+import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
 import { isGroupActive, isMembershipActive } from "../internal/activity.js";
 import { assessCadence } from "../internal/cadence.js";
@@ -59,15 +60,22 @@ function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T, lengt
 export class SummaryBuilder {
   private readonly slots = new Map<string, number>();
   private readonly ids: string[] = [];
-  private capacity = 1024;
+  private capacity: number;
   // Per slot.
-  private place = new Int32Array(this.capacity).fill(UNSEEN);
-  private kindOf = new Uint8Array(this.capacity);
-  private maxSize = new Int32Array(this.capacity); // -1: no maximum
-  private spanFrom = new Int32Array(this.capacity); // cadence judged from, to (day numbers); from > to: not judged
-  private spanTo = new Int32Array(this.capacity);
-  private members = new Int32Array(this.capacity);
+  private place: Int32Array;
+  private kindOf: Uint8Array;
+  private maxSize: Int32Array; // -1: no maximum
+  private spanFrom: Int32Array; // cadence judged from, to (day numbers); from > to: not judged
+  private spanTo: Int32Array;
+  private members: Int32Array;
   private ages: Int32Array;
+  // Per slot, the cadence as judged (by addIndexedGroup, or in finish from the stored meetings).
+  private assessed: Uint8Array; // 0: not yet; 1: no full period; 2: judged, missed some; 3: judged, kept
+  private held: Int32Array;
+  private expected: Int32Array;
+  private attendees: Int32Array;
+  private attendedMeetings: Int32Array; // judged meetings with attendance recorded
+  private scratch = new Int32Array(64);
   // Per meeting.
   private meetingCount = 0;
   private meetingSlot = new Int32Array(1024);
@@ -93,10 +101,24 @@ export class SummaryBuilder {
   private readonly recordsFromDay: number;
   readonly issues: Issue[] = [];
 
+  /** `expectedGroups` sizes the per-group arrays (they grow past it when needed). */
   constructor(
     private readonly units: DatasetIndex,
     private readonly options: BuilderOptions,
+    expectedGroups = 1024,
   ) {
+    this.capacity = Math.max(16, expectedGroups);
+    this.place = new Int32Array(this.capacity).fill(UNSEEN);
+    this.kindOf = new Uint8Array(this.capacity);
+    this.maxSize = new Int32Array(this.capacity);
+    this.spanFrom = new Int32Array(this.capacity);
+    this.spanTo = new Int32Array(this.capacity);
+    this.members = new Int32Array(this.capacity);
+    this.assessed = new Uint8Array(this.capacity);
+    this.held = new Int32Array(this.capacity);
+    this.expected = new Int32Array(this.capacity);
+    this.attendees = new Int32Array(this.capacity);
+    this.attendedMeetings = new Int32Array(this.capacity);
     this.labels = ageBandLabels(options.ageBands);
     this.bands = this.labels.length;
     this.ages = new Int32Array(this.capacity * this.bands);
@@ -149,6 +171,11 @@ export class SummaryBuilder {
     this.spanTo = grown(this.spanTo, capacity);
     this.members = grown(this.members, capacity);
     this.ages = grown(this.ages, capacity * this.bands);
+    this.assessed = grown(this.assessed, capacity);
+    this.held = grown(this.held, capacity);
+    this.expected = grown(this.expected, capacity);
+    this.attendees = grown(this.attendees, capacity);
+    this.attendedMeetings = grown(this.attendedMeetings, capacity);
     this.capacity = capacity;
   }
 
@@ -194,6 +221,84 @@ export class SummaryBuilder {
     (this.ages[slot * this.bands + this.bandOf(dateOfBirth)] as number)++;
   }
 
+  /**
+   * Takes a group with all its records at once, as summarize has them from an index (every
+   * group once): the tight loop of the in-memory roll-up, over its memberships by position.
+   */
+  addIndexedGroup(group: Group, positions: readonly number[] | undefined, memberships: readonly Membership[], people: readonly (Person | undefined)[], meetings: readonly Meeting[] | undefined): void {
+    const slot = this.addGroup(group, true);
+    if (this.place[slot] === SKIPPED) return;
+    if (positions !== undefined) {
+      const { asOf } = this.options;
+      const { ages, cutoffs } = this;
+      const base = slot * this.bands;
+      const unknown = base + this.bands - 1;
+      let count = 0;
+      for (let i = 0; i < positions.length; i++) {
+        const position = positions[i] as number;
+        const membership = memberships[position] as Membership;
+        if (membership.role === "resourcePerson" || !isMembershipActive(membership, asOf)) continue;
+        count++;
+        const dateOfBirth = people[position]?.dateOfBirth;
+        if (dateOfBirth === undefined) {
+          (ages[unknown] as number)++;
+          continue;
+        }
+        const key = dateKey(dateOfBirth);
+        let band = 0;
+        while (band < cutoffs.length && key <= (cutoffs[band] as number)) band++;
+        (ages[base + band] as number)++;
+      }
+      (this.members[slot] as number) += count;
+    }
+    // Its cadence, judged now from its own meetings: nothing is stored per meeting.
+    const count = meetings?.length ?? 0;
+    if (this.scratch.length < 2 * count) this.scratch = new Int32Array(4 * count);
+    const days = this.scratch;
+    for (let i = 0; i < count; i++) {
+      const meeting = (meetings as readonly Meeting[])[i] as Meeting;
+      days[i] = checkedDayNumber(meeting.date);
+      days[count + i] = meeting.attendeeIds === undefined ? -1 : meeting.attendeeIds.length;
+    }
+    this.assess(slot, days, 0, count, count);
+  }
+
+  /**
+   * Judges a slot's cadence from its meetings: days in `days[start..end)`, attendees (or -1) at
+   * the same positions plus `attendanceOffset`. Sorts the days (with their attendees) when needed.
+   */
+  private assess(slot: number, days: Int32Array, start: number, end: number, attendanceOffset: number): void {
+    const cadence = this.cadences[this.kindOf[slot] as number];
+    const from = this.spanFrom[slot] as number;
+    const to = this.spanTo[slot] as number;
+    this.assessed[slot] = 1;
+    if (cadence === undefined || from > to) return;
+    // Meetings usually come in date order; sort a group's days (with their attendees) only when
+    // they did not.
+    for (let i = start + 1; i < end; i++) {
+      if ((days[i - 1] as number) > (days[i] as number)) {
+        sortPairs(days, start, end, attendanceOffset);
+        break;
+      }
+    }
+    const assessment = assessCadence(cadence, from, to, days, false, start, end);
+    if (assessment.periods === 0) return;
+    this.assessed[slot] = assessment.missedCount === 0 ? 3 : 2;
+    this.held[slot] = assessment.held;
+    this.expected[slot] = assessment.periods * cadence.count;
+    let attendees = 0;
+    let attended = 0;
+    for (let i = start; i < end; i++) {
+      const day = days[i] as number;
+      const recorded = days[i + attendanceOffset] as number;
+      if (day < assessment.fromDay || day > assessment.toDay || recorded < 0) continue;
+      attendees += recorded;
+      attended++;
+    }
+    this.attendees[slot] = attendees;
+    this.attendedMeetings[slot] = attended;
+  }
+
   addMeeting(meeting: Meeting, known?: number): void {
     const slot = known ?? this.slot(meeting.groupId);
     if (this.place[slot] === SKIPPED) return;
@@ -221,21 +326,26 @@ export class SummaryBuilder {
 
   finish(): Summary {
     const { level, groupKind, asOf, recordsFrom, rules, ageBands } = this.options;
-    const { labels, bands, rows, kinds, cadences } = this;
+    const { labels, bands, rows, kinds } = this;
     const K = kinds.length;
     const slotCount = this.ids.length;
 
-    // The meetings, grouped by slot (a counting sort): slot s holds days[offsets[s] .. offsets[s + 1]).
+    // The cadence of the groups whose meetings were stored (summarizeStream): the meetings,
+    // grouped by slot with a counting sort (slot s holds days[offsets[s] .. offsets[s + 1]),
+    // attendees at the same positions plus M), then judged group by group.
+    const M = this.meetingCount;
     const offsets = new Int32Array(slotCount + 1);
-    for (let m = 0; m < this.meetingCount; m++) (offsets[(this.meetingSlot[m] as number) + 1] as number)++;
+    for (let m = 0; m < M; m++) (offsets[(this.meetingSlot[m] as number) + 1] as number)++;
     for (let s = 0; s < slotCount; s++) (offsets[s + 1] as number) += offsets[s] as number;
-    const days = new Int32Array(this.meetingCount);
-    const attendance = new Int32Array(this.meetingCount);
+    const days = new Int32Array(2 * M);
     const next = offsets.slice(0, slotCount);
-    for (let m = 0; m < this.meetingCount; m++) {
+    for (let m = 0; m < M; m++) {
       const at = (next[this.meetingSlot[m] as number] as number)++;
       days[at] = this.meetingDay[m] as number;
-      attendance[at] = this.meetingAttendees[m] as number;
+      days[at + M] = this.meetingAttendees[m] as number;
+    }
+    for (let slot = 0; slot < slotCount; slot++) {
+      if ((this.place[slot] as number) >= UNPLACED && this.assessed[slot] === 0) this.assess(slot, days, offsets[slot] as number, offsets[slot + 1] as number, M);
     }
 
     // Figures add up in buckets, one per place (a row, or UNPLACED) and kind of group, made on
@@ -278,32 +388,14 @@ export class SummaryBuilder {
       const ageBase = slot * bands;
       for (let b = 0; b < bands; b++) (acc[base + AGES + b] as number) += this.ages[ageBase + b] as number;
 
-      const cadence = cadences[kind];
-      const from = this.spanFrom[slot] as number;
-      const to = this.spanTo[slot] as number;
-      if (cadence === undefined || from > to) continue;
-      const start = offsets[slot] as number;
-      const end = offsets[slot + 1] as number;
-      // Meetings usually come in date order; sort a group's days only when they did not.
-      for (let i = start + 1; i < end; i++) {
-        if ((days[i - 1] as number) > (days[i] as number)) {
-          days.subarray(start, end).sort();
-          break;
-        }
-      }
-      const assessment = assessCadence(cadence, from, to, days, false, start, end);
-      if (assessment.periods === 0) continue;
+      const judged = this.assessed[slot] as number;
+      if (judged < 2) continue;
       (acc[base + JUDGED] as number) += 1;
-      if (assessment.missedCount === 0) (acc[base + COMPLIANT] as number) += 1;
-      (acc[base + HELD] as number) += assessment.held;
-      (acc[base + EXPECTED] as number) += assessment.periods * cadence.count;
-      for (let i = start; i < end; i++) {
-        const day = days[i] as number;
-        const attendees = attendance[i] as number;
-        if (day < assessment.fromDay || day > assessment.toDay || attendees < 0) continue;
-        (acc[base + ATTENDEES] as number) += attendees;
-        (acc[base + SLOTS] as number) += members;
-      }
+      if (judged === 3) (acc[base + COMPLIANT] as number) += 1;
+      (acc[base + HELD] as number) += this.held[slot] as number;
+      (acc[base + EXPECTED] as number) += this.expected[slot] as number;
+      (acc[base + ATTENDEES] as number) += this.attendees[slot] as number;
+      (acc[base + SLOTS] as number) += members * (this.attendedMeetings[slot] as number);
     }
 
     // Wards and coverage, per place.
@@ -410,6 +502,17 @@ export function dateKey(value: string): number {
   let key = 0;
   for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) key = key * 10 + value.charCodeAt(i) - 48;
   return key;
+}
+
+/** Sorts `values[start..end)` ascending, moving `values[i + offset]` along with each `values[i]`. */
+function sortPairs(values: Int32Array, start: number, end: number, offset: number): void {
+  const order = Array.from({ length: end - start }, (_, i) => start + i).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+  const keys = order.map((i) => values[i] as number);
+  const partners = order.map((i) => values[i + offset] as number);
+  keys.forEach((key, k) => {
+    values[start + k] = key;
+    values[start + k + offset] = partners[k] as number;
+  });
 }
 
 function compareIds(a: string, b: string): number {

@@ -59,7 +59,7 @@ export function summarize(dataset: Dataset, options: SummarizeOptions): Summary 
     summary = builder.finish();
   } else {
     const { index } = inspected;
-    const builder = new SummaryBuilder(index, resolved);
+    const builder = new SummaryBuilder(index, resolved, index.groups.size);
     append(builder.issues, inspected.issues);
     const memberships = index.data.memberships;
     const people = index.membershipPeople;
@@ -67,11 +67,7 @@ export function summarize(dataset: Dataset, options: SummarizeOptions): Summary 
     // in hand, never looked up per record.
     for (const group of index.groups.values()) {
       if (resolved.groupKind !== undefined && group.kind !== resolved.groupKind) continue;
-      const slot = builder.addGroup(group, true);
-      for (const position of index.membershipsByGroup.get(group.id) ?? []) {
-        builder.addMembership(memberships[position] as Membership, people[position]?.dateOfBirth, slot);
-      }
-      for (const meeting of index.meetingsByGroup.get(group.id) ?? []) builder.addMeeting(meeting, slot);
+      builder.addIndexedGroup(group, index.membershipsByGroup.get(group.id), memberships, people, index.meetingsByGroup.get(group.id));
     }
     summary = builder.finish();
   }

@@ -6,6 +6,7 @@ import {
   planGroups,
   publishedFigures,
   summarize,
+  summarizeStream,
   suppressSummary,
 } from "../../src/index.js";
 import { generateSample } from "../../src/testing/index.js";
@@ -127,6 +128,36 @@ describe("summarize", () => {
       attendanceSlots: 5,
       attendanceRate: 0.8,
     });
+  });
+
+  it("gives the same cadence and attendance whatever order the meetings come in, in memory and streamed", async () => {
+    const dataset: Dataset = {
+      schemaVersion: 1,
+      units: [{ id: "w1", kind: "ward", name: "Ward 1" }],
+      people: [{ id: "a", gender: "female" }, { id: "b", gender: "female" }, { id: "c", gender: "female" }],
+      groups: [{ id: "g1", kind: "auxiliaryGroup", unitId: "w1", formedOn: "2021-10-02" }],
+      memberships: ["a", "b", "c"].map((personId) => ({ groupId: "g1", personId, role: "member" as const })),
+      meetings: [
+        { id: "1", groupId: "g1", date: "2021-10-09", attendeeIds: ["a", "b", "c"] }, // before the judged months
+        { id: "2", groupId: "g1", date: "2021-11-06", attendeeIds: ["a", "b"] },
+        { id: "3", groupId: "g1", date: "2021-11-20" },
+        { id: "4", groupId: "g1", date: "2021-12-04", attendeeIds: ["a"] },
+        { id: "5", groupId: "g1", date: "2022-01-08", attendeeIds: ["a", "b", "c"] }, // after asOf's last full month
+      ],
+    };
+    const options = { level: "ward", groupKind: "auxiliaryGroup", asOf: "2022-01-01" } as const;
+    const expected = { groupsJudged: 1, groupsCompliant: 0, meetingsHeld: 3, meetingsExpected: 4, attendees: 3, attendanceSlots: 6 };
+    const meetings = dataset.meetings ?? [];
+    for (const order of [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [2, 4, 0, 3, 1], [3, 0, 4, 1, 2]]) {
+      const shuffled = { ...dataset, meetings: order.map((i) => meetings[i] as (typeof meetings)[number]) };
+      expect(summarize(shuffled, options).rows[0]).toMatchObject(expected);
+      const records = [
+        ...shuffled.meetings.map((meeting) => ({ type: "meeting" as const, meeting })),
+        ...shuffled.memberships.map((membership) => ({ type: "membership" as const, membership })),
+        ...shuffled.groups.map((group) => ({ type: "group" as const, group })),
+      ];
+      expect((await summarizeStream(shuffled.units, records, options)).rows[0]).toMatchObject(expected);
+    }
   });
 
   it("counts members by age band on asOf", () => {
