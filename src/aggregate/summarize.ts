@@ -1,7 +1,7 @@
 import { indexDataset } from "../dataset/indexDataset.js";
 import { inspectDataset } from "../dataset/parseDataset.js";
 import type { Dataset } from "../entities/Dataset.js";
-import type { Membership } from "../entities/Membership.js";
+import type { Group } from "../entities/Group.js";
 import { resolveSummarizeOptions } from "./resolveSummarizeOptions.js";
 import type { SummarizeOptions } from "./SummarizeOptions.js";
 import type { Summary } from "./Summary.js";
@@ -63,11 +63,13 @@ export function summarize(dataset: Dataset, options: SummarizeOptions): Summary 
     append(builder.issues, inspected.issues);
     const memberships = index.data.memberships;
     const people = index.membershipPeople;
-    // One pass over the groups, each with its own memberships and meetings: the group's slot is
-    // in hand, never looked up per record.
-    for (const group of index.groups.values()) {
+    // One pass over the groups, each with its own memberships and meetings, all at the same
+    // position in the index's arrays: nothing is looked up per group or per record.
+    const { groupList, groupMemberships, groupMeetings } = index;
+    for (let i = 0; i < groupList.length; i++) {
+      const group = groupList[i] as Group;
       if (resolved.groupKind !== undefined && group.kind !== resolved.groupKind) continue;
-      builder.addIndexedGroup(group, index.membershipsByGroup.get(group.id), memberships, people, index.meetingsByGroup.get(group.id));
+      builder.addIndexedGroup(group, groupMemberships[i], memberships, people, groupMeetings[i]);
     }
     summary = builder.finish();
   }

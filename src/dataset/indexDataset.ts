@@ -26,6 +26,10 @@ export interface DatasetIndex {
   readonly membershipPeople: (Person | undefined)[];
   /** Meetings of each group, in input order; only those naming a known group. */
   readonly meetingsByGroup: Map<string, Meeting[]>;
+  /** The groups in input order (duplicates left out) with, at the same position, their `membershipsByGroup` and `meetingsByGroup` entries: the roll-ups walk these without a lookup per group. */
+  readonly groupList: readonly Group[];
+  readonly groupMemberships: readonly (number[] | undefined)[];
+  readonly groupMeetings: readonly (Meeting[] | undefined)[];
   /** For each unit, the nearest ancestor (or itself) of each kind; empty for units in a cycle. */
   readonly ancestry: Map<string, ReadonlyMap<UnitKind, string>>;
   /** Units whose parent chain is broken (a cycle or a wrong order) and must not be rolled up. */
@@ -268,8 +272,12 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
     else list.push(meeting);
   });
 
+  const groupList = [...groups.values()];
+  const groupMemberships = groupList.map((group) => membershipsByGroup.get(group.id));
+  const groupMeetings = groupList.map((group) => meetingsByGroup.get(group.id));
+
   return {
-    index: { data, units, people, groups, federations, membershipsByGroup, membershipPeople, meetingsByGroup, ancestry, brokenUnits },
+    index: { data, units, people, groups, federations, membershipsByGroup, membershipPeople, meetingsByGroup, groupList, groupMemberships, groupMeetings, ancestry, brokenUnits },
     issues,
   };
 }
