@@ -17,13 +17,16 @@ import type { Issue } from "./Issue.js";
 export interface DatasetIndex {
   readonly data: Dataset;
   readonly units: Map<string, Unit>;
-  readonly people: Map<string, Person>;
+  /** Where each person is in `data.people` (the first record with the id). */
+  readonly personPositions: Map<string, number>;
   readonly groups: Map<string, Group>;
   readonly federations: Map<string, Federation>;
   /** Positions in `data.memberships` of each group's memberships, in input order; only those naming a known group and person. */
   readonly membershipsByGroup: Map<string, number[]>;
   /** The person of each membership, by position in `data.memberships` (`undefined` where the id is unknown): read without a lookup among lakhs of people. */
   readonly membershipPeople: (Person | undefined)[];
+  /** The same as positions in `data.people` (-1 where unknown), for per-person tables kept in typed arrays. */
+  readonly membershipPersons: Int32Array;
   /** Meetings of each group, in input order; only those naming a known group. */
   readonly meetingsByGroup: Map<string, Meeting[]>;
   /** The groups in input order (duplicates left out) with, at the same position, their `membershipsByGroup` and `meetingsByGroup` entries: the roll-ups walk these without a lookup per group. */
@@ -58,8 +61,13 @@ const subjectNames = {
 export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issue[] } {
   const issues: Issue[] = [];
 
-  function byId<T extends { id: string }>(records: readonly T[], collection: keyof typeof subjectNames): Map<string, T> {
-    const map = new Map<string, T>();
+  function byId<T extends { id: string }, V = T>(
+    records: readonly T[],
+    collection: keyof typeof subjectNames,
+    value: (record: T, i: number) => V = (record) => record as unknown as V,
+    ignored?: Set<number>,
+  ): Map<string, V> {
+    const map = new Map<string, V>();
     const kind = subjectNames[collection];
     records.forEach((record, i) => {
       if (map.has(record.id)) {
@@ -70,18 +78,20 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
           path: [collection, i, "id"],
           subject: { kind, id: record.id },
         });
+        ignored?.add(i);
         return;
       }
-      map.set(record.id, record);
+      map.set(record.id, value(record, i));
     });
     return map;
   }
 
   const units = byId(data.units, "units");
-  const people = byId(data.people, "people");
+  const people = byId(data.people, "people", (_, i) => i); // positions: see personPositions
   const groups = byId(data.groups, "groups");
   const federations = byId(data.federations ?? [], "federations");
-  const meetings = byId(data.meetings ?? [], "meetings");
+  const ignoredMeetings = new Set<number>(); // positions of meetings whose id came before
+  byId(data.meetings ?? [], "meetings", () => true, ignoredMeetings);
 
   function unknown(path: (string | number)[], subject: Issue["subject"], what: string, id: string): void {
     issues.push({
@@ -213,18 +223,31 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
   const membershipsByGroup = new Map<string, number[]>();
   const memberships = data.memberships;
   const membershipPeople: (Person | undefined)[] = []; // pushed once per position: a preallocated array this large would be a slow dictionary
+  const membershipPersons = new Int32Array(memberships.length);
+  // Exports list a group's records together: the lookups by group id are made once per run of
+  // records of the same group, not once per record.
+  let runGroupId: string | undefined;
+  let runGroupKnown = false;
+  let runList: number[] | undefined;
   for (let i = 0; i < memberships.length; i++) {
     const membership = memberships[i] as Membership;
+    const groupId = membership.groupId;
+    if (groupId !== runGroupId) {
+      runGroupId = groupId;
+      runGroupKnown = groups.has(groupId);
+      runList = membershipsByGroup.get(groupId);
+    }
     // The subject is built only for an issue: this loop runs once per membership.
     const subject = () => ({ kind: "membership", id: `${membership.groupId}/${membership.personId}` }) as const;
     let known = true;
-    if (!groups.has(membership.groupId)) {
+    if (!runGroupKnown) {
       unknown(["memberships", i, "groupId"], subject(), `The membership of "${membership.personId}" names the group`, membership.groupId);
       known = false;
     }
-    const person = people.get(membership.personId);
-    membershipPeople.push(person);
-    if (person === undefined) {
+    const personPosition = people.get(membership.personId);
+    membershipPeople.push(personPosition === undefined ? undefined : data.people[personPosition]);
+    membershipPersons[i] = personPosition ?? -1;
+    if (personPosition === undefined) {
       unknown(["memberships", i, "personId"], subject(), `A membership of group "${membership.groupId}" names the person`, membership.personId);
       known = false;
     }
@@ -239,37 +262,46 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
       });
     }
     if (!known) continue;
-    const list = membershipsByGroup.get(membership.groupId);
-    if (list === undefined) membershipsByGroup.set(membership.groupId, [i]);
-    else list.push(i);
+    if (runList === undefined) membershipsByGroup.set(groupId, (runList = [i]));
+    else runList.push(i);
   }
 
   const meetingsByGroup = new Map<string, Meeting[]>();
   const membersOf = new Map<string, Set<string>>();
+  let runMembers: Set<string> | undefined;
+  let runMeetings: Meeting[] | undefined;
+  runGroupId = undefined;
   (data.meetings ?? []).forEach((meeting, i) => {
-    if (meetings.get(meeting.id) !== meeting) return;
+    if (ignoredMeetings.size > 0 && ignoredMeetings.has(i)) return;
+    const groupId = meeting.groupId;
+    if (groupId !== runGroupId) {
+      runGroupId = groupId;
+      runGroupKnown = groups.has(groupId);
+      runMeetings = meetingsByGroup.get(groupId);
+      runMembers = undefined;
+    }
     const attendeeIds = meeting.attendeeIds;
     if (attendeeIds !== undefined && attendeeIds.length > 0) {
       // Attendees are nearly always members of the group: look them up in the group's own small
       // set first (5x faster than the people map at state scale), and in the people map only if not.
-      let members = membersOf.get(meeting.groupId);
+      let members = runMembers ?? membersOf.get(groupId);
       if (members === undefined) {
         members = new Set();
-        for (const position of membershipsByGroup.get(meeting.groupId) ?? []) members.add((memberships[position] as Membership).personId);
-        membersOf.set(meeting.groupId, members);
+        for (const position of membershipsByGroup.get(groupId) ?? []) members.add((memberships[position] as Membership).personId);
+        membersOf.set(groupId, members);
       }
+      runMembers = members;
       for (let j = 0; j < attendeeIds.length; j++) {
         const personId = attendeeIds[j] as string;
         if (!members.has(personId) && !people.has(personId)) unknown(["meetings", i, "attendeeIds", j], { kind: "meeting", id: meeting.id }, `Meeting "${meeting.id}" names the attendee`, personId);
       }
     }
-    if (!groups.has(meeting.groupId)) {
-      unknown(["meetings", i, "groupId"], { kind: "meeting", id: meeting.id }, `Meeting "${meeting.id}" names the group`, meeting.groupId);
+    if (!runGroupKnown) {
+      unknown(["meetings", i, "groupId"], { kind: "meeting", id: meeting.id }, `Meeting "${meeting.id}" names the group`, groupId);
       return;
     }
-    const list = meetingsByGroup.get(meeting.groupId);
-    if (list === undefined) meetingsByGroup.set(meeting.groupId, [meeting]);
-    else list.push(meeting);
+    if (runMeetings === undefined) meetingsByGroup.set(groupId, (runMeetings = [meeting]));
+    else runMeetings.push(meeting);
   });
 
   const groupList = [...groups.values()];
@@ -277,7 +309,7 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
   const groupMeetings = groupList.map((group) => meetingsByGroup.get(group.id));
 
   return {
-    index: { data, units, people, groups, federations, membershipsByGroup, membershipPeople, meetingsByGroup, groupList, groupMemberships, groupMeetings, ancestry, brokenUnits },
+    index: { data, units, personPositions: people, groups, federations, membershipsByGroup, membershipPeople, membershipPersons, meetingsByGroup, groupList, groupMemberships, groupMeetings, ancestry, brokenUnits },
     issues,
   };
 }

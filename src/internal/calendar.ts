@@ -141,3 +141,22 @@ export function toLocalNoon(date: CalendarDate): Date {
 export function fromLocal(date: Date): CalendarDate {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
+
+/**
+ * For each bound b, the last date of birth of someone at least b years old on `asOf`, as the
+ * number yyyymmdd. `completedYears` compares (month, day) with the birthday's, so `age >= b`
+ * exactly when the date of birth is at most asOf's year minus b with asOf's month and day (even
+ * when that is a 29 February of a common year: no real date lies between it and the 28th or the
+ * 1st of March).
+ */
+export function ageCutoffs(asOf: string, bounds: readonly number[]): Int32Array {
+  const year = Math.floor(dateKey(asOf) / 10000);
+  return Int32Array.from(bounds, (bound) => (year - bound < 0 ? -1 : dateKey(asOf) - bound * 10000));
+}
+
+/** A `YYYY-MM-DD` string already known to be valid as the number yyyymmdd, which orders as the dates do. */
+export function dateKey(value: string): number {
+  let key = 0;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) key = key * 10 + value.charCodeAt(i) - 48;
+  return key;
+}

@@ -1,10 +1,10 @@
 import type { Issue } from "../dataset/Issue.js";
 import { issueCodes } from "../dataset/issueCodes.js";
 import { inspectDataset } from "../dataset/parseDataset.js";
-import type { GroupKind } from "../entities/Group.js";
+import type { Group, GroupKind } from "../entities/Group.js";
 import type { Person } from "../entities/Person.js";
 import { isGroupActive, isMembershipActive } from "../internal/activity.js";
-import { completedYears, parseIsoDate, requireIsoDate } from "../internal/calendar.js";
+import { ageCutoffs, dateKey, requireIsoDate } from "../internal/calendar.js";
 import { checkAgeBand } from "./checkAgeBand.js";
 import { checkFederationSize } from "./checkFederationSize.js";
 import { checkGender } from "./checkGender.js";
@@ -108,7 +108,7 @@ export interface ValidationReport {
  */
 export function validate(input: unknown, options: ValidateOptions): ValidationReport {
   const asOf = options.asOf;
-  const asOfDate = requireIsoDate(asOf, "asOf");
+  requireIsoDate(asOf, "asOf");
   if (options.recordsFrom !== undefined) requireIsoDate(options.recordsFrom, "recordsFrom");
   const inspected = inspectDataset(input);
   if (!inspected.ok) return report(asOf, [], inspected.issues);
@@ -124,25 +124,24 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
     for (const meeting of data.meetings ?? []) if (recordsFrom === undefined || meeting.date < recordsFrom) recordsFrom = meeting.date;
   }
 
-  const ageOf = (person: Person): number | undefined => {
-    const birth = person.dateOfBirth === undefined ? undefined : parseIsoDate(person.dateOfBirth);
-    return birth === undefined ? undefined : completedYears(birth, asOfDate);
-  };
-
-  // Where a person's record is, built on the first issue that needs it: age and gender issues
-  // point at the field to correct (people[i].dateOfBirth), not at the membership.
-  let personPositions: Map<string, number> | undefined;
-  const personPath = (personId: string, field: string): (string | number)[] => {
-    if (personPositions === undefined) {
-      personPositions = new Map();
-      data.people.forEach((person, i) => {
-        if (!personPositions?.has(person.id)) personPositions?.set(person.id, i);
-      });
+  // An age band as bounds on the date of birth written yyyymmdd (see ageCutoffs): old enough
+  // when born on or before `oldEnough`, too old when born on or before `tooOld`.
+  const birthBounds = new Map<RuleSet, { oldEnough: number; tooOld: number }>();
+  const birthBoundsOf = (ruleSet: RuleSet, band: NonNullable<RuleSet["ageBand"]>) => {
+    let bounds = birthBounds.get(ruleSet);
+    if (bounds === undefined) {
+      const [oldEnough, tooOld] = ageCutoffs(asOf, [band.min ?? 0, (band.max ?? Number.MAX_SAFE_INTEGER - 1) + 1]);
+      bounds = { oldEnough: band.min === undefined ? Number.POSITIVE_INFINITY : (oldEnough as number), tooOld: band.max === undefined ? Number.NEGATIVE_INFINITY : (tooOld as number) };
+      birthBounds.set(ruleSet, bounds);
     }
-    return ["people", personPositions.get(personId) ?? -1, field];
+    return bounds;
   };
 
-  const groupOfPerson = new Map<GroupKind, Map<string, string>>();
+  // Per person (by position in data.people, from the index): the group (position + 1) in which
+  // the person was last counted, and per kind of group, the first active group (position + 1).
+  const people = data.people;
+  const countedIn = new Int32Array(people.length);
+  const groupOfPerson = new Map<GroupKind, Int32Array>();
   const activeByWard = new Map<GroupKind, Map<string, { groups: number; members: number }>>();
   let cadenceUnknown = false;
 
@@ -157,19 +156,21 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
     if (isGroupActive(group, asOf)) {
       const positions = index.membershipsByGroup.get(group.id) ?? [];
       const members: Person[] = [];
-      const seen = new Set<string>();
       const holders: { role: (typeof data.memberships)[number]["role"]; gender: Person["gender"] }[] = [];
       const memberIssues: Issue[] = [];
       let kindMembers = groupOfPerson.get(group.kind);
-      if (kindMembers === undefined) groupOfPerson.set(group.kind, (kindMembers = new Map()));
+      if (kindMembers === undefined) groupOfPerson.set(group.kind, (kindMembers = new Int32Array(people.length)));
+      const band = ruleSet.ageBand;
+      const bounds = band === undefined ? undefined : birthBoundsOf(ruleSet, band);
 
       for (const position of positions) {
         const membership = data.memberships[position];
         if (membership === undefined || !isMembershipActive(membership, asOf)) continue;
-        const person = index.membershipPeople[position] as Person;
+        const personPosition = index.membershipPersons[position] as number;
+        const person = people[personPosition] as Person;
         if (ruleSet.leadership !== undefined) holders.push({ role: membership.role, gender: person.gender });
-        if (membership.role === "resourcePerson" || seen.has(person.id)) continue;
-        seen.add(person.id);
+        if (membership.role === "resourcePerson" || countedIn[personPosition] === groupPosition + 1) continue;
+        countedIn[personPosition] = groupPosition + 1;
         members.push(person);
         // Built only for an issue: this loop runs once per membership.
         const memberOptions = () =>
@@ -178,20 +179,20 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
             path: ["memberships", position],
             label: person.name === undefined ? `Person "${person.id}"` : `${person.name} (${person.id})`,
           }) as const;
-        const band = ruleSet.ageBand;
-        if (band !== undefined) {
-          const age = ageOf(person);
-          if (age === undefined || (band.min !== undefined && age < band.min) || (band.max !== undefined && age > band.max)) {
-            append(memberIssues, checkAgeBand(person.dateOfBirth, ruleSet, asOf, { ...memberOptions(), path: personPath(person.id, "dateOfBirth") }));
+        if (bounds !== undefined) {
+          const birth = person.dateOfBirth === undefined ? undefined : dateKey(person.dateOfBirth);
+          if (birth === undefined || birth > bounds.oldEnough || birth <= bounds.tooOld) {
+            append(memberIssues, checkAgeBand(person.dateOfBirth, ruleSet, asOf, { ...memberOptions(), path: ["people", personPosition, "dateOfBirth"] }));
           }
         }
         if (ruleSet.gender !== undefined && !ruleSet.gender.includes(person.gender)) {
-          append(memberIssues, checkGender(person.gender, ruleSet, { ...memberOptions(), path: personPath(person.id, "gender") }));
+          append(memberIssues, checkGender(person.gender, ruleSet, { ...memberOptions(), path: ["people", personPosition, "gender"] }));
         }
-        const other = kindMembers.get(person.id);
-        if (other === undefined) {
-          kindMembers.set(person.id, group.id);
+        const otherPosition = kindMembers[personPosition] as number;
+        if (otherPosition === 0) {
+          kindMembers[personPosition] = groupPosition + 1;
         } else {
+          const other = (data.groups[otherPosition - 1] as Group).id;
           const options = memberOptions();
           memberIssues.push(
             ruleIssue(

@@ -1,0 +1,30 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ageCutoffs, completedYears, dateKey, formatIsoDate, fromDayNumber, parseIsoDate } from "../../src/internal/calendar.js";
+
+// Any real date from 1900 to 2100, leap days included.
+const day = fc.integer({ min: -25567, max: 47482 }).map((n) => formatIsoDate(fromDayNumber(n)));
+
+describe("age cutoffs (the roll-ups' and validate's way to place an age without a Date)", () => {
+  it("agree with completedYears: age >= bound exactly when the birth key is at most the cutoff", () => {
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: 1, max: 120 }), (birth, asOf, bound) => {
+        const age = completedYears(parseIsoDate(birth) as never, parseIsoDate(asOf) as never);
+        const [cutoff] = ageCutoffs(asOf, [bound]);
+        expect(dateKey(birth) <= (cutoff as number)).toBe(age >= bound);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("handle 29 February on both sides", () => {
+    const [eighteen] = ageCutoffs("2021-02-28", [18]);
+    expect(dateKey("2003-02-28") <= (eighteen as number)).toBe(true);
+    expect(dateKey("2003-03-01") <= (eighteen as number)).toBe(false);
+    const [four] = ageCutoffs("2024-02-29", [4]);
+    expect(dateKey("2020-02-29") <= (four as number)).toBe(true);
+    expect(dateKey("2020-03-01") <= (four as number)).toBe(false);
+    const [one] = ageCutoffs("2021-02-28", [1]);
+    expect(dateKey("2020-02-29") <= (one as number)).toBe(false); // not yet 1 on the 28th of a common year
+  });
+});
