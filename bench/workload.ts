@@ -8,7 +8,7 @@ import { generateSample, sampleStream } from "../dist/testing.js";
 
 const [workload = "", sizeText = ""] = process.argv.slice(2);
 const size = Number(sizeText) || 4_500_000;
-const RUNS = Number(process.env["BENCH_RUNS"] ?? 3);
+const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const hash = (summary: Summary) => createHash("sha256").update(JSON.stringify(summary)).digest("hex").slice(0, 16);

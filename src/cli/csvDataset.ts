@@ -1,8 +1,8 @@
 // Reading and writing a dataset as a folder of CSV files, one per table, as spreadsheets export them.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "csv-parse/sync";
 import type { Dataset } from "../entities/Dataset.js";
+import { CsvSyntaxError, readCsv } from "./readCsv.js";
 
 /** Where a value of the dataset came from, for messages a spreadsheet user can follow. */
 export interface Location {
@@ -60,40 +60,46 @@ export function readCsvDataset(folder: string): CsvDataset {
       if (table.required) throw new CsvError({ file: path, line: 0 }, `${table.file} is missing from the folder (it needs ${TABLES.filter((t) => t.required).map((t) => t.file).join(", ")})`);
       continue;
     }
-    let rows: { record: Record<string, string>; info: { lines: number }; raw: string }[];
     let header: string[] = [];
-    try {
-      rows = parse(readFileSync(path), {
-        bom: true,
-        columns: (names: string[]) => (header = names.map((name) => name.trim())),
-        info: true,
-        raw: true,
-        skip_empty_lines: true,
-        relax_column_count: false,
-      }) as typeof rows;
-    } catch (error) {
-      const e = error as { message: string; lines?: number; column?: string | number | null };
-      const column = typeof e.column === "number" ? e.column + 1 : typeof e.column === "string" ? header.indexOf(e.column) + 1 || undefined : undefined;
-      throw new CsvError({ file: path, line: e.lines ?? 0, ...(column === undefined ? {} : { column }) }, e.message.replace(/^Invalid Record Length: /, "the line has a different number of fields than the header: "));
-    }
-    if (header.length === 0) throw new CsvError({ file: path, line: 1 }, `${table.file} is empty: it needs a header row (${table.requiredColumns.join(", ")}, ...)`);
-    const missing = table.requiredColumns.filter((column) => !header.includes(column));
-    if (missing.length > 0) throw new CsvError({ file: path, line: 1 }, `${table.file} has no column ${missing.join(", ")} (its header is: ${header.join(", ")})`);
+    let kinds: (Kind | undefined)[] = [];
+    let protoAt = -1;
     const records: Record<string, unknown>[] = [];
     const starts: number[] = [];
-    for (const { record, info, raw } of rows) {
-      starts.push(info.lines - (raw.match(/\n/g)?.length ?? 0) + (raw.endsWith("\n") ? 1 : 0));
-      const out: Record<string, unknown> = {};
-      for (const [column, text] of Object.entries(record)) {
-        const value = text.trim();
-        if (value === "") continue;
-        const kind = table.columns[column];
-        if (kind === "list") out[column] = value.split(";").map((item) => item.trim()).filter((item) => item !== "");
-        else if (kind === "boolean") out[column] = TRUE.has(value.toLowerCase()) ? true : FALSE.has(value.toLowerCase()) ? false : value;
-        else out[column] = value;
-      }
-      records.push(out);
+    try {
+      readCsv(path, (fields, line) => {
+        if (header.length === 0) {
+          header = fields.map((name) => name.trim());
+          const missing = table.requiredColumns.filter((column) => !header.includes(column));
+          if (missing.length > 0) throw new CsvError({ file: path, line }, `${table.file} has no column ${missing.join(", ")} (its header is: ${header.join(", ")})`);
+          kinds = header.map((column) => (Object.hasOwn(table.columns, column) ? table.columns[column] : undefined));
+          protoAt = header.indexOf("__proto__");
+          return;
+        }
+        if (fields.length !== header.length) {
+          throw new CsvError({ file: path, line }, `the line has a different number of fields than the header: ${fields.length} instead of ${header.length}`);
+        }
+        starts.push(line);
+        const out: Record<string, unknown> = {};
+        for (let k = 0; k < fields.length; k++) {
+          const value = (fields[k] as string).trim();
+          if (value === "" || k === protoAt) continue;
+          const kind = kinds[k];
+          const column = header[k] as string;
+          if (kind === "list") out[column] = value.split(";").map((item) => item.trim()).filter((item) => item !== "");
+          else if (kind === "boolean") out[column] = TRUE.has(value.toLowerCase()) ? true : FALSE.has(value.toLowerCase()) ? false : value;
+          else out[column] = value;
+        }
+        // A column named __proto__ is kept as data (an assignment would set the prototype), so
+        // the check reports it as an unknown field.
+        const proto = protoAt < 0 ? "" : (fields[protoAt] as string).trim();
+        if (proto !== "") Object.defineProperty(out, "__proto__", { value: proto, enumerable: true, writable: true, configurable: true });
+        records.push(out);
+      });
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) throw new CsvError({ file: path, line: error.line, ...(error.column === undefined ? {} : { column: error.column }) }, error.message);
+      throw error;
     }
+    if (header.length === 0) throw new CsvError({ file: path, line: 1 }, `${table.file} is empty: it needs a header row (${table.requiredColumns.join(", ")}, ...)`);
     dataset[table.collection] = records;
     lines.set(table.collection, starts);
     headers.set(table.collection, header);
