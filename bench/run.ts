@@ -20,6 +20,9 @@ interface Result {
   summary?: string;
   baselineSummary?: string;
   members?: number;
+  cliPeakRssMb?: number;
+  duckdb?: string;
+  agrees?: boolean;
 }
 
 function workload(name: string, size?: number): Result {
@@ -57,6 +60,16 @@ for (const size of [100_000, 1_000_000]) {
 
 const parallel = workload("parallel", full);
 add("parallel, 2 workers", `kerala-nhg: ${full.toLocaleString("en-IN")} members, split by district`, parallel, "1 worker", ">= 1.6x faster", (ratio) => ratio !== null && 1 / ratio >= 1.6 && parallel.summary === parallel.baselineSummary);
+
+const csv = workload("csv", full);
+add(
+  "summarize, CSV on disk",
+  `kerala-nhg: ${full.toLocaleString("en-IN")} members as CSV files, the CLI (a fresh process, reading the files)`,
+  { ...csv, peakRssMb: csv.cliPeakRssMb ?? csv.peakRssMb },
+  csv.duckdb === "not installed" ? "DuckDB (could not be installed)" : `DuckDB GROUP BY over the same CSVs (${csv.duckdb ?? ""}; same figures: ${csv.agrees === true ? "yes" : "no"})`,
+  "within 3x (aim)",
+  (ratio) => (ratio === null ? null : ratio <= 3 && csv.agrees === true),
+);
 
 const machine = `${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 if (json) {

@@ -1,7 +1,12 @@
 // One benchmark workload, run in its own process so that its peak memory is its own. It runs the
 // built dist (npm run bench builds first), as apps run it; so do the parallel workers.
 // Usage: tsx bench/workload.ts <workload> [size]. Prints one JSON line.
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { Dataset, emptySummary, mergeSummaries, parseDataset, type Summary, summarize, summarizeStream, validate } from "../dist/index.js";
 import { generateSample, sampleStream } from "../dist/testing.js";
@@ -104,9 +109,101 @@ async function main(): Promise<Record<string, unknown>> {
       const two = await round(2);
       return { records: size, ms: two.ms, baselineMs: one.ms, summary: two.summary, baselineSummary: one.summary };
     }
+    case "csv":
+      return csvWorkload();
     default:
       throw new Error(`unknown workload ${workload}`);
   }
+}
+
+// The CSV exports of the kerala-nhg sample (written by the CLI), summarised by the CLI as district
+// staff run it (a fresh process each run, reading the files), against DuckDB running the same
+// GROUP BY (groups, members, members by age band per district) over the same files.
+async function csvWorkload(): Promise<Record<string, unknown>> {
+  const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+  const folder = mkdtempSync(join(tmpdir(), "kudumbashree-bench-csv-"));
+  try {
+    execFileSync(process.execPath, ["--max-old-space-size=16384", cli, "sample", "kerala-nhg", "--members", String(size), "--seed", "1", "--format", "csv", "--out", folder], { stdio: "ignore" });
+    const runs = Math.min(RUNS, 3);
+    const ours: number[] = [];
+    let oursRss = 0;
+    let summary: Summary = emptySummary();
+    // The child reports its own peak memory on exit.
+    const reportRss = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxRSS='+process.resourceUsage().maxRSS+'\\n'))";
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      const child = spawnSync(process.execPath, ["--max-old-space-size=16384", "--import", reportRss, cli, "summarize", folder, "--level", "district", "--as-of", nhgOptions.asOf, "--format", "json"], { encoding: "utf8", maxBuffer: 1 << 28 });
+      ours.push(performance.now() - start);
+      if (child.status !== 0) throw new Error(`the CLI failed: ${child.stderr}`);
+      summary = JSON.parse(child.stdout) as Summary;
+      oursRss = Math.max(oursRss, Math.round(Number(/maxRSS=(\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024));
+    }
+    const duck = await duckdb(folder, runs);
+    const agrees = duck === undefined ? undefined : summary.rows.every((row) => {
+      const other = duck.rows.get(row.unitId as string);
+      return other !== undefined && other.groups === row.groups && other.members === row.members && JSON.stringify(other.ageBands) === JSON.stringify(Object.values(row.ageBands));
+    }) && duck.rows.size === summary.rows.length;
+    return { records: size, ms: median(ours), baselineMs: duck?.ms, cliPeakRssMb: oursRss, duckdb: duck === undefined ? "not installed" : `@duckdb/node-api ${duck.version}`, agrees, summary: hash(summary) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function duckdb(folder: string, runs: number): Promise<{ ms: number; version: string; rows: Map<string, { groups: number; members: number; ageBands: number[] }> } | undefined> {
+  // Installed on demand into node_modules/.cache, never a dependency of the package.
+  const version = "1.5.6-r.1";
+  const prefix = fileURLToPath(new URL("../node_modules/.cache/kudumbashree-bench/duckdb/", import.meta.url));
+  const entry = join(prefix, "node_modules/@duckdb/node-api/lib/index.js");
+  if (!existsSync(entry)) {
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const install = spawnSync(npm, ["install", "--prefix", prefix, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", `@duckdb/node-api@${version}`], { stdio: "ignore" });
+    if (install.status !== 0 || !existsSync(entry)) return undefined;
+  }
+  // The part of @duckdb/node-api used here (it is not installed when the package is type-checked).
+  interface DuckDb {
+    DuckDBInstance: {
+      create(path: string): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): unknown[] }>; closeSync(): void }>; closeSync(): void }>;
+    };
+  }
+  const { DuckDBInstance } = (await import(pathToFileURL(entry).href)) as DuckDb;
+  const csv = (file: string) => `read_csv('${join(folder, file).replace(/'/g, "''")}', header = true, all_varchar = true)`;
+  const { asOf } = nhgOptions;
+  const bounds = [5, 10, 15, 18, 26, 31, 36, 41, 60];
+  const bandColumns = [
+    ...bounds.map((bound, i) => `count(*) FILTER (WHERE age >= ${i === 0 ? 0 : bounds[i - 1]} AND age < ${bound})`),
+    `count(*) FILTER (WHERE age >= ${bounds[bounds.length - 1]})`,
+    "count(*) FILTER (WHERE age IS NULL)",
+  ].map((expression, i) => `${expression} AS b${i}`);
+  // Age in completed years on asOf, as the library counts it; a group's district through the unit tree.
+  const sql = `
+    WITH RECURSIVE
+      units AS (SELECT id, kind, parentId FROM ${csv("units.csv")}),
+      up(id, ancestor) AS (SELECT id, id FROM units UNION ALL SELECT up.id, units.parentId FROM up JOIN units ON units.id = up.ancestor WHERE units.parentId IS NOT NULL),
+      district_of AS (SELECT up.id, up.ancestor AS district FROM up JOIN units ON units.id = up.ancestor WHERE units.kind = 'district'),
+      active_groups AS (SELECT g.id, d.district FROM ${csv("groups.csv")} g JOIN district_of d ON d.id = g.unitId WHERE (formedOn IS NULL OR formedOn <= '${asOf}') AND (closedOn IS NULL OR closedOn > '${asOf}')),
+      members AS (SELECT groupId, personId FROM ${csv("memberships.csv")} WHERE role <> 'resourcePerson' AND ("from" IS NULL OR "from" <= '${asOf}') AND ("to" IS NULL OR "to" >= '${asOf}')),
+      people AS (SELECT id, dateOfBirth FROM ${csv("people.csv")}),
+      aged AS (
+        SELECT g.district, CASE WHEN p.dateOfBirth IS NULL THEN NULL ELSE ${asOf.slice(0, 4)} - CAST(substr(p.dateOfBirth, 1, 4) AS INTEGER) - CASE WHEN substr(p.dateOfBirth, 6) > '${asOf.slice(5)}' THEN 1 ELSE 0 END END AS age
+        FROM members m JOIN active_groups g ON g.id = m.groupId LEFT JOIN people p ON p.id = m.personId
+      ),
+      per_member AS (SELECT district, count(*) AS members, ${bandColumns.join(", ")} FROM aged GROUP BY district),
+      per_group AS (SELECT district, count(*) AS groups FROM active_groups GROUP BY district)
+    SELECT per_group.district, groups, members, ${bandColumns.map((_, i) => `b${i}`).join(", ")}
+    FROM per_group LEFT JOIN per_member USING (district) ORDER BY per_group.district`;
+  const times: number[] = [];
+  let rows = new Map<string, { groups: number; members: number; ageBands: number[] }>();
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    const result = (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, string | null>[];
+    times.push(performance.now() - start);
+    connection.closeSync();
+    instance.closeSync();
+    rows = new Map(result.map((row) => [row["district"] as string, { groups: Number(row["groups"]), members: Number(row["members"] ?? 0), ageBands: bandColumns.map((_, i) => Number(row[`b${i}`] ?? 0)) }]));
+  }
+  return { ms: median(times), version, rows };
 }
 
 const result = await main();
