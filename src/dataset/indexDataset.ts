@@ -5,6 +5,7 @@ import type { Meeting } from "../entities/Meeting.js";
 import type { Membership } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
+import { IdIndex } from "../internal/IdIndex.js";
 import type { Issue } from "./Issue.js";
 
 /**
@@ -18,7 +19,7 @@ export interface DatasetIndex {
   readonly data: Dataset;
   readonly units: Map<string, Unit>;
   /** Where each person is in `data.people` (the first record with the id). */
-  readonly personPositions: Map<string, number>;
+  readonly personPositions: IdIndex;
   readonly groups: Map<string, Group>;
   readonly federations: Map<string, Federation>;
   /** Positions in `data.memberships` of each group's memberships, in input order; only those naming a known group and person. */
@@ -61,37 +62,40 @@ const subjectNames = {
 export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issue[] } {
   const issues: Issue[] = [];
 
-  function byId<T extends { id: string }, V = T>(
-    records: readonly T[],
-    collection: keyof typeof subjectNames,
-    value: (record: T, i: number) => V = (record) => record as unknown as V,
-    ignored?: Set<number>,
-  ): Map<string, V> {
-    const map = new Map<string, V>();
+  function duplicate(records: readonly { id: string }[], collection: keyof typeof subjectNames, i: number): void {
     const kind = subjectNames[collection];
+    const id = (records[i] as { id: string }).id;
+    issues.push({
+      code: "id.duplicate",
+      severity: "error",
+      message: `The ${kind} id "${id}" is used twice in ${collection}; the later one is ignored.`,
+      path: [collection, i, "id"],
+      subject: { kind, id },
+    });
+  }
+
+  function byId<T extends { id: string }>(records: readonly T[], collection: keyof typeof subjectNames): Map<string, T> {
+    const map = new Map<string, T>();
     records.forEach((record, i) => {
-      if (map.has(record.id)) {
-        issues.push({
-          code: "id.duplicate",
-          severity: "error",
-          message: `The ${kind} id "${record.id}" is used twice in ${collection}; the later one is ignored.`,
-          path: [collection, i, "id"],
-          subject: { kind, id: record.id },
-        });
-        ignored?.add(i);
-        return;
-      }
-      map.set(record.id, value(record, i));
+      if (map.has(record.id)) duplicate(records, collection, i);
+      else map.set(record.id, record);
     });
     return map;
   }
 
+  // People and meetings come by lakhs: their ids go into an IdIndex (typed arrays), not a Map.
+  const ignoredPeople: number[] = [];
+  const ignoredMeetings = new Set<number>(); // positions of meetings whose id came before
+  const allMeetings = data.meetings ?? [];
+  const people = new IdIndex(data.people.length, (i) => (data.people[i] as Person).id, (i) => ignoredPeople.push(i));
+  new IdIndex(allMeetings.length, (i) => (allMeetings[i] as Meeting).id, (i) => ignoredMeetings.add(i));
+
+  // Duplicates reported collection by collection, each in input order.
   const units = byId(data.units, "units");
-  const people = byId(data.people, "people", (_, i) => i); // positions: see personPositions
+  for (const i of ignoredPeople) duplicate(data.people, "people", i);
   const groups = byId(data.groups, "groups");
   const federations = byId(data.federations ?? [], "federations");
-  const ignoredMeetings = new Set<number>(); // positions of meetings whose id came before
-  byId(data.meetings ?? [], "meetings", () => true, ignoredMeetings);
+  for (const i of ignoredMeetings) duplicate(allMeetings, "meetings", i);
 
   function unknown(path: (string | number)[], subject: Issue["subject"], what: string, id: string): void {
     issues.push({
@@ -245,9 +249,9 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
       known = false;
     }
     const personPosition = people.get(membership.personId);
-    membershipPeople.push(personPosition === undefined ? undefined : data.people[personPosition]);
-    membershipPersons[i] = personPosition ?? -1;
-    if (personPosition === undefined) {
+    membershipPeople.push(personPosition < 0 ? undefined : data.people[personPosition]);
+    membershipPersons[i] = personPosition;
+    if (personPosition < 0) {
       unknown(["memberships", i, "personId"], subject(), `A membership of group "${membership.groupId}" names the person`, membership.personId);
       known = false;
     }
