@@ -35,23 +35,37 @@ const UNSEEN = -3; // memberships or meetings name it; its record has not come (
 const SKIPPED = -2; // not counted: inactive on asOf, another kind, or under no usable unit
 const UNPLACED = -1; // counted in the total only: under no unit of the level
 
-// The figures of a bucket (one place and one kind of group) in finish, then its age bands.
-const GROUPS = 0;
-const MEMBERS = 1;
-const MIN = 2;
-const MAX = 3;
-const CAPPED = 4;
-const CAPACITY = 5;
-const JUDGED = 6;
-const COMPLIANT = 7;
-const HELD = 8;
-const EXPECTED = 9;
-const ATTENDEES = 10;
-const SLOTS = 11;
-const WARDS_WITH_GROUP = 12;
-const AGES = 13;
+// A slot's cells (one row of an Int32Array), then its members per age band.
+const PLACE = 0;
+const KIND = 1;
+const MAX_SIZE = 2; // -1: no maximum
+const SPAN_FROM = 3; // cadence judged from, to (day numbers); from > to: not judged
+const SPAN_TO = 4;
+const MEMBERS = 5;
+const ASSESSED = 6; // 0: not yet; 1: no full period; 2: judged, missed some; 3: judged, kept
+const HELD = 7;
+const EXPECTED = 8;
+const ATTENDEES = 9;
+const ATTENDED = 10; // judged meetings with attendance recorded
+const SLOT_AGES = 11;
 
-function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T, length: number): T {
+// A bucket's figures in finish (one place and one kind of group), then its age bands.
+const B_GROUPS = 0;
+const B_MEMBERS = 1;
+const B_MIN = 2;
+const B_MAX = 3;
+const B_CAPPED = 4;
+const B_CAPACITY = 5;
+const B_JUDGED = 6;
+const B_COMPLIANT = 7;
+const B_HELD = 8;
+const B_EXPECTED = 9;
+const B_ATTENDEES = 10;
+const B_SLOTS = 11;
+const B_WARDS_WITH_GROUP = 12;
+const B_AGES = 13;
+
+function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
   const next = new (array.constructor as new (length: number) => T)(length);
   next.set(array);
   return next;
@@ -60,27 +74,12 @@ function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T, lengt
 export class SummaryBuilder {
   private readonly slots = new Map<string, number>();
   private readonly ids: string[] = [];
-  private capacity: number;
-  // Per slot.
-  private place: Int32Array;
-  private kindOf: Uint8Array;
-  private maxSize: Int32Array; // -1: no maximum
-  private spanFrom: Int32Array; // cadence judged from, to (day numbers); from > to: not judged
-  private spanTo: Int32Array;
-  private members: Int32Array;
-  private ages: Int32Array;
-  // Per slot, the cadence as judged (by addIndexedGroup, or in finish from the stored meetings).
-  private assessed: Uint8Array; // 0: not yet; 1: no full period; 2: judged, missed some; 3: judged, kept
-  private held: Int32Array;
-  private expected: Int32Array;
-  private attendees: Int32Array;
-  private attendedMeetings: Int32Array; // judged meetings with attendance recorded
+  private cells: Int32Array; // per slot: `stride` cells
+  private readonly stride: number;
   private scratch = new Int32Array(64);
-  // Per meeting.
+  // Per meeting stored (summarizeStream): slot, day, attendees (-1 where not recorded).
   private meetingCount = 0;
-  private meetingSlot = new Int32Array(1024);
-  private meetingDay = new Int32Array(1024);
-  private meetingAttendees = new Int32Array(1024); // -1 where not recorded
+  private meetings = new Int32Array(3 * 1024);
   // Per unit (by position in unitList).
   private readonly unitList: Unit[];
   private readonly unitIndex = new Map<string, number>();
@@ -101,27 +100,16 @@ export class SummaryBuilder {
   private readonly recordsFromDay: number;
   readonly issues: Issue[] = [];
 
-  /** `expectedGroups` sizes the per-group arrays (they grow past it when needed). */
+  /** `expectedGroups` sizes the per-group table (it grows past it when needed). */
   constructor(
     private readonly units: DatasetIndex,
     private readonly options: BuilderOptions,
     expectedGroups = 1024,
   ) {
-    this.capacity = Math.max(16, expectedGroups);
-    this.place = new Int32Array(this.capacity).fill(UNSEEN);
-    this.kindOf = new Uint8Array(this.capacity);
-    this.maxSize = new Int32Array(this.capacity);
-    this.spanFrom = new Int32Array(this.capacity);
-    this.spanTo = new Int32Array(this.capacity);
-    this.members = new Int32Array(this.capacity);
-    this.assessed = new Uint8Array(this.capacity);
-    this.held = new Int32Array(this.capacity);
-    this.expected = new Int32Array(this.capacity);
-    this.attendees = new Int32Array(this.capacity);
-    this.attendedMeetings = new Int32Array(this.capacity);
     this.labels = ageBandLabels(options.ageBands);
     this.bands = this.labels.length;
-    this.ages = new Int32Array(this.capacity * this.bands);
+    this.stride = SLOT_AGES + this.bands;
+    this.cells = new Int32Array(Math.max(16, expectedGroups) * this.stride);
     this.cutoffs = ageCutoffs(options.asOf, options.ageBands);
     this.asOfDay = checkedDayNumber(options.asOf);
     this.recordsFromDay = options.recordsFrom === undefined ? 0 : checkedDayNumber(options.recordsFrom);
@@ -156,27 +144,10 @@ export class SummaryBuilder {
 
   private newSlot(groupId: string): number {
     const slot = this.ids.length;
-    if (slot === this.capacity) this.grow();
+    if ((slot + 1) * this.stride > this.cells.length) this.cells = grown(this.cells, this.cells.length * 2);
+    this.cells[slot * this.stride + PLACE] = UNSEEN;
     this.ids.push(groupId);
     return slot;
-  }
-
-  private grow(): void {
-    const capacity = this.capacity * 2;
-    this.place = grown(this.place, capacity);
-    this.place.fill(UNSEEN, this.capacity);
-    this.kindOf = grown(this.kindOf, capacity);
-    this.maxSize = grown(this.maxSize, capacity);
-    this.spanFrom = grown(this.spanFrom, capacity);
-    this.spanTo = grown(this.spanTo, capacity);
-    this.members = grown(this.members, capacity);
-    this.ages = grown(this.ages, capacity * this.bands);
-    this.assessed = grown(this.assessed, capacity);
-    this.held = grown(this.held, capacity);
-    this.expected = grown(this.expected, capacity);
-    this.attendees = grown(this.attendees, capacity);
-    this.attendedMeetings = grown(this.attendedMeetings, capacity);
-    this.capacity = capacity;
   }
 
   /**
@@ -187,19 +158,21 @@ export class SummaryBuilder {
    */
   addGroup(group: Group, unique = false): number {
     const slot = unique ? this.newSlot(group.id) : this.slot(group.id);
-    if (this.place[slot] !== UNSEEN) return -1;
+    const cells = this.cells;
+    const at = slot * this.stride;
+    if (cells[at + PLACE] !== UNSEEN) return -1;
     const { groupKind, asOf, recordsFrom } = this.options;
     const u = this.unitIndex.get(group.unitId);
     const place = u === undefined ? SKIPPED : (this.unitPlace[u] as number);
     if (place === SKIPPED || (groupKind !== undefined && group.kind !== groupKind) || !isGroupActive(group, asOf)) {
-      this.place[slot] = SKIPPED;
+      cells[at + PLACE] = SKIPPED;
       return slot;
     }
     const kind = this.kindIndex.get(group.kind) as number;
-    this.place[slot] = place;
-    this.kindOf[slot] = kind;
+    cells[at + PLACE] = place;
+    cells[at + KIND] = kind;
     if ((this.unitList[u as number] as Unit).kind === "ward") (this.wardKinds[u as number] as number) |= 1 << kind;
-    this.maxSize[slot] = (group.special === true ? this.specialMaxOf : this.maxOf)[kind] as number;
+    cells[at + MAX_SIZE] = (group.special === true ? this.specialMaxOf : this.maxOf)[kind] as number;
     // Cadence is judged from the later of formedOn and recordsFrom (ISO dates order as strings)
     // to the day before asOf or closedOn.
     const { formedOn, closedOn } = group;
@@ -209,16 +182,16 @@ export class SummaryBuilder {
       from = formedOn === undefined || (recordsFrom !== undefined && recordsFrom > formedOn) ? this.recordsFromDay : checkedDayNumber(formedOn);
       to = closedOn === undefined ? this.asOfDay - 1 : Math.min(this.asOfDay, checkedDayNumber(closedOn)) - 1;
     }
-    this.spanFrom[slot] = from;
-    this.spanTo[slot] = to;
+    cells[at + SPAN_FROM] = from;
+    cells[at + SPAN_TO] = to;
     return slot;
   }
 
   addMembership(membership: Membership, dateOfBirth: string | undefined, known?: number): void {
-    const slot = known ?? this.slot(membership.groupId);
-    if (this.place[slot] === SKIPPED || membership.role === "resourcePerson" || !isMembershipActive(membership, this.options.asOf)) return;
-    (this.members[slot] as number)++;
-    (this.ages[slot * this.bands + this.bandOf(dateOfBirth)] as number)++;
+    const at = (known ?? this.slot(membership.groupId)) * this.stride;
+    if (this.cells[at + PLACE] === SKIPPED || membership.role === "resourcePerson" || !isMembershipActive(membership, this.options.asOf)) return;
+    (this.cells[at + MEMBERS] as number)++;
+    (this.cells[at + SLOT_AGES + this.bandOf(dateOfBirth)] as number)++;
   }
 
   /**
@@ -227,29 +200,15 @@ export class SummaryBuilder {
    */
   addIndexedGroup(group: Group, positions: readonly number[] | undefined, memberships: readonly Membership[], people: readonly (Person | undefined)[], meetings: readonly Meeting[] | undefined): void {
     const slot = this.addGroup(group, true);
-    if (this.place[slot] === SKIPPED) return;
-    if (positions !== undefined) {
-      const { asOf } = this.options;
-      const { ages, cutoffs } = this;
-      const base = slot * this.bands;
-      const unknown = base + this.bands - 1;
-      let count = 0;
-      for (let i = 0; i < positions.length; i++) {
-        const position = positions[i] as number;
-        const membership = memberships[position] as Membership;
-        if (membership.role === "resourcePerson" || !isMembershipActive(membership, asOf)) continue;
-        count++;
-        const dateOfBirth = people[position]?.dateOfBirth;
-        if (dateOfBirth === undefined) {
-          (ages[unknown] as number)++;
-          continue;
-        }
-        const key = dateKey(dateOfBirth);
-        let band = 0;
-        while (band < cutoffs.length && key <= (cutoffs[band] as number)) band++;
-        (ages[base + band] as number)++;
-      }
-      (this.members[slot] as number) += count;
+    const at = slot * this.stride;
+    const cells = this.cells;
+    if (cells[at + PLACE] === SKIPPED) return;
+    const { asOf } = this.options;
+    for (const position of positions ?? []) {
+      const membership = memberships[position] as Membership;
+      if (membership.role === "resourcePerson" || !isMembershipActive(membership, asOf)) continue;
+      (cells[at + MEMBERS] as number)++;
+      (cells[at + SLOT_AGES + this.bandOf(people[position]?.dateOfBirth)] as number)++;
     }
     // Its cadence, judged now from its own meetings: nothing is stored per meeting.
     const count = meetings?.length ?? 0;
@@ -258,59 +217,58 @@ export class SummaryBuilder {
     for (let i = 0; i < count; i++) {
       const meeting = (meetings as readonly Meeting[])[i] as Meeting;
       days[i] = checkedDayNumber(meeting.date);
-      days[count + i] = meeting.attendeeIds === undefined ? -1 : meeting.attendeeIds.length;
+      days[count + i] = meeting.attendeeIds?.length ?? -1;
     }
     this.assess(slot, days, 0, count, count);
   }
 
   /**
    * Judges a slot's cadence from its meetings: days in `days[start..end)`, attendees (or -1) at
-   * the same positions plus `attendanceOffset`. Sorts the days (with their attendees) when needed.
+   * the same positions plus `attendanceOffset`.
    */
   private assess(slot: number, days: Int32Array, start: number, end: number, attendanceOffset: number): void {
-    const cadence = this.cadences[this.kindOf[slot] as number];
-    const from = this.spanFrom[slot] as number;
-    const to = this.spanTo[slot] as number;
-    this.assessed[slot] = 1;
+    const cells = this.cells;
+    const at = slot * this.stride;
+    const cadence = this.cadences[cells[at + KIND] as number];
+    const from = cells[at + SPAN_FROM] as number;
+    const to = cells[at + SPAN_TO] as number;
+    cells[at + ASSESSED] = 1;
     if (cadence === undefined || from > to) return;
-    // Meetings usually come in date order; sort a group's days (with their attendees) only when
-    // they did not.
+    // Sorts the days, with their attendees. Meetings usually come in date order, for which an
+    // insertion sort is one pass.
     for (let i = start + 1; i < end; i++) {
-      if ((days[i - 1] as number) > (days[i] as number)) {
-        sortPairs(days, start, end, attendanceOffset);
-        break;
+      const day = days[i] as number;
+      const recorded = days[i + attendanceOffset] as number;
+      let j = i - 1;
+      for (; j >= start && (days[j] as number) > day; j--) {
+        days[j + 1] = days[j] as number;
+        days[j + 1 + attendanceOffset] = days[j + attendanceOffset] as number;
       }
+      days[j + 1] = day;
+      days[j + 1 + attendanceOffset] = recorded;
     }
     const assessment = assessCadence(cadence, from, to, days, false, start, end);
     if (assessment.periods === 0) return;
-    this.assessed[slot] = assessment.missedCount === 0 ? 3 : 2;
-    this.held[slot] = assessment.held;
-    this.expected[slot] = assessment.periods * cadence.count;
-    let attendees = 0;
-    let attended = 0;
+    cells[at + ASSESSED] = assessment.missedCount === 0 ? 3 : 2;
+    cells[at + HELD] = assessment.held;
+    cells[at + EXPECTED] = assessment.periods * cadence.count;
     for (let i = start; i < end; i++) {
       const day = days[i] as number;
       const recorded = days[i + attendanceOffset] as number;
       if (day < assessment.fromDay || day > assessment.toDay || recorded < 0) continue;
-      attendees += recorded;
-      attended++;
+      (cells[at + ATTENDEES] as number) += recorded;
+      (cells[at + ATTENDED] as number)++;
     }
-    this.attendees[slot] = attendees;
-    this.attendedMeetings[slot] = attended;
   }
 
   addMeeting(meeting: Meeting, known?: number): void {
     const slot = known ?? this.slot(meeting.groupId);
-    if (this.place[slot] === SKIPPED) return;
-    const n = this.meetingCount++;
-    if (n === this.meetingSlot.length) {
-      this.meetingSlot = grown(this.meetingSlot, n * 2);
-      this.meetingDay = grown(this.meetingDay, n * 2);
-      this.meetingAttendees = grown(this.meetingAttendees, n * 2);
-    }
-    this.meetingSlot[n] = slot;
-    this.meetingDay[n] = checkedDayNumber(meeting.date);
-    this.meetingAttendees[n] = meeting.attendeeIds === undefined ? -1 : meeting.attendeeIds.length;
+    if (this.cells[slot * this.stride + PLACE] === SKIPPED) return;
+    const at = 3 * this.meetingCount++;
+    if (at + 3 > this.meetings.length) this.meetings = grown(this.meetings, this.meetings.length * 2);
+    this.meetings[at] = slot;
+    this.meetings[at + 1] = checkedDayNumber(meeting.date);
+    this.meetings[at + 2] = meeting.attendeeIds?.length ?? -1;
   }
 
   private bandOf(dateOfBirth: string | undefined): number {
@@ -333,24 +291,25 @@ export class SummaryBuilder {
     // The cadence of the groups whose meetings were stored (summarizeStream): the meetings,
     // grouped by slot with a counting sort (slot s holds days[offsets[s] .. offsets[s + 1]),
     // attendees at the same positions plus M), then judged group by group.
+    const { cells, stride: S, meetings } = this;
     const M = this.meetingCount;
     const offsets = new Int32Array(slotCount + 1);
-    for (let m = 0; m < M; m++) (offsets[(this.meetingSlot[m] as number) + 1] as number)++;
+    for (let m = 0; m < M; m++) (offsets[(meetings[3 * m] as number) + 1] as number)++;
     for (let s = 0; s < slotCount; s++) (offsets[s + 1] as number) += offsets[s] as number;
     const days = new Int32Array(2 * M);
     const next = offsets.slice(0, slotCount);
     for (let m = 0; m < M; m++) {
-      const at = (next[this.meetingSlot[m] as number] as number)++;
-      days[at] = this.meetingDay[m] as number;
-      days[at + M] = this.meetingAttendees[m] as number;
+      const at = (next[meetings[3 * m] as number] as number)++;
+      days[at] = meetings[3 * m + 1] as number;
+      days[at + M] = meetings[3 * m + 2] as number;
     }
     for (let slot = 0; slot < slotCount; slot++) {
-      if ((this.place[slot] as number) >= UNPLACED && this.assessed[slot] === 0) this.assess(slot, days, offsets[slot] as number, offsets[slot + 1] as number, M);
+      if ((cells[slot * S + PLACE] as number) >= UNPLACED && cells[slot * S + ASSESSED] === 0) this.assess(slot, days, offsets[slot] as number, offsets[slot + 1] as number, M);
     }
 
     // Figures add up in buckets, one per place (a row, or UNPLACED) and kind of group, made on
     // first use: plain numbers in one array, no object per group.
-    const stride = AGES + bands;
+    const stride = B_AGES + bands;
     const bucketOf = new Int32Array((rows.length + 1) * K).fill(-1);
     let acc = new Float64Array(stride * 64);
     let buckets = 0;
@@ -360,8 +319,8 @@ export class SummaryBuilder {
       if (b < 0) {
         b = bucketOf[key] = buckets++;
         if (buckets * stride > acc.length) acc = grown(acc, acc.length * 2);
-        acc[b * stride + MIN] = Number.POSITIVE_INFINITY;
-        acc[b * stride + MAX] = Number.NEGATIVE_INFINITY;
+        acc[b * stride + B_MIN] = Number.POSITIVE_INFINITY;
+        acc[b * stride + B_MAX] = Number.NEGATIVE_INFINITY;
       }
       return b * stride;
     };
@@ -369,33 +328,31 @@ export class SummaryBuilder {
     const unknownGroups: string[] = [];
     let unplaced = 0;
     for (let slot = 0; slot < slotCount; slot++) {
-      const place = this.place[slot] as number;
+      const at = slot * S;
+      const place = cells[at + PLACE] as number;
       if (place === UNSEEN) unknownGroups.push(this.ids[slot] as string);
       if (place < UNPLACED) continue;
       if (place === UNPLACED) unplaced++;
-      const kind = this.kindOf[slot] as number;
-      const base = bucket(place, kind);
-      const members = this.members[slot] as number;
-      const max = this.maxSize[slot] as number;
-      (acc[base + GROUPS] as number) += 1;
-      (acc[base + MEMBERS] as number) += members;
-      if (members < (acc[base + MIN] as number)) acc[base + MIN] = members;
-      if (members > (acc[base + MAX] as number)) acc[base + MAX] = members;
+      const base = bucket(place, cells[at + KIND] as number);
+      const members = cells[at + MEMBERS] as number;
+      const max = cells[at + MAX_SIZE] as number;
+      (acc[base + B_GROUPS] as number) += 1;
+      (acc[base + B_MEMBERS] as number) += members;
+      acc[base + B_MIN] = Math.min(acc[base + B_MIN] as number, members);
+      acc[base + B_MAX] = Math.max(acc[base + B_MAX] as number, members);
       if (max >= 0) {
-        (acc[base + CAPPED] as number) += members;
-        (acc[base + CAPACITY] as number) += max;
+        (acc[base + B_CAPPED] as number) += members;
+        (acc[base + B_CAPACITY] as number) += max;
       }
-      const ageBase = slot * bands;
-      for (let b = 0; b < bands; b++) (acc[base + AGES + b] as number) += this.ages[ageBase + b] as number;
-
-      const judged = this.assessed[slot] as number;
+      for (let b = 0; b < bands; b++) (acc[base + B_AGES + b] as number) += cells[at + SLOT_AGES + b] as number;
+      const judged = cells[at + ASSESSED] as number;
       if (judged < 2) continue;
-      (acc[base + JUDGED] as number) += 1;
-      if (judged === 3) (acc[base + COMPLIANT] as number) += 1;
-      (acc[base + HELD] as number) += this.held[slot] as number;
-      (acc[base + EXPECTED] as number) += this.expected[slot] as number;
-      (acc[base + ATTENDEES] as number) += this.attendees[slot] as number;
-      (acc[base + SLOTS] as number) += members * (this.attendedMeetings[slot] as number);
+      (acc[base + B_JUDGED] as number) += 1;
+      if (judged === 3) (acc[base + B_COMPLIANT] as number) += 1;
+      (acc[base + B_HELD] as number) += cells[at + HELD] as number;
+      (acc[base + B_EXPECTED] as number) += cells[at + EXPECTED] as number;
+      (acc[base + B_ATTENDEES] as number) += cells[at + ATTENDEES] as number;
+      (acc[base + B_SLOTS] as number) += members * (cells[at + ATTENDED] as number);
     }
 
     // Wards and coverage, per place.
@@ -408,27 +365,27 @@ export class SummaryBuilder {
       const mask = this.wardKinds[u] as number;
       if (mask === 0) return;
       (wardsWithGroup[place + 1] as number)++;
-      for (let kind = 0; kind < K; kind++) if ((mask & (1 << kind)) !== 0) (acc[bucket(place, kind) + WARDS_WITH_GROUP] as number)++;
+      for (let kind = 0; kind < K; kind++) if ((mask & (1 << kind)) !== 0) (acc[bucket(place, kind) + B_WARDS_WITH_GROUP] as number)++;
     });
 
     const countsAt = (base: number): Counts => {
-      const groups = acc[base + GROUPS] as number;
+      const groups = acc[base + B_GROUPS] as number;
       return {
         wards: 0,
-        wardsWithGroup: acc[base + WARDS_WITH_GROUP] as number,
+        wardsWithGroup: acc[base + B_WARDS_WITH_GROUP] as number,
         groups,
-        members: acc[base + MEMBERS] as number,
-        minGroupSize: groups === 0 ? null : (acc[base + MIN] as number),
-        maxGroupSize: groups === 0 ? null : (acc[base + MAX] as number),
-        cappedMembers: acc[base + CAPPED] as number,
-        capacity: acc[base + CAPACITY] as number,
-        groupsJudged: acc[base + JUDGED] as number,
-        groupsCompliant: acc[base + COMPLIANT] as number,
-        meetingsHeld: acc[base + HELD] as number,
-        meetingsExpected: acc[base + EXPECTED] as number,
-        attendees: acc[base + ATTENDEES] as number,
-        attendanceSlots: acc[base + SLOTS] as number,
-        ageBands: Array.from(acc.subarray(base + AGES, base + stride)),
+        members: acc[base + B_MEMBERS] as number,
+        minGroupSize: groups === 0 ? null : (acc[base + B_MIN] as number),
+        maxGroupSize: groups === 0 ? null : (acc[base + B_MAX] as number),
+        cappedMembers: acc[base + B_CAPPED] as number,
+        capacity: acc[base + B_CAPACITY] as number,
+        groupsJudged: acc[base + B_JUDGED] as number,
+        groupsCompliant: acc[base + B_COMPLIANT] as number,
+        meetingsHeld: acc[base + B_HELD] as number,
+        meetingsExpected: acc[base + B_EXPECTED] as number,
+        attendees: acc[base + B_ATTENDEES] as number,
+        attendanceSlots: acc[base + B_SLOTS] as number,
+        ageBands: Array.from(acc.subarray(base + B_AGES, base + stride)),
       };
     };
     const perKind = groupKind === undefined;
@@ -483,17 +440,6 @@ export class SummaryBuilder {
       issues: sortIssues(this.issues),
     };
   }
-}
-
-/** Sorts `values[start..end)` ascending, moving `values[i + offset]` along with each `values[i]`. */
-function sortPairs(values: Int32Array, start: number, end: number, offset: number): void {
-  const order = Array.from({ length: end - start }, (_, i) => start + i).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
-  const keys = order.map((i) => values[i] as number);
-  const partners = order.map((i) => values[i + offset] as number);
-  keys.forEach((key, k) => {
-    values[start + k] = key;
-    values[start + k + offset] = partners[k] as number;
-  });
 }
 
 function compareIds(a: string, b: string): number {

@@ -1,11 +1,10 @@
-import { getISOWeek, getISOWeekYear } from "date-fns";
 import type { MeetingCadence } from "../rules/RuleSet.js";
 import {
+  dayNumber,
   fromDayNumber,
   isoDay,
   monthIndex,
   monthStartDay,
-  toLocalNoon,
   weekIndex,
   weekStartDay,
 } from "./calendar.js";
@@ -64,8 +63,7 @@ export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: n
     if (count < cadence.count) {
       missedCount++;
       if (!listMissed) continue;
-      const periodStart = fromDayNumber(startOf(period));
-      missed.push({ period: weekly ? isoWeekLabel(periodStart) : monthLabel(periodStart), start: formatDay(startOf(period)), held: count });
+      missed.push({ period: weekly ? isoWeekLabel(startOf(period)) : monthLabel(fromDayNumber(startOf(period))), start: formatDay(startOf(period)), held: count });
     }
   }
   return { periods: last - first + 1, held, missedCount, missed, fromDay: startOf(first), toDay: startOf(last + 1) - 1 };
@@ -80,9 +78,12 @@ function monthLabel(date: { year: number; month: number }): string {
   return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}`;
 }
 
-function isoWeekLabel(date: { year: number; month: number; day: number }): string {
-  const local = toLocalNoon(date);
-  return `${getISOWeekYear(local)}-W${String(getISOWeek(local)).padStart(2, "0")}`;
+/** The ISO week of a day number, as `2021-W05`: the week's Thursday decides its year. */
+export function isoWeekLabel(day: number): string {
+  const thursday = day - ((((day + 3) % 7) + 7) % 7) + 3;
+  const year = fromDayNumber(thursday).year;
+  const week = Math.floor((thursday - dayNumber({ year, month: 1, day: 1 })) / 7) + 1;
+  return `${String(year).padStart(4, "0")}-W${String(week).padStart(2, "0")}`;
 }
 
 /** The day numbers of meeting dates, sorted. */

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ageCutoffs, completedYears, dateKey, formatIsoDate, fromDayNumber, parseIsoDate } from "../../src/internal/calendar.js";
+import { getISOWeek, getISOWeekYear } from "date-fns";
+import { isoWeekLabel } from "../../src/internal/cadence.js";
+import { ageCutoffs, completedYears, dateKey, formatIsoDate, fromDayNumber, parseIsoDate, toLocalNoon } from "../../src/internal/calendar.js";
 
 // Any real date from 1900 to 2100, leap days included.
 const day = fc.integer({ min: -25567, max: 47482 }).map((n) => formatIsoDate(fromDayNumber(n)));
@@ -26,5 +28,15 @@ describe("age cutoffs (the roll-ups' and validate's way to place an age without 
     expect(dateKey("2020-03-01") <= (four as number)).toBe(false);
     const [one] = ageCutoffs("2021-02-28", [1]);
     expect(dateKey("2020-02-29") <= (one as number)).toBe(false); // not yet 1 on the 28th of a common year
+  });
+});
+
+describe("ISO week labels (day-number arithmetic, checked against date-fns)", () => {
+  it("agree with date-fns getISOWeekYear and getISOWeek for every day from 1900 to 2100", () => {
+    for (let n = -25567; n <= 47482; n += 1) {
+      const date = fromDayNumber(n);
+      const local = toLocalNoon(date);
+      expect(isoWeekLabel(n)).toBe(`${getISOWeekYear(local)}-W${String(getISOWeek(local)).padStart(2, "0")}`);
+    }
   });
 });
