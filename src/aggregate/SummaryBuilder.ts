@@ -18,7 +18,7 @@ import type { MeetingCadence, RuleSet } from "../rules/RuleSet.js";
 import { ruleSetKey } from "../rules/RuleSet.js";
 import { ageBandLabels } from "./ageBands.js";
 import type { Summary } from "./Summary.js";
-import { addInto, type Counts, publishRow, type RowCounts, zeroCounts } from "./summaryRows.js";
+import { addInto, type Counts, publishRow, type RowCounts, SUM_FIELDS, zeroCounts } from "./summaryRows.js";
 import { sortIssues } from "./sortIssues.js";
 
 export interface BuilderOptions {
@@ -49,11 +49,11 @@ const ATTENDEES = 9;
 const ATTENDED = 10; // judged meetings with attendance recorded
 const SLOT_AGES = 11;
 
-// A bucket's figures in finish (one place and one kind of group), then its age bands.
-const B_GROUPS = 0;
-const B_MEMBERS = 1;
-const B_MIN = 2;
-const B_MAX = 3;
+// A bucket's figures in finish (one place and one kind of group): the additive counts at their
+// positions in SUM_FIELDS, then the smallest and largest group, then the age bands.
+const B_WARDS_WITH_GROUP = 1; // 0 is wards, counted per row instead
+const B_GROUPS = 2;
+const B_MEMBERS = 3;
 const B_CAPPED = 4;
 const B_CAPACITY = 5;
 const B_JUDGED = 6;
@@ -62,8 +62,9 @@ const B_HELD = 8;
 const B_EXPECTED = 9;
 const B_ATTENDEES = 10;
 const B_SLOTS = 11;
-const B_WARDS_WITH_GROUP = 12;
-const B_AGES = 13;
+const B_MIN = 12;
+const B_MAX = 13;
+const B_AGES = 14;
 
 function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
   const next = new (array.constructor as new (length: number) => T)(length);
@@ -198,18 +199,10 @@ export class SummaryBuilder {
    * Takes a group with all its records at once, as summarize has them from an index (every
    * group once): the tight loop of the in-memory roll-up, over its memberships by position.
    */
-  addIndexedGroup(group: Group, positions: readonly number[] | undefined, memberships: readonly Membership[], people: readonly (Person | undefined)[], meetings: readonly Meeting[] | undefined): void {
+  addIndexedGroup(group: Group, positions: readonly number[] | undefined, memberships: readonly Membership[], people: readonly Person[], personAt: Int32Array, meetings: readonly Meeting[] | undefined): void {
     const slot = this.addGroup(group, true);
-    const at = slot * this.stride;
-    const cells = this.cells;
-    if (cells[at + PLACE] === SKIPPED) return;
-    const { asOf } = this.options;
-    for (const position of positions ?? []) {
-      const membership = memberships[position] as Membership;
-      if (membership.role === "resourcePerson" || !isMembershipActive(membership, asOf)) continue;
-      (cells[at + MEMBERS] as number)++;
-      (cells[at + SLOT_AGES + this.bandOf(people[position]?.dateOfBirth)] as number)++;
-    }
+    if (this.cells[slot * this.stride + PLACE] === SKIPPED) return;
+    for (const position of positions ?? []) this.addMembership(memberships[position] as Membership, people[personAt[position] as number]?.dateOfBirth, slot);
     // Its cadence, judged now from its own meetings: nothing is stored per meeting.
     const count = meetings?.length ?? 0;
     if (this.scratch.length < 2 * count) this.scratch = new Int32Array(4 * count);
@@ -369,24 +362,16 @@ export class SummaryBuilder {
     });
 
     const countsAt = (base: number): Counts => {
-      const groups = acc[base + B_GROUPS] as number;
-      return {
-        wards: 0,
-        wardsWithGroup: acc[base + B_WARDS_WITH_GROUP] as number,
-        groups,
-        members: acc[base + B_MEMBERS] as number,
-        minGroupSize: groups === 0 ? null : (acc[base + B_MIN] as number),
-        maxGroupSize: groups === 0 ? null : (acc[base + B_MAX] as number),
-        cappedMembers: acc[base + B_CAPPED] as number,
-        capacity: acc[base + B_CAPACITY] as number,
-        groupsJudged: acc[base + B_JUDGED] as number,
-        groupsCompliant: acc[base + B_COMPLIANT] as number,
-        meetingsHeld: acc[base + B_HELD] as number,
-        meetingsExpected: acc[base + B_EXPECTED] as number,
-        attendees: acc[base + B_ATTENDEES] as number,
-        attendanceSlots: acc[base + B_SLOTS] as number,
-        ageBands: Array.from(acc.subarray(base + B_AGES, base + stride)),
-      };
+      const counts = zeroCounts(0);
+      SUM_FIELDS.forEach((field, i) => {
+        counts[field] = acc[base + i] as number;
+      });
+      counts.wards = 0; // per row, not per kind
+      const none = counts.groups === 0;
+      counts.minGroupSize = none ? null : (acc[base + B_MIN] as number);
+      counts.maxGroupSize = none ? null : (acc[base + B_MAX] as number);
+      counts.ageBands = Array.from(acc.subarray(base + B_AGES, base + stride));
+      return counts;
     };
     const perKind = groupKind === undefined;
     const total: RowCounts = { unitId: null, name: "Total", all: zeroCounts(bands), byKind: perKind ? new Map() : undefined };

@@ -62,14 +62,13 @@ export function summarize(dataset: Dataset, options: SummarizeOptions): Summary 
     const builder = new SummaryBuilder(index, resolved, index.groups.size);
     append(builder.issues, inspected.issues);
     const memberships = index.data.memberships;
-    const people = index.membershipPeople;
     // One pass over the groups, each with its own memberships and meetings, all at the same
     // position in the index's arrays: nothing is looked up per group or per record.
     const { groupList, groupMemberships, groupMeetings } = index;
     for (let i = 0; i < groupList.length; i++) {
       const group = groupList[i] as Group;
       if (resolved.groupKind !== undefined && group.kind !== resolved.groupKind) continue;
-      builder.addIndexedGroup(group, groupMemberships[i], memberships, people, groupMeetings[i]);
+      builder.addIndexedGroup(group, groupMemberships[i], memberships, index.data.people, index.membershipPersons, groupMeetings[i]);
     }
     summary = builder.finish();
   }

@@ -24,9 +24,7 @@ export interface DatasetIndex {
   readonly federations: Map<string, Federation>;
   /** Positions in `data.memberships` of each group's memberships, in input order; only those naming a known group and person. */
   readonly membershipsByGroup: Map<string, number[]>;
-  /** The person of each membership, by position in `data.memberships` (`undefined` where the id is unknown): read without a lookup among lakhs of people. */
-  readonly membershipPeople: (Person | undefined)[];
-  /** The same as positions in `data.people` (-1 where unknown), for per-person tables kept in typed arrays. */
+  /** The person of each membership (by position in `data.memberships`) as a position in `data.people`, -1 where the id is unknown: read without a lookup among lakhs of people. */
   readonly membershipPersons: Int32Array;
   /** Meetings of each group, in input order; only those naming a known group. */
   readonly meetingsByGroup: Map<string, Meeting[]>;
@@ -226,7 +224,6 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
 
   const membershipsByGroup = new Map<string, number[]>();
   const memberships = data.memberships;
-  const membershipPeople: (Person | undefined)[] = []; // pushed once per position: a preallocated array this large would be a slow dictionary
   const membershipPersons = new Int32Array(memberships.length);
   // Exports list a group's records together: the lookups by group id are made once per run of
   // records of the same group, not once per record.
@@ -249,7 +246,6 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
       known = false;
     }
     const personPosition = people.get(membership.personId);
-    membershipPeople.push(personPosition < 0 ? undefined : data.people[personPosition]);
     membershipPersons[i] = personPosition;
     if (personPosition < 0) {
       unknown(["memberships", i, "personId"], subject(), `A membership of group "${membership.groupId}" names the person`, membership.personId);
@@ -313,7 +309,7 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
   const groupMeetings = groupList.map((group) => meetingsByGroup.get(group.id));
 
   return {
-    index: { data, units, personPositions: people, groups, federations, membershipsByGroup, membershipPeople, membershipPersons, meetingsByGroup, groupList, groupMemberships, groupMeetings, ancestry, brokenUnits },
+    index: { data, units, personPositions: people, groups, federations, membershipsByGroup, membershipPersons, meetingsByGroup, groupList, groupMemberships, groupMeetings, ancestry, brokenUnits },
     issues,
   };
 }

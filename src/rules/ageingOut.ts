@@ -106,7 +106,7 @@ export function ageingOut(dataset: Dataset, options: AgeingOutOptions): AgeingOu
     for (const position of index.membershipsByGroup.get(group.id) ?? []) {
       const membership = dataset.memberships[position];
       if (membership === undefined || membership.role === "resourcePerson" || !isMembershipActive(membership, asOf)) continue;
-      const dateOfBirth = index.membershipPeople[position]?.dateOfBirth;
+      const dateOfBirth = dataset.people[index.membershipPersons[position] as number]?.dateOfBirth;
       const birth = dateOfBirth === undefined ? undefined : parseIsoDate(dateOfBirth);
       if (dateOfBirth === undefined || birth === undefined) continue;
       const leavesOn = formatIsoDate(birthday(birth, max + 1));
