@@ -1,6 +1,6 @@
 import type { GroupKind } from "../entities/Group.js";
 import type { UnitKind } from "../entities/Unit.js";
-import type { RuleSet } from "../rules/RuleSet.js";
+import type { RuleSet } from "../rules/registry/RuleSet.js";
 
 /**
  * Options of {@link summarize} and {@link summarizeStream}.

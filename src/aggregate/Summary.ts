@@ -1,4 +1,4 @@
-import type { Issue } from "../dataset/Issue.js";
+import type { Issue } from "../issues/Issue.js";
 import type { GroupKind } from "../entities/Group.js";
 import type { UnitKind } from "../entities/Unit.js";
 

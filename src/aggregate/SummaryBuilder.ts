@@ -4,22 +4,22 @@
 // out when the group arrives. A stream of 45 lakh memberships thus costs no memory per row,
 // and summarising in memory allocates almost nothing per group or member.
 import type { DatasetIndex } from "../dataset/indexDataset.js";
-import type { Issue } from "../dataset/Issue.js";
+import type { Issue } from "../issues/Issue.js";
 import type { FederationKind } from "../entities/Federation.js";
 import { type Group, GroupKind as GroupKinds, type GroupKind } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
 import type { Membership } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
-import { isGroupActive, isMembershipActive } from "../internal/activity.js";
-import { assessCadence } from "../internal/cadence.js";
+import { isGroupActive, isMembershipActive } from "../rules/definitions/activity.js";
+import { assessCadence } from "../rules/definitions/cadence.js";
 import { ageCutoffs, checkedDayNumber, dateKey } from "../internal/calendar.js";
-import type { MeetingCadence, RuleSet } from "../rules/RuleSet.js";
-import { ruleSetKey } from "../rules/RuleSet.js";
+import type { MeetingCadence, RuleSet } from "../rules/registry/RuleSet.js";
+import { ruleSetKey } from "../rules/registry/RuleSet.js";
 import { ageBandLabels } from "./ageBands.js";
 import type { Summary } from "./Summary.js";
 import { addInto, type Counts, publishRow, type RowCounts, SUM_FIELDS, zeroCounts } from "./summaryRows.js";
-import { sortIssues } from "./sortIssues.js";
+import { sortIssues } from "../issues/sortIssues.js";
 
 export interface BuilderOptions {
   readonly level: UnitKind;

@@ -1,7 +1,7 @@
 import { ageBandLabels } from "./ageBands.js";
 import type { Summary, SummaryRow } from "./Summary.js";
 import { addInto, type Counts, countsOf, publishRow, type RowCounts } from "./summaryRows.js";
-import { sortIssues } from "./sortIssues.js";
+import { sortIssues } from "../issues/sortIssues.js";
 import type { GroupKind } from "../entities/Group.js";
 
 /**

@@ -1,7 +1,7 @@
 import { GroupKind } from "../entities/Group.js";
 import { UnitKind } from "../entities/Unit.js";
 import { requireIsoDate } from "../internal/calendar.js";
-import { resolveRuleSets } from "../rules/resolveRuleSets.js";
+import { resolveRuleSets } from "../rules/registry/resolveRuleSets.js";
 import { ageBandLabels, DEFAULT_AGE_BANDS } from "./ageBands.js";
 import type { SummarizeOptions } from "./SummarizeOptions.js";
 import type { BuilderOptions } from "./SummaryBuilder.js";

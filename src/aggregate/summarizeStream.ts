@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { indexDataset } from "../dataset/indexDataset.js";
-import type { Issue } from "../dataset/Issue.js";
+import type { Issue } from "../issues/Issue.js";
 import { Group } from "../entities/Group.js";
 import { IsoDate } from "../entities/IsoDate.js";
 import { Meeting } from "../entities/Meeting.js";

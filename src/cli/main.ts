@@ -1,17 +1,17 @@
 // The `kudumbashree` command: validate and summarise exports, write samples, list rules and the schema.
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { Issue } from "../dataset/Issue.js";
+import type { Issue } from "../issues/Issue.js";
 import { datasetJsonSchema } from "../entities/datasetJsonSchema.js";
 import { GroupKind } from "../entities/Group.js";
 import { UnitKind } from "../entities/Unit.js";
 import { formatSummary } from "../aggregate/formatSummary.js";
 import { summarize } from "../aggregate/summarize.js";
 import { parseIsoDate } from "../internal/calendar.js";
-import { getRuleSet } from "../rules/getRuleSet.js";
-import { ruleSetKey } from "../rules/RuleSet.js";
-import { ruleSets } from "../rules/ruleSets.js";
-import { validate } from "../rules/validate.js";
+import { getRuleSet } from "../rules/registry/getRuleSet.js";
+import { ruleSetKey } from "../rules/registry/RuleSet.js";
+import { ruleSets } from "../rules/registry/ruleSets.js";
+import { validate } from "../rules/validate/validate.js";
 import { generateSample, samplePresets, type SamplePreset } from "../testing/generateSample.js";
 import type { Dataset } from "../entities/Dataset.js";
 import { writeCsvDataset } from "./csvDataset.js";

@@ -2,7 +2,7 @@ import type { GroupKind } from "../entities/Group.js";
 import type { UnitKind } from "../entities/Unit.js";
 import { deepFreeze } from "../internal/deepFreeze.js";
 import { pure } from "../internal/pure.js";
-import type { Citation } from "../rules/RuleSet.js";
+import type { Citation } from "../rules/registry/RuleSet.js";
 
 /**
  * One row of a {@link PublishedFigure}: the figures a source gives for one unit (or the total).

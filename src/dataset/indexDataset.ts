@@ -6,7 +6,7 @@ import type { Membership } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
 import { IdIndex } from "../internal/IdIndex.js";
-import type { Issue } from "./Issue.js";
+import type { Issue } from "../issues/Issue.js";
 
 /**
  * The id indexes of a dataset, built once by {@link indexDataset} and shared by the rules and the

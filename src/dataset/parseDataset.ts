@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { Dataset } from "../entities/Dataset.js";
-import type { Issue, SubjectKind } from "./Issue.js";
+import type { Issue, SubjectKind } from "../issues/Issue.js";
 import { type DatasetIndex, indexDataset } from "./indexDataset.js";
 
 /**

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getISOWeek, getISOWeekYear } from "date-fns";
-import { isoWeekLabel } from "../../src/internal/cadence.js";
+import { isoWeekLabel } from "../../src/rules/definitions/cadence.js";
 import { ageCutoffs, completedYears, dateKey, formatIsoDate, fromDayNumber, parseIsoDate, toLocalNoon } from "../../src/internal/calendar.js";
 
 // Any real date from 1900 to 2100, leap days included.

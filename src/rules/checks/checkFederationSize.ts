@@ -1,0 +1,37 @@
+import type { Issue } from "../../issues/Issue.js";
+import type { CheckOptions } from "./CheckOptions.js";
+import { ruleIssue } from "./makeIssue.js";
+import type { RuleSet } from "../registry/RuleSet.js";
+
+/**
+ * Checks that a federation (an ADS) federates at least as many groups of the right kind as its
+ * rule set asks for (`federation.too_few_groups`).
+ *
+ * @param memberGroups - How many of its members are groups of the rule's `memberKind`.
+ * @param ruleSet - The federation's rule set.
+ * @param options - The subject, path and label to attach.
+ * @returns The issues found.
+ *
+ * @example
+ * ```ts
+ * import { checkFederationSize, keralaAreaDevelopmentSociety } from "@kudumbashree/domain";
+ *
+ * checkFederationSize(1, keralaAreaDevelopmentSociety).map((issue) => issue.code);
+ * //=> ["federation.too_few_groups"]
+ * checkFederationSize(2, keralaAreaDevelopmentSociety);
+ * //=> []
+ * ```
+ */
+export function checkFederationSize(memberGroups: number, ruleSet: RuleSet, options?: CheckOptions): Issue[] {
+  const rule = ruleSet.federation;
+  if (rule === undefined || memberGroups >= rule.minMembers) return [];
+  return [
+    ruleIssue(
+      "federation.too_few_groups",
+      `${options?.label ?? "The federation"} federates ${memberGroups} ${rule.memberKind}${memberGroups === 1 ? "" : "s"}; ${ruleSet.title} is formed with at least ${rule.minMembers}.`,
+      ruleSet,
+      options,
+      { memberGroups, min: rule.minMembers, memberKind: rule.memberKind },
+    ),
+  ];
+}

@@ -1,0 +1,113 @@
+import type { MeetingCadence } from "../registry/RuleSet.js";
+import {
+  dayNumber,
+  fromDayNumber,
+  isoDay,
+  monthIndex,
+  monthStartDay,
+  weekIndex,
+  weekStartDay,
+} from "../../internal/calendar.js";
+
+/** One full period (month or ISO week) in which a group held fewer meetings than asked. */
+export interface MissedPeriod {
+  readonly period: string;
+  readonly start: string;
+  readonly held: number;
+}
+
+/** How a group kept its cadence over the full periods it was active. */
+export interface CadenceAssessment {
+  /** Full periods checked. */
+  readonly periods: number;
+  /** Meetings held within those periods. */
+  readonly held: number;
+  /** How many periods had fewer meetings than asked. */
+  readonly missedCount: number;
+  /** Those periods, oldest first, when asked for (labelling them costs more than counting). */
+  readonly missed: readonly MissedPeriod[];
+  /** First and last day numbers of the judged periods (`fromDay > toDay` when none). */
+  readonly fromDay: number;
+  readonly toDay: number;
+}
+
+/**
+ * The full periods of a cadence that fall inside [`fromDay`, `toDay`] (day numbers, inclusive),
+ * and the meetings held in each. `meetingDays[start..end)` must be sorted ascending (a range, so
+ * that one array can hold the meetings of every group).
+ */
+export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: number, meetingDays: ArrayLike<number>, listMissed = false, start = 0, end = meetingDays.length): CadenceAssessment {
+  const weekly = cadence.per === "week";
+  const periodOf = weekly ? weekIndex : (day: number) => monthIndex(fromDayNumber(day));
+  const startOf = weekly ? weekStartDay : monthStartDay;
+  let first = periodOf(fromDay);
+  if (startOf(first) < fromDay) first++;
+  let last = periodOf(toDay);
+  if (startOf(last + 1) - 1 > toDay) last--;
+  if (last < first) return { periods: 0, held: 0, missedCount: 0, missed: [], fromDay: 1, toDay: 0 };
+
+  const missed: MissedPeriod[] = [];
+  let missedCount = 0;
+  let held = 0;
+  let k = start;
+  const firstDay = startOf(first);
+  while (k < end && (meetingDays[k] as number) < firstDay) k++;
+  for (let period = first; period <= last; period++) {
+    const periodEnd = startOf(period + 1);
+    let count = 0;
+    while (k < end && (meetingDays[k] as number) < periodEnd) {
+      count++;
+      k++;
+    }
+    held += count;
+    if (count < cadence.count) {
+      missedCount++;
+      if (!listMissed) continue;
+      missed.push({ period: weekly ? isoWeekLabel(startOf(period)) : monthLabel(fromDayNumber(startOf(period))), start: formatDay(startOf(period)), held: count });
+    }
+  }
+  return { periods: last - first + 1, held, missedCount, missed, fromDay: startOf(first), toDay: startOf(last + 1) - 1 };
+}
+
+function formatDay(day: number): string {
+  const { year, month, day: d } = fromDayNumber(day);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function monthLabel(date: { year: number; month: number }): string {
+  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}`;
+}
+
+/** The ISO week of a day number, as `2021-W05`: the week's Thursday decides its year. */
+export function isoWeekLabel(day: number): string {
+  const thursday = day - ((((day + 3) % 7) + 7) % 7) + 3;
+  const year = fromDayNumber(thursday).year;
+  const week = Math.floor((thursday - dayNumber({ year, month: 1, day: 1 })) / 7) + 1;
+  return `${String(year).padStart(4, "0")}-W${String(week).padStart(2, "0")}`;
+}
+
+/** The day numbers of meeting dates, sorted. */
+export function sortedDays(dates: Iterable<string>): number[] {
+  const days: number[] = [];
+  for (const date of dates) days.push(isoDay(date));
+  return days.sort((a, b) => a - b);
+}
+
+/**
+ * The span of days over which a group's cadence is judged: from the later of its formation and
+ * the start of the meeting records, to the earlier of the day before it closed and the day before
+ * `asOf` (a period counts only once it is over).
+ */
+export function cadenceSpan(
+  group: { readonly formedOn?: string | undefined; readonly closedOn?: string | undefined },
+  asOf: string,
+  recordsFrom: string | undefined,
+): { fromDay: number; toDay: number } | undefined {
+  // ISO dates order as strings: the later start is the greater string.
+  const { formedOn } = group;
+  const from = formedOn === undefined || (recordsFrom !== undefined && recordsFrom > formedOn) ? recordsFrom : formedOn;
+  if (from === undefined) return undefined;
+  const fromDay = isoDay(from);
+  const toDay = Math.min(isoDay(asOf) - 1, group.closedOn === undefined ? Number.POSITIVE_INFINITY : isoDay(group.closedOn) - 1);
+  return { fromDay, toDay };
+}

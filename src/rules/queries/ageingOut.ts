@@ -1,0 +1,130 @@
+import { addMonths } from "date-fns";
+import { indexDataset } from "../../dataset/indexDataset.js";
+import { checkedIndex } from "../../dataset/parseDataset.js";
+import type { Dataset } from "../../entities/Dataset.js";
+import type { GroupKind } from "../../entities/Group.js";
+import { isGroupActive, isMembershipActive } from "../definitions/activity.js";
+import { type CalendarDate, daysInMonth, formatIsoDate, fromLocal, parseIsoDate, requireIsoDate, toLocalNoon } from "../../internal/calendar.js";
+import { resolveRuleSets } from "../registry/resolveRuleSets.js";
+import { type RuleSet, ruleSetKey } from "../registry/RuleSet.js";
+
+/**
+ * Options of {@link ageingOut}.
+ *
+ * @example
+ * ```ts
+ * import type { AgeingOutOptions } from "@kudumbashree/domain";
+ *
+ * const nextQuarter: AgeingOutOptions = { asOf: "2021-11-30", withinMonths: 3 };
+ * ```
+ */
+export interface AgeingOutOptions {
+  /** The day to look ahead from. */
+  readonly asOf: string;
+  /** How many calendar months ahead to look (31 Jan plus one month is the end of February). */
+  readonly withinMonths: number;
+  /** Rule sets to apply instead of the built-in ones, as in {@link validate}. */
+  readonly ruleSets?: readonly RuleSet[] | undefined;
+}
+
+/**
+ * A member who will pass the top of her group's age band, and when.
+ *
+ * @example
+ * ```ts
+ * import type { AgeingOutMember } from "@kudumbashree/domain";
+ *
+ * const row: AgeingOutMember = {
+ *   personId: "P0042", groupId: "AUX-W07", groupKind: "auxiliaryGroup", ruleSet: "kerala.auxiliaryGroup@1.0.0",
+ *   dateOfBirth: "1981-01-15", leavesOn: "2022-01-15", ageOnLeaving: 41,
+ * };
+ * ```
+ */
+export interface AgeingOutMember {
+  /** The member. */
+  readonly personId: string;
+  /** Her group. */
+  readonly groupId: string;
+  /** The group's kind. */
+  readonly groupKind: GroupKind;
+  /** The key of the rule set whose band she leaves. */
+  readonly ruleSet: string;
+  /** Her date of birth. */
+  readonly dateOfBirth: string;
+  /** The birthday on which she is older than the band (1 March for a 29 February birthday in a common year). */
+  readonly leavesOn: string;
+  /** Her age on that day: the band's maximum plus one. */
+  readonly ageOnLeaving: number;
+}
+
+/**
+ * The active members who will leave their group's age band within a number of months after
+ * `asOf` (the day they leave is after `asOf` and no later than `asOf` plus `withinMonths`
+ * calendar months), so a district can plan intake. Members already outside the band are not
+ * listed: {@link validate} reports them. Sorted by the day they leave, then group and person.
+ *
+ * @param dataset - A dataset, as {@link parseDataset} returns it.
+ * @param options - `asOf`, `withinMonths`, and optionally `ruleSets`.
+ * @returns One row per member and group.
+ * @throws RangeError when `asOf` is not a real date or `withinMonths` is not a whole number >= 0.
+ *
+ * @example
+ * ```ts
+ * import { ageingOut } from "@kudumbashree/domain";
+ *
+ * const dataset = {
+ *   schemaVersion: 1 as const,
+ *   units: [{ id: "w1", kind: "ward" as const, name: "Ward 1" }],
+ *   people: [
+ *     { id: "p1", gender: "female" as const, dateOfBirth: "1981-01-15" },
+ *     { id: "p2", gender: "female" as const, dateOfBirth: "1990-01-15" },
+ *   ],
+ *   groups: [{ id: "g1", kind: "auxiliaryGroup" as const, unitId: "w1" }],
+ *   memberships: [
+ *     { groupId: "g1", personId: "p1", role: "member" as const },
+ *     { groupId: "g1", personId: "p2", role: "member" as const },
+ *   ],
+ * };
+ * ageingOut(dataset, { asOf: "2021-11-30", withinMonths: 3 }).map((row) => [row.personId, row.leavesOn]);
+ * //=> [["p1", "2022-01-15"]]
+ * ```
+ */
+export function ageingOut(dataset: Dataset, options: AgeingOutOptions): AgeingOutMember[] {
+  const asOf = options.asOf;
+  const start = requireIsoDate(asOf, "asOf");
+  if (!(Number.isInteger(options.withinMonths) && options.withinMonths >= 0)) {
+    throw new RangeError(`@kudumbashree/domain: withinMonths must be a whole number >= 0, got ${String(options.withinMonths)}`);
+  }
+  const until = formatIsoDate(fromLocal(addMonths(toLocalNoon(start), options.withinMonths)));
+  const index = checkedIndex(dataset) ?? indexDataset(dataset).index;
+  const rules = resolveRuleSets(asOf, options.ruleSets);
+  const rows: AgeingOutMember[] = [];
+  for (const group of index.groups.values()) {
+    const ruleSet = rules.get(group.kind);
+    const max = ruleSet?.ageBand?.max;
+    if (ruleSet === undefined || max === undefined || !isGroupActive(group, asOf)) continue;
+    for (const position of index.membershipsByGroup.get(group.id) ?? []) {
+      const membership = dataset.memberships[position];
+      if (membership === undefined || membership.role === "resourcePerson" || !isMembershipActive(membership, asOf)) continue;
+      const dateOfBirth = dataset.people[index.membershipPersons[position] as number]?.dateOfBirth;
+      const birth = dateOfBirth === undefined ? undefined : parseIsoDate(dateOfBirth);
+      if (dateOfBirth === undefined || birth === undefined) continue;
+      const leavesOn = formatIsoDate(birthday(birth, max + 1));
+      if (leavesOn > asOf && leavesOn <= until) {
+        rows.push({ personId: membership.personId, groupId: group.id, groupKind: group.kind, ruleSet: ruleSetKey(ruleSet), dateOfBirth, leavesOn, ageOnLeaving: max + 1 });
+      }
+    }
+  }
+  return rows.sort((a, b) => compare(a.leavesOn, b.leavesOn) || compare(a.groupId, b.groupId) || compare(a.personId, b.personId));
+}
+
+/** The day someone born on `birth` turns `age`: 1 March when a 29 February birthday falls in a common year. */
+function birthday(birth: CalendarDate, age: number): CalendarDate {
+  const year = birth.year + age;
+  if (birth.day > daysInMonth(year, birth.month)) return { year, month: birth.month + 1, day: 1 };
+  return { year, month: birth.month, day: birth.day };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
