@@ -14,8 +14,9 @@ export { Membership, Role } from "./entities/Membership.js";
 export { Meeting } from "./entities/Meeting.js";
 export { Dataset, SCHEMA_VERSION } from "./entities/Dataset.js";
 
-export type { Issue, IssueParam, IssueSubject, Severity, SubjectKind } from "./issues/Issue.js";
-export { issueCodes, type IssueCode } from "./issues/issueCodes.js";
+export type { Issue, IssueParam, IssueSubject, SubjectKind } from "./issues/Issue.js";
+export { issueCodes, type IssueCode, type Severity } from "./issues/issueCodes.js";
+export type { IssueParams } from "./issues/IssueParams.js";
 export { parseDataset, type ParseDatasetResult } from "./dataset/parseDataset.js";
 export { datasetJsonSchema } from "./entities/datasetJsonSchema.js";
 
@@ -33,7 +34,8 @@ export { deriveRuleSet, type RuleSetChanges } from "./rules/registry/deriveRuleS
 export type { CheckOptions } from "./rules/checks/CheckOptions.js";
 export { checkAgeBand } from "./rules/checks/checkAgeBand.js";
 export { checkGender } from "./rules/checks/checkGender.js";
-export { checkGroupSize, sizeLimitsFor } from "./rules/checks/checkGroupSize.js";
+export { checkGroupSize } from "./rules/checks/checkGroupSize.js";
+export { sizeLimitsFor } from "./rules/definitions/groupSize.js";
 export { checkHouseholds } from "./rules/checks/checkHouseholds.js";
 export { checkLeadership } from "./rules/checks/checkLeadership.js";
 export { checkMeetingCadence, type CheckMeetingCadenceOptions } from "./rules/checks/checkMeetingCadence.js";

@@ -12,13 +12,16 @@ import type { Membership } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
 import { isGroupActive, isMembershipActive } from "../rules/definitions/activity.js";
-import { assessCadence } from "../rules/definitions/cadence.js";
+import { assessCadence, cadenceFromDay, cadenceToDay } from "../rules/definitions/cadence.js";
+import { compareIds } from "../rules/definitions/compareIds.js";
+import { sizeLimitsFor } from "../rules/definitions/groupSize.js";
 import { ageCutoffs, checkedDayNumber, dateKey } from "../internal/calendar.js";
 import type { MeetingCadence, RuleSet } from "../rules/registry/RuleSet.js";
 import { ruleSetKey } from "../rules/registry/RuleSet.js";
 import { ageBandLabels } from "./ageBands.js";
-import type { Summary } from "./Summary.js";
+import type { Summary, SummaryRow } from "./Summary.js";
 import { addInto, type Counts, publishRow, type RowCounts, SUM_FIELDS, zeroCounts } from "./summaryRows.js";
+import { issue } from "../issues/issueFactory.js";
 import { sortIssues } from "../issues/sortIssues.js";
 
 export interface BuilderOptions {
@@ -42,29 +45,43 @@ const MAX_SIZE = 2; // -1: no maximum
 const SPAN_FROM = 3; // cadence judged from, to (day numbers); from > to: not judged
 const SPAN_TO = 4;
 const MEMBERS = 5;
-const ASSESSED = 6; // 0: not yet; 1: no full period; 2: judged, missed some; 3: judged, kept
+const ASSESSED = 6; // one of the cadence states below
 const HELD = 7;
 const EXPECTED = 8;
 const ATTENDEES = 9;
 const ATTENDED = 10; // judged meetings with attendance recorded
 const SLOT_AGES = 11;
 
+// A slot's cadence state (its ASSESSED cell).
+const NOT_ASSESSED = 0;
+const NO_FULL_PERIOD = 1; // not judged: no rule, no span, or no full period in it
+const MISSED = 2; // judged, and some period was short of meetings
+const KEPT = 3; // judged, and every period had its meetings
+
+/** Where a field of SUM_FIELDS sits in a bucket: its position there, checked when the module loads. */
+function offsetOf(field: (typeof SUM_FIELDS)[number]): number {
+  const offset = SUM_FIELDS.indexOf(field);
+  if (offset < 0) throw new Error(`SummaryBuilder: ${field} is not one of SUM_FIELDS`);
+  return offset;
+}
+
 // A bucket's figures in finish (one place and one kind of group): the additive counts at their
-// positions in SUM_FIELDS, then the smallest and largest group, then the age bands.
-const B_WARDS_WITH_GROUP = 1; // 0 is wards, counted per row instead
-const B_GROUPS = 2;
-const B_MEMBERS = 3;
-const B_CAPPED = 4;
-const B_CAPACITY = 5;
-const B_JUDGED = 6;
-const B_COMPLIANT = 7;
-const B_HELD = 8;
-const B_EXPECTED = 9;
-const B_ATTENDEES = 10;
-const B_SLOTS = 11;
-const B_MIN = 12;
-const B_MAX = 13;
-const B_AGES = 14;
+// positions in SUM_FIELDS (read back by position in countsAt), then the smallest and largest
+// group, then the age bands. "wards" has a cell too but is counted per row instead.
+const B_WARDS_WITH_GROUP = offsetOf("wardsWithGroup");
+const B_GROUPS = offsetOf("groups");
+const B_MEMBERS = offsetOf("members");
+const B_CAPPED = offsetOf("cappedMembers");
+const B_CAPACITY = offsetOf("capacity");
+const B_JUDGED = offsetOf("groupsJudged");
+const B_COMPLIANT = offsetOf("groupsCompliant");
+const B_HELD = offsetOf("meetingsHeld");
+const B_EXPECTED = offsetOf("meetingsExpected");
+const B_ATTENDEES = offsetOf("attendees");
+const B_SLOTS = offsetOf("attendanceSlots");
+const B_MIN = SUM_FIELDS.length;
+const B_MAX = B_MIN + 1;
+const B_AGES = B_MAX + 1;
 
 function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
   const next = new (array.constructor as new (length: number) => T)(length);
@@ -98,7 +115,7 @@ export class SummaryBuilder {
   private readonly labels: string[];
   private readonly rows: { readonly unitId: string; readonly name: string }[] = [];
   private readonly asOfDay: number;
-  private readonly recordsFromDay: number;
+  private readonly recordsFromDay: number | undefined;
   readonly issues: Issue[] = [];
 
   /** `expectedGroups` sizes the per-group table (it grows past it when needed). */
@@ -113,11 +130,11 @@ export class SummaryBuilder {
     this.cells = new Int32Array(Math.max(16, expectedGroups) * this.stride);
     this.cutoffs = ageCutoffs(options.asOf, options.ageBands);
     this.asOfDay = checkedDayNumber(options.asOf);
-    this.recordsFromDay = options.recordsFrom === undefined ? 0 : checkedDayNumber(options.recordsFrom);
+    this.recordsFromDay = options.recordsFrom === undefined ? undefined : checkedDayNumber(options.recordsFrom);
     this.kindIndex = new Map(this.kinds.map((kind, i) => [kind, i]));
     const rules = this.kinds.map((kind) => options.rules.get(kind));
-    this.maxOf = Int32Array.from(rules, (ruleSet) => ruleSet?.groupSize?.max ?? -1);
-    this.specialMaxOf = Int32Array.from(rules, (ruleSet) => (ruleSet?.specialGroupSize ?? ruleSet?.groupSize)?.max ?? -1);
+    this.maxOf = Int32Array.from(rules, (ruleSet) => (ruleSet === undefined ? undefined : sizeLimitsFor(ruleSet, false))?.max ?? -1);
+    this.specialMaxOf = Int32Array.from(rules, (ruleSet) => (ruleSet === undefined ? undefined : sizeLimitsFor(ruleSet, true))?.max ?? -1);
     this.cadences = rules.map((ruleSet) => ruleSet?.meetings);
 
     const rowOfUnit = new Map<string, number>();
@@ -162,7 +179,7 @@ export class SummaryBuilder {
     const cells = this.cells;
     const at = slot * this.stride;
     if (cells[at + PLACE] !== UNSEEN) return -1;
-    const { groupKind, asOf, recordsFrom } = this.options;
+    const { groupKind, asOf } = this.options;
     const u = this.unitIndex.get(group.unitId);
     const place = u === undefined ? SKIPPED : (this.unitPlace[u] as number);
     if (place === SKIPPED || (groupKind !== undefined && group.kind !== groupKind) || !isGroupActive(group, asOf)) {
@@ -174,17 +191,11 @@ export class SummaryBuilder {
     cells[at + KIND] = kind;
     if ((this.unitList[u as number] as Unit).kind === "ward") (this.wardKinds[u as number] as number) |= 1 << kind;
     cells[at + MAX_SIZE] = (group.special === true ? this.specialMaxOf : this.maxOf)[kind] as number;
-    // Cadence is judged from the later of formedOn and recordsFrom (ISO dates order as strings)
-    // to the day before asOf or closedOn.
+    // The cadence span, by the same rule validate applies (from > to: not judged).
     const { formedOn, closedOn } = group;
-    let from = 1;
-    let to = 0;
-    if (this.cadences[kind] !== undefined && (formedOn !== undefined || recordsFrom !== undefined)) {
-      from = formedOn === undefined || (recordsFrom !== undefined && recordsFrom > formedOn) ? this.recordsFromDay : checkedDayNumber(formedOn);
-      to = closedOn === undefined ? this.asOfDay - 1 : Math.min(this.asOfDay, checkedDayNumber(closedOn)) - 1;
-    }
-    cells[at + SPAN_FROM] = from;
-    cells[at + SPAN_TO] = to;
+    const from = this.cadences[kind] === undefined ? undefined : cadenceFromDay(formedOn === undefined ? undefined : checkedDayNumber(formedOn), this.recordsFromDay);
+    cells[at + SPAN_FROM] = from ?? 1;
+    cells[at + SPAN_TO] = from === undefined ? 0 : cadenceToDay(closedOn === undefined ? undefined : checkedDayNumber(closedOn), this.asOfDay);
     return slot;
   }
 
@@ -225,7 +236,7 @@ export class SummaryBuilder {
     const cadence = this.cadences[cells[at + KIND] as number];
     const from = cells[at + SPAN_FROM] as number;
     const to = cells[at + SPAN_TO] as number;
-    cells[at + ASSESSED] = 1;
+    cells[at + ASSESSED] = NO_FULL_PERIOD;
     if (cadence === undefined || from > to) return;
     // Sorts the days, with their attendees. Meetings usually come in date order, for which an
     // insertion sort is one pass.
@@ -242,7 +253,7 @@ export class SummaryBuilder {
     }
     const assessment = assessCadence(cadence, from, to, days, false, start, end);
     if (assessment.periods === 0) return;
-    cells[at + ASSESSED] = assessment.missedCount === 0 ? 3 : 2;
+    cells[at + ASSESSED] = assessment.missedCount === 0 ? KEPT : MISSED;
     cells[at + HELD] = assessment.held;
     cells[at + EXPECTED] = assessment.periods * cadence.count;
     for (let i = start; i < end; i++) {
@@ -275,16 +286,45 @@ export class SummaryBuilder {
     return band;
   }
 
+  /** The summary of everything added: the one thing to call last. */
   finish(): Summary {
+    this.assessStoredMeetings();
+    const buckets = this.addUpGroups();
+    this.countWards(buckets);
+    const { rows, total } = this.publishRows(buckets);
+    this.reportUnknownGroups();
     const { level, groupKind, asOf, recordsFrom, rules, ageBands } = this.options;
-    const { labels, bands, rows, kinds } = this;
-    const K = kinds.length;
-    const slotCount = this.ids.length;
+    const summarised: readonly (GroupKind | FederationKind)[] = groupKind === undefined ? this.kinds : [groupKind];
+    return {
+      format: "kudumbashree.summary",
+      formatVersion: 1,
+      level,
+      groupKind: groupKind ?? null,
+      asOf,
+      recordsFrom: recordsFrom ?? null,
+      ruleSets: summarised
+        .flatMap((kind) => {
+          const ruleSet = rules.get(kind);
+          return ruleSet === undefined ? [] : [ruleSetKey(ruleSet)];
+        })
+        .sort(),
+      ageBands: [...ageBands],
+      suppressBelow: null,
+      rows,
+      total,
+      unplaced: this.unplacedGroups(),
+      issues: sortIssues(this.issues),
+    };
+  }
 
-    // The cadence of the groups whose meetings were stored (summarizeStream): the meetings,
-    // grouped by slot with a counting sort (slot s holds days[offsets[s] .. offsets[s + 1]),
-    // attendees at the same positions plus M), then judged group by group.
+  /**
+   * Judges the cadence of the groups whose meetings were stored (summarizeStream): the meetings,
+   * grouped by slot with a counting sort (slot s holds days[offsets[s] .. offsets[s + 1]),
+   * attendees at the same positions plus M), then judged group by group.
+   */
+  private assessStoredMeetings(): void {
     const { cells, stride: S, meetings } = this;
+    const slotCount = this.ids.length;
     const M = this.meetingCount;
     const offsets = new Int32Array(slotCount + 1);
     for (let m = 0; m < M; m++) (offsets[(meetings[3 * m] as number) + 1] as number)++;
@@ -297,36 +337,25 @@ export class SummaryBuilder {
       days[at + M] = meetings[3 * m + 2] as number;
     }
     for (let slot = 0; slot < slotCount; slot++) {
-      if ((cells[slot * S + PLACE] as number) >= UNPLACED && cells[slot * S + ASSESSED] === 0) this.assess(slot, days, offsets[slot] as number, offsets[slot + 1] as number, M);
-    }
-
-    // Figures add up in buckets, one per place (a row, or UNPLACED) and kind of group, made on
-    // first use: plain numbers in one array, no object per group.
-    const stride = B_AGES + bands;
-    const bucketOf = new Int32Array((rows.length + 1) * K).fill(-1);
-    let acc = new Float64Array(stride * 64);
-    let buckets = 0;
-    const bucket = (place: number, kind: number): number => {
-      const key = (place + 1) * K + kind;
-      let b = bucketOf[key] as number;
-      if (b < 0) {
-        b = bucketOf[key] = buckets++;
-        if (buckets * stride > acc.length) acc = grown(acc, acc.length * 2);
-        acc[b * stride + B_MIN] = Number.POSITIVE_INFINITY;
-        acc[b * stride + B_MAX] = Number.NEGATIVE_INFINITY;
+      if ((cells[slot * S + PLACE] as number) >= UNPLACED && cells[slot * S + ASSESSED] === NOT_ASSESSED) {
+        this.assess(slot, days, offsets[slot] as number, offsets[slot + 1] as number, M);
       }
-      return b * stride;
-    };
+    }
+  }
 
-    const unknownGroups: string[] = [];
-    let unplaced = 0;
-    for (let slot = 0; slot < slotCount; slot++) {
+  /**
+   * Adds every counted group into its bucket, one per place (a row, or UNPLACED) and kind of
+   * group, made on first use: plain numbers in one array, no object per group.
+   */
+  private addUpGroups(): Buckets {
+    const buckets = new Buckets(this.rows.length, this.kinds.length, B_AGES + this.bands);
+    const { cells, stride: S, bands } = this;
+    for (let slot = 0; slot < this.ids.length; slot++) {
       const at = slot * S;
       const place = cells[at + PLACE] as number;
-      if (place === UNSEEN) unknownGroups.push(this.ids[slot] as string);
       if (place < UNPLACED) continue;
-      if (place === UNPLACED) unplaced++;
-      const base = bucket(place, cells[at + KIND] as number);
+      const base = buckets.at(place, cells[at + KIND] as number);
+      const acc = buckets.acc;
       const members = cells[at + MEMBERS] as number;
       const max = cells[at + MAX_SIZE] as number;
       (acc[base + B_GROUPS] as number) += 1;
@@ -338,95 +367,128 @@ export class SummaryBuilder {
         (acc[base + B_CAPACITY] as number) += max;
       }
       for (let b = 0; b < bands; b++) (acc[base + B_AGES + b] as number) += cells[at + SLOT_AGES + b] as number;
-      const judged = cells[at + ASSESSED] as number;
-      if (judged < 2) continue;
+      const state = cells[at + ASSESSED] as number;
+      if (state !== MISSED && state !== KEPT) continue;
       (acc[base + B_JUDGED] as number) += 1;
-      if (judged === 3) (acc[base + B_COMPLIANT] as number) += 1;
+      if (state === KEPT) (acc[base + B_COMPLIANT] as number) += 1;
       (acc[base + B_HELD] as number) += cells[at + HELD] as number;
       (acc[base + B_EXPECTED] as number) += cells[at + EXPECTED] as number;
       (acc[base + B_ATTENDEES] as number) += cells[at + ATTENDEES] as number;
       (acc[base + B_SLOTS] as number) += members * (cells[at + ATTENDED] as number);
     }
+    return buckets;
+  }
 
-    // Wards and coverage, per place.
-    const wards = new Float64Array(rows.length + 1);
-    const wardsWithGroup = new Float64Array(rows.length + 1);
+  /** Wards and wards with a group, per place; and per place and kind, wards with a group of that kind. */
+  private countWards(buckets: Buckets): void {
+    const K = this.kinds.length;
     this.unitList.forEach((unit, u) => {
       const place = this.unitPlace[u] as number;
       if (unit.kind !== "ward" || place === SKIPPED) return;
-      (wards[place + 1] as number)++;
+      (buckets.wards[place + 1] as number)++;
       const mask = this.wardKinds[u] as number;
       if (mask === 0) return;
-      (wardsWithGroup[place + 1] as number)++;
-      for (let kind = 0; kind < K; kind++) if ((mask & (1 << kind)) !== 0) (acc[bucket(place, kind) + B_WARDS_WITH_GROUP] as number)++;
+      (buckets.wardsWithGroup[place + 1] as number)++;
+      for (let kind = 0; kind < K; kind++) {
+        if ((mask & (1 << kind)) === 0) continue;
+        const base = buckets.at(place, kind); // before reading acc, which it may grow
+        (buckets.acc[base + B_WARDS_WITH_GROUP] as number)++;
+      }
     });
+  }
 
-    const countsAt = (base: number): Counts => {
-      const counts = zeroCounts(0);
-      SUM_FIELDS.forEach((field, i) => {
-        counts[field] = acc[base + i] as number;
-      });
-      counts.wards = 0; // per row, not per kind
-      const none = counts.groups === 0;
-      counts.minGroupSize = none ? null : (acc[base + B_MIN] as number);
-      counts.maxGroupSize = none ? null : (acc[base + B_MAX] as number);
-      counts.ageBands = Array.from(acc.subarray(base + B_AGES, base + stride));
-      return counts;
-    };
-    const perKind = groupKind === undefined;
+  /** The published rows (sorted by unit id) and the total, from the buckets. */
+  private publishRows(buckets: Buckets): { rows: SummaryRow[]; total: SummaryRow } {
+    const { labels, bands, rows, kinds } = this;
+    const perKind = this.options.groupKind === undefined;
     const total: RowCounts = { unitId: null, name: "Total", all: zeroCounts(bands), byKind: perKind ? new Map() : undefined };
     const published: RowCounts[] = [];
     for (let place = UNPLACED; place < rows.length; place++) {
       const unit = rows[place];
       const row: RowCounts = { unitId: unit?.unitId ?? null, name: unit?.name ?? "", all: zeroCounts(bands), byKind: perKind ? new Map() : undefined };
-      for (let kind = 0; kind < K; kind++) {
-        const b = bucketOf[(place + 1) * K + kind] as number;
-        if (b < 0) continue;
-        const counts = countsAt(b * stride);
+      for (let kind = 0; kind < kinds.length; kind++) {
+        const counts = buckets.countsAt(place, kind);
+        if (counts === undefined) continue;
         addInto(row.all, counts);
         row.byKind?.set(kinds[kind] as GroupKind, counts);
         const totalKind = total.byKind?.get(kinds[kind] as GroupKind);
         if (totalKind === undefined) total.byKind?.set(kinds[kind] as GroupKind, { ...counts, ageBands: [...counts.ageBands] });
         else addInto(totalKind, counts);
       }
-      row.all.wards = wards[place + 1] as number;
-      row.all.wardsWithGroup = wardsWithGroup[place + 1] as number;
+      row.all.wards = buckets.wards[place + 1] as number;
+      row.all.wardsWithGroup = buckets.wardsWithGroup[place + 1] as number;
       addInto(total.all, row.all);
       if (unit !== undefined) published.push(row);
     }
+    published.sort((a, b) => compareIds(a.unitId as string, b.unitId as string));
+    return { rows: published.map((row) => publishRow(row, labels)), total: publishRow(total, labels) };
+  }
 
-    for (const groupId of unknownGroups.sort(compareIds)) {
-      this.issues.push({
-        code: "reference.unknown",
-        severity: "error",
-        message: `Memberships or meetings name the group "${groupId}", which is not in the data; they were left out.`,
-        subject: { kind: "group", id: groupId },
-        params: { id: groupId },
-      });
-    }
+  /** Groups counted in the total only, under no unit of the level. */
+  private unplacedGroups(): number {
+    let unplaced = 0;
+    for (let slot = 0; slot < this.ids.length; slot++) if (this.cells[slot * this.stride + PLACE] === UNPLACED) unplaced++;
+    return unplaced;
+  }
 
-    const summarised: readonly (GroupKind | FederationKind)[] = groupKind === undefined ? kinds : [groupKind];
-    return {
-      format: "kudumbashree.summary",
-      formatVersion: 1,
-      level,
-      groupKind: groupKind ?? null,
-      asOf,
-      recordsFrom: recordsFrom ?? null,
-      ruleSets: summarised.flatMap((kind) => {
-        const ruleSet = rules.get(kind);
-        return ruleSet === undefined ? [] : [ruleSetKey(ruleSet)];
-      }).sort(),
-      ageBands: [...ageBands],
-      suppressBelow: null,
-      rows: published.sort((a, b) => compareIds(a.unitId as string, b.unitId as string)).map((row) => publishRow(row, labels)),
-      total: publishRow(total, labels),
-      unplaced,
-      issues: sortIssues(this.issues),
-    };
+  /** One issue per group id that memberships or meetings named but no group record brought. */
+  private reportUnknownGroups(): void {
+    const unknown: string[] = [];
+    for (let slot = 0; slot < this.ids.length; slot++) if (this.cells[slot * this.stride + PLACE] === UNSEEN) unknown.push(this.ids[slot] as string);
+    for (const groupId of unknown.sort(compareIds)) this.issues.push(issue("reference.unknown", { id: groupId }, { subject: { kind: "group", id: groupId } }));
   }
 }
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The figures of finish, one bucket per place (a row, or UNPLACED) and kind of group, made on
+ * first use, each `stride` numbers of one Float64Array; and per place, its wards.
+ */
+class Buckets {
+  acc: Float64Array;
+  readonly wards: Float64Array;
+  readonly wardsWithGroup: Float64Array;
+  private readonly bucketOf: Int32Array;
+  private count = 0;
+
+  constructor(
+    rows: number,
+    private readonly kinds: number,
+    private readonly stride: number,
+  ) {
+    this.bucketOf = new Int32Array((rows + 1) * kinds).fill(-1);
+    this.acc = new Float64Array(stride * 64);
+    this.wards = new Float64Array(rows + 1);
+    this.wardsWithGroup = new Float64Array(rows + 1);
+  }
+
+  /** Where the bucket of a place and kind starts in `acc` (read `acc` after calling: it may grow). */
+  at(place: number, kind: number): number {
+    const key = (place + 1) * this.kinds + kind;
+    let b = this.bucketOf[key] as number;
+    if (b < 0) {
+      b = this.bucketOf[key] = this.count++;
+      if (this.count * this.stride > this.acc.length) this.acc = grown(this.acc, this.acc.length * 2);
+      this.acc[b * this.stride + B_MIN] = Number.POSITIVE_INFINITY;
+      this.acc[b * this.stride + B_MAX] = Number.NEGATIVE_INFINITY;
+    }
+    return b * this.stride;
+  }
+
+  /** The counts of a place and kind, or `undefined` when no group of that kind was there. */
+  countsAt(place: number, kind: number): Counts | undefined {
+    const b = this.bucketOf[(place + 1) * this.kinds + kind] as number;
+    if (b < 0) return undefined;
+    const base = b * this.stride;
+    const acc = this.acc;
+    const counts = zeroCounts(0);
+    SUM_FIELDS.forEach((field, i) => {
+      counts[field] = acc[base + i] as number;
+    });
+    counts.wards = 0; // per row, not per kind
+    const none = counts.groups === 0;
+    counts.minGroupSize = none ? null : (acc[base + B_MIN] as number);
+    counts.maxGroupSize = none ? null : (acc[base + B_MAX] as number);
+    counts.ageBands = Array.from(acc.subarray(base + B_AGES, base + this.stride));
+    return counts;
+  }
 }

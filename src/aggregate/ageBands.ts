@@ -1,4 +1,5 @@
 import { pure } from "../internal/pure.js";
+import { rangeError } from "../internal/errors.js";
 
 /**
  * The default lower bounds of the age bands a {@link Summary} counts members in: under 5, 5-9,
@@ -34,7 +35,7 @@ export const DEFAULT_AGE_BANDS: readonly number[] = pure(() => Object.freeze([5,
 export function ageBandLabels(bounds: readonly number[]): string[] {
   bounds.forEach((bound, i) => {
     if (!Number.isInteger(bound) || bound <= 0 || (i > 0 && bound <= (bounds[i - 1] as number))) {
-      throw new RangeError(`@kudumbashree/domain: age band bounds must be increasing whole numbers above 0, got [${bounds.join(", ")}]`);
+      throw rangeError(`age band bounds must be increasing whole numbers above 0, got [${bounds.join(", ")}]`);
     }
   });
   if (bounds.length === 0) return ["all", "unknown"];

@@ -3,6 +3,8 @@ import type { Summary, SummaryRow } from "./Summary.js";
 import { addInto, type Counts, countsOf, publishRow, type RowCounts } from "./summaryRows.js";
 import { sortIssues } from "../issues/sortIssues.js";
 import type { GroupKind } from "../entities/Group.js";
+import { rangeError } from "../internal/errors.js";
+import { compareIds } from "../rules/definitions/compareIds.js";
 
 /**
  * Combines the summaries of disjoint parts (each district's, each partner state's) into the
@@ -39,14 +41,14 @@ import type { GroupKind } from "../entities/Group.js";
  */
 export function mergeSummaries(a: Summary, b: Summary): Summary {
   if (a.suppressBelow !== null || b.suppressBelow !== null) {
-    throw new RangeError("@kudumbashree/domain: suppressed summaries cannot be merged; merge the parts, then suppress the result");
+    throw rangeError("suppressed summaries cannot be merged; merge the parts, then suppress the result");
   }
   if (a.level === null) return b.level === null ? { ...a, issues: sortIssues([...a.issues, ...b.issues]) } : withIssues(b, a);
   if (b.level === null) return withIssues(a, b);
   for (const field of ["level", "groupKind", "asOf", "recordsFrom", "ruleSets", "ageBands"] as const) {
     const left = JSON.stringify(a[field]);
     const right = JSON.stringify(b[field]);
-    if (left !== right) throw new RangeError(`@kudumbashree/domain: cannot merge summaries made with different ${field} (${left} and ${right})`);
+    if (left !== right) throw rangeError(`cannot merge summaries made with different ${field} (${left} and ${right})`);
   }
   const labels = ageBandLabels(a.ageBands ?? []);
   const rows = new Map<string, RowCounts>();
@@ -57,14 +59,14 @@ export function mergeSummaries(a: Summary, b: Summary): Summary {
       rows.set(id, toRowCounts(row, labels));
       continue;
     }
-    if (existing.name !== row.name) throw new RangeError(`@kudumbashree/domain: cannot merge summaries that name unit "${id}" differently ("${existing.name}" and "${row.name}")`);
+    if (existing.name !== row.name) throw rangeError(`cannot merge summaries that name unit "${id}" differently ("${existing.name}" and "${row.name}")`);
     addRow(existing, row, labels);
   }
   const total = toRowCounts(a.total, labels);
   addRow(total, b.total, labels);
   return {
     ...a,
-    rows: [...rows.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)).map((id) => publishRow(rows.get(id) as RowCounts, labels)),
+    rows: [...rows.keys()].sort(compareIds).map((id) => publishRow(rows.get(id) as RowCounts, labels)),
     total: publishRow(total, labels),
     unplaced: a.unplaced + b.unplaced,
     issues: sortIssues([...a.issues, ...b.issues]),

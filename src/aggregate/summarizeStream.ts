@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { indexDataset } from "../dataset/indexDataset.js";
 import type { Issue } from "../issues/Issue.js";
+import { issue } from "../issues/issueFactory.js";
 import { Group } from "../entities/Group.js";
 import { IsoDate } from "../entities/IsoDate.js";
 import { Meeting } from "../entities/Meeting.js";
@@ -83,8 +84,9 @@ export async function summarizeStream(
   const unitList = z.array(Unit).safeParse([...units]);
   const structure = indexDataset({ schemaVersion: 1, units: unitList.success ? unitList.data : [], people: [], groups: [], memberships: [] });
   if (!unitList.success) {
-    for (const issue of unitList.error.issues.slice(0, 1000)) {
-      issues.push({ code: "schema.invalid", severity: "error", message: `units.${issue.path.join(".")}: ${issue.message}`, path: ["units", ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))] });
+    for (const zodIssue of unitList.error.issues.slice(0, 1000)) {
+      const path = ["units", ...zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
+      issues.push(issue("schema.invalid", { reason: zodIssue.code }, { path, detail: zodIssue.message }));
     }
   }
   append(issues, structure.issues);
@@ -95,21 +97,17 @@ export async function summarizeStream(
     const parsed = StreamRecord.safeParse(record);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      issues.push({
-        code: "schema.invalid",
-        severity: "error",
-        message: `records.${position}${first === undefined || first.path.length === 0 ? "" : `.${first.path.join(".")}`}: ${first?.message ?? "not a record"}; the record was left out.`,
-        path: ["records", position],
-        params: { reason: first?.code ?? "invalid" },
-      });
+      const field = first === undefined || first.path.length === 0 ? "" : `${first.path.map(String).join(".")}: `;
+      const detail = `${field}${first?.message ?? "not a record"}; the record was left out.`;
+      issues.push(issue("schema.invalid", { reason: first?.code ?? "invalid" }, { path: ["records", position], detail }));
       continue;
     }
     const value = parsed.data;
     if (value.type === "group") {
       if (builder.addGroup(value.group) < 0) {
-        issues.push({ code: "id.duplicate", severity: "error", message: `The group id "${value.group.id}" comes twice; the later one is left out.`, path: ["records", position], subject: { kind: "group", id: value.group.id } });
+        issues.push(issue("id.duplicate", undefined, { path: ["records", position], subject: { kind: "group", id: value.group.id } }));
       } else if (!structure.index.units.has(value.group.unitId)) {
-        issues.push({ code: "reference.unknown", severity: "error", message: `Group "${value.group.id}" names the ward or village "${value.group.unitId}", which is not in the units.`, path: ["records", position], subject: { kind: "group", id: value.group.id }, params: { id: value.group.unitId } });
+        issues.push(issue("reference.unknown", { id: value.group.unitId }, { path: ["records", position, "group", "unitId"], subject: { kind: "group", id: value.group.id } }));
       }
     } else if (value.type === "membership") builder.addMembership(value.membership, value.dateOfBirth);
     else builder.addMeeting(value.meeting);

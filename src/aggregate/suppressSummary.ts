@@ -1,6 +1,8 @@
 import type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "./Summary.js";
 import { pure } from "../internal/pure.js";
 import { SUM_FIELDS } from "./summaryRows.js";
+import { rangeError } from "../internal/errors.js";
+import { requireWholeNumber } from "../internal/guards.js";
 
 const COUNT_FIELDS = pure(() => [...SUM_FIELDS, "minGroupSize", "maxGroupSize"] as const);
 
@@ -49,8 +51,8 @@ const RATIO_INPUTS: Record<keyof SummaryRatios, readonly (keyof SummaryCounts)[]
  * ```
  */
 export function suppressSummary(summary: Summary, k: number): Summary {
-  if (!(Number.isInteger(k) && k >= 1)) throw new RangeError(`@kudumbashree/domain: the suppression threshold must be a whole number >= 1, got ${String(k)}`);
-  if (summary.suppressBelow !== null) throw new RangeError("@kudumbashree/domain: this summary is suppressed already");
+  requireWholeNumber(k, "the suppression threshold", 1);
+  if (summary.suppressBelow !== null) throw rangeError("this summary is suppressed already");
   return { ...summary, suppressBelow: k, rows: summary.rows.map((row) => suppressRow(row, k)), total: suppressRow(summary.total, k) };
 }
 

@@ -8,6 +8,7 @@ import { UnitKind } from "../entities/Unit.js";
 import { formatSummary } from "../aggregate/formatSummary.js";
 import { summarize } from "../aggregate/summarize.js";
 import { parseIsoDate } from "../internal/calendar.js";
+import { packageErrorDetail } from "../internal/errors.js";
 import { getRuleSet } from "../rules/registry/getRuleSet.js";
 import { ruleSetKey } from "../rules/registry/RuleSet.js";
 import { ruleSets } from "../rules/registry/ruleSets.js";
@@ -91,8 +92,9 @@ export function run(argv: readonly string[], io: Io): number {
       io.stderr(`kudumbashree: ${error.message}\n`);
       return error.exitCode;
     }
-    if (error instanceof RangeError && error.message.startsWith("@kudumbashree/domain: ")) {
-      io.stderr(`kudumbashree: ${error.message.slice("@kudumbashree/domain: ".length)}\n`);
+    const detail = packageErrorDetail(error);
+    if (detail !== undefined) {
+      io.stderr(`kudumbashree: ${detail}\n`);
       return 2;
     }
     io.stderr(`kudumbashree: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -146,7 +148,7 @@ function validateCommand(args: readonly string[], io: Io, progress: (text: strin
     try {
       return getRuleSet(key);
     } catch (error) {
-      throw new UsageError((error as Error).message.replace("@kudumbashree/domain: ", ""));
+      throw new UsageError(packageErrorDetail(error) ?? String(error));
     }
   });
   const input = readInput(positionals[0] as string, io.stdin);

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { Dataset } from "../entities/Dataset.js";
 import type { Issue, SubjectKind } from "../issues/Issue.js";
+import { issue } from "../issues/issueFactory.js";
 import { type DatasetIndex, indexDataset } from "./indexDataset.js";
 
 /**
@@ -79,16 +80,7 @@ export function inspectDataset(input: unknown): InspectedDataset {
     const { index, issues } = indexDataset(parsed.data);
     return { ok: true, index, issues };
   } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        {
-          code: "input.unreadable",
-          severity: "error",
-          message: `The input could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ],
-    };
+    return { ok: false, issues: [issue("input.unreadable", undefined, { detail: error instanceof Error ? error.message : String(error) })] };
   }
 }
 
@@ -142,24 +134,10 @@ function schemaIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): I
     const path = zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
     // An unknown field's path names the field, so a spreadsheet user is sent to its column.
     if (zodIssue.code === "unrecognized_keys" && zodIssue.keys[0] !== undefined) path.push(zodIssue.keys[0]);
-    const subject = subjectAt(input, path);
-    const where = path.length === 0 ? "The dataset" : path.join(".");
-    issues.push({
-      code: "schema.invalid",
-      severity: "error",
-      message: `${where}: ${describeZodIssue(zodIssue)}`,
-      path,
-      ...(subject === undefined ? {} : { subject }),
-      params: { reason: zodIssue.code },
-    });
+    issues.push(issue("schema.invalid", { reason: zodIssue.code }, { path, subject: subjectAt(input, path), detail: describeZodIssue(zodIssue) }));
   }
   if (zodIssues.length > MAX_SCHEMA_ISSUES) {
-    issues.push({
-      code: "schema.invalid",
-      severity: "error",
-      message: `${zodIssues.length - MAX_SCHEMA_ISSUES} more shape problems are not listed; fix the ones above and check again.`,
-      params: { reason: "truncated", omitted: zodIssues.length - MAX_SCHEMA_ISSUES },
-    });
+    issues.push(issue("schema.invalid", { reason: "truncated", omitted: zodIssues.length - MAX_SCHEMA_ISSUES }));
   }
   return issues;
 }

@@ -40,22 +40,6 @@ function digits(value: string, from: number, to: number): number {
   return result;
 }
 
-/** Like {@link parseIsoDate} but throws the package's `RangeError` for a programmer error. */
-export function requireIsoDate(value: unknown, name: string): CalendarDate {
-  const parsed = typeof value === "string" ? parseIsoDate(value) : undefined;
-  if (parsed === undefined) {
-    throw new RangeError(
-      `@kudumbashree/domain: ${name} must be a real calendar date written YYYY-MM-DD, got ${describe(value)}`,
-    );
-  }
-  return parsed;
-}
-
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-  return value === null ? "null" : typeof value;
-}
-
 /** Days since 1970-01-01 (day 0), by Howard Hinnant's days-from-civil algorithm. */
 export function dayNumber(date: CalendarDate): number {
   return daysFromCivil(date.year, date.month, date.day);
@@ -96,11 +80,6 @@ export function formatIsoDate(date: CalendarDate): string {
   return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }
 
-/** Day number of a `YYYY-MM-DD` string already known to be valid (schema-checked data). */
-export function isoDay(value: string): number {
-  return dayNumber(requireIsoDate(value, "date"));
-}
-
 /** Months since January 1970 (0), a key for calendar months. */
 export function monthIndex(date: CalendarDate): number {
   return (date.year - 1970) * 12 + (date.month - 1);
@@ -128,18 +107,15 @@ export function completedYears(birth: CalendarDate, on: CalendarDate): number {
 }
 
 /**
- * A `Date` at local noon on that calendar day, for date-fns functions that read local fields:
- * reading the fields back gives the same calendar day in every time zone.
+ * The same day `months` calendar months later (earlier when negative); a day past the end of the
+ * target month becomes its last day (31 January plus one month is 28 or 29 February), as
+ * date-fns's `addMonths` does, without a `Date`.
  */
-export function toLocalNoon(date: CalendarDate): Date {
-  const result = new Date(2000, 0, 1, 12, 0, 0, 0);
-  result.setFullYear(date.year, date.month - 1, date.day);
-  return result;
-}
-
-/** The calendar day of a `Date` made by {@link toLocalNoon} (or moved by date-fns from one). */
-export function fromLocal(date: Date): CalendarDate {
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
 /**

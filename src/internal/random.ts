@@ -1,3 +1,5 @@
+import { rangeError } from "./errors.js";
+
 /** A small seeded pseudo-random generator (mulberry32): the same seed gives the same numbers everywhere. */
 export class Random {
   private state: number;
@@ -35,7 +37,7 @@ export class Random {
  * with some variety. Throws when no such numbers exist.
  */
 export function partition(random: Random, total: number, count: number, min: number, max: number): number[] {
-  if (count * min > total || count * max < total) throw new RangeError(`@kudumbashree/domain: cannot split ${total} into ${count} parts of ${min} to ${max}`);
+  if (count * min > total || count * max < total) throw rangeError(`cannot split ${total} into ${count} parts of ${min} to ${max}`);
   const mean = total / count;
   const spread = Math.max(1, Math.min(mean - min, max - mean));
   const parts = Array.from({ length: count }, () => Math.min(max, Math.max(min, Math.round(mean + (random.next() + random.next() - 1) * spread))));

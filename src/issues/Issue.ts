@@ -1,17 +1,4 @@
-import type { IssueCode } from "./issueCodes.js";
-
-/**
- * How serious an {@link Issue} is: an `error` makes a dataset or report not `ok`; a `warning`
- * is worth a look but does not.
- *
- * @example
- * ```ts
- * import type { Severity } from "@kudumbashree/domain";
- *
- * const severity: Severity = "warning";
- * ```
- */
-export type Severity = "error" | "warning";
+import type { IssueCode, Severity } from "./issueCodes.js";
 
 /**
  * The kinds of record an issue can be about.
@@ -58,7 +45,7 @@ export type IssueParam = string | number | boolean | null | readonly (string | n
 /**
  * One problem found in a dataset. `code` is stable across releases (see `docs/issue-codes.md`);
  * `message` is plain English for a person and may be reworded; `params` carries the numbers
- * behind the message for apps that build their own.
+ * behind the message for apps that build their own (typed per code in {@link IssueParams}).
  *
  * @example
  * ```ts

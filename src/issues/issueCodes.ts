@@ -1,9 +1,22 @@
-import type { Severity } from "./Issue.js";
 import { pure } from "../internal/pure.js";
+
+/**
+ * How serious an {@link Issue} is: an `error` makes a dataset or report not `ok`; a `warning`
+ * is worth a look but does not.
+ *
+ * @example
+ * ```ts
+ * import type { Severity } from "@kudumbashree/domain";
+ *
+ * const severity: Severity = "warning";
+ * ```
+ */
+export type Severity = "error" | "warning";
 
 /**
  * Every issue code this package can report, with its severity and when it is reported. Codes are
  * a public promise: a code is never renamed or given another meaning within a major version.
+ * Each code's `params` are typed in {@link IssueParams}; its English message is made from them.
  *
  * @example
  * ```ts
@@ -18,7 +31,7 @@ export const issueCodes = pure(() => Object.freeze({
   "schema.invalid": { severity: "error", when: "A record does not have the shape of the interchange format: a missing or misspelt field, a wrong type, an unknown value, a date that does not exist." },
   "id.duplicate": { severity: "error", when: "Two units, people, groups, federations or meetings share an id." },
   "reference.unknown": { severity: "error", when: "A unit parent, group, federation, membership or meeting names an id that is not in the dataset." },
-  "reference.wrong_kind": { severity: "error", when: "A reference names a record of the wrong kind (a federation member that is neither a group nor a federation)." },
+  "reference.wrong_kind": { severity: "error", when: "A reference names a record of the wrong kind: a federation member that is a unit or a person, a membership or meeting whose group is a federation or a unit, a group whose ward or village is a group." },
   "unit.cycle": { severity: "error", when: "Following the parents of a unit leads back to the unit." },
   "unit.kind_order": { severity: "error", when: "A unit's parent is not above it in the tree (a ward under a ward, a state under a district)." },
   "group.unit_kind": { severity: "error", when: "A group sits in a unit that is not a ward or a village." },

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import type { Dataset } from "../entities/Dataset.js";
-import type { Federation, FederationKind } from "../entities/Federation.js";
-import type { Group, GroupKind } from "../entities/Group.js";
+import { type Federation, FederationKind } from "../entities/Federation.js";
+import { type Group, GroupKind } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
-import type { Membership, Role } from "../entities/Membership.js";
-import type { Gender, Person } from "../entities/Person.js";
-import type { Unit, UnitKind } from "../entities/Unit.js";
-import { formatIsoDate, fromDayNumber, isoDay } from "../internal/calendar.js";
+import { type Membership, Role } from "../entities/Membership.js";
+import { Gender, type Person } from "../entities/Person.js";
+import { LocalBodyType, type Unit, UnitKind } from "../entities/Unit.js";
+import { formatIsoDate, fromDayNumber } from "../internal/calendar.js";
+import { isoDay } from "../internal/guards.js";
 
 /**
  * Real `YYYY-MM-DD` dates between two days, inclusive (by default 1950-01-01 to 2030-12-31).
@@ -30,6 +31,18 @@ export function isoDateArbitrary(from = "1950-01-01", to = "2030-12-31"): fc.Arb
 
 const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,11}$/);
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+/**
+ * Any value of an enum schema, taken from the schema's own options so that a value added to it
+ * is generated without a change here.
+ */
+const anyOf = <T extends string>(schema: { readonly options: readonly T[] }): fc.Arbitrary<T> => fc.constantFrom(...schema.options);
+/**
+ * Any value of an enum schema, with `common` drawn more often: half the time, plus its share of
+ * the other half. The data stays realistic (most members are plain members, most of them women)
+ * while every value of the schema still comes up.
+ */
+const mostly = <T extends string>(common: NoInfer<T>, schema: { readonly options: readonly T[] }): fc.Arbitrary<T> =>
+  fc.oneof({ arbitrary: fc.constant(common), weight: 1 }, { arbitrary: anyOf(schema), weight: 1 });
 /** Drops undefined fields, as an export leaves a cell empty (so the result passes exactOptionalPropertyTypes). */
 function compact<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
@@ -51,11 +64,11 @@ function compact<T extends object>(record: T): T {
 export const unitArbitrary: fc.Arbitrary<Unit> = fc
   .record({
     id,
-    kind: fc.constantFrom<UnitKind>("country", "state", "district", "block", "localBody", "ward", "village"),
+    kind: anyOf(UnitKind),
     name: fc.string({ maxLength: 30 }),
     parentId: optional(id),
     lgdCode: optional(fc.stringMatching(/^\d{1,6}$/)),
-    localBodyType: optional(fc.constantFrom("gramaPanchayat" as const, "municipality" as const, "corporation" as const)),
+    localBodyType: optional(anyOf(LocalBodyType)),
   })
   .map((unit) => compact({ ...unit, localBodyType: unit.kind === "localBody" ? unit.localBodyType : undefined }));
 
@@ -77,7 +90,7 @@ export const personArbitrary: fc.Arbitrary<Person> = fc
     id,
     name: optional(fc.string({ maxLength: 30 })),
     dateOfBirth: optional(isoDateArbitrary("1940-01-01", "2020-12-31")),
-    gender: fc.constantFrom<Gender>("female", "female", "female", "male", "transgender"),
+    gender: mostly("female", Gender),
     householdId: optional(id),
   })
   .map(compact);
@@ -98,7 +111,7 @@ export const personArbitrary: fc.Arbitrary<Person> = fc
 export const groupArbitrary: fc.Arbitrary<Group> = fc
   .record({
     id,
-    kind: fc.constantFrom<GroupKind>("neighbourhoodGroup", "auxiliaryGroup", "balasabha", "selfHelpGroup"),
+    kind: anyOf(GroupKind),
     name: optional(fc.string({ maxLength: 30 })),
     unitId: id,
     formedOn: optional(isoDateArbitrary("2015-01-01", "2024-12-31")),
@@ -123,7 +136,7 @@ export const groupArbitrary: fc.Arbitrary<Group> = fc
 export const federationArbitrary: fc.Arbitrary<Federation> = fc
   .record({
     id,
-    kind: fc.constantFrom<FederationKind>("areaDevelopmentSociety", "communityDevelopmentSociety", "balasamiti", "balaPanchayat", "villageOrganisation", "clusterLevelFederation"),
+    kind: anyOf(FederationKind),
     unitId: id,
     name: optional(fc.string({ maxLength: 30 })),
     formedOn: optional(isoDateArbitrary("2000-01-01", "2024-12-31")),
@@ -148,7 +161,7 @@ export const membershipArbitrary: fc.Arbitrary<Membership> = fc
   .record({
     groupId: id,
     personId: id,
-    role: fc.constantFrom<Role>("member", "member", "member", "president", "secretary", "volunteer", "leader", "deputyLeader", "resourcePerson"),
+    role: mostly("member", Role),
     from: optional(isoDateArbitrary("2015-01-01", "2024-12-31")),
     to: optional(isoDateArbitrary("2015-01-01", "2026-12-31")),
   })
@@ -198,14 +211,15 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
       fc.array(
         fc.array(
           fc.record({
-            kind: fc.constantFrom<GroupKind>("neighbourhoodGroup", "auxiliaryGroup", "balasabha", "selfHelpGroup"),
+            kind: anyOf(GroupKind),
             formedOn: optional(isoDateArbitrary("2021-01-01", "2021-12-31")),
             closedOn: fc.option(isoDateArbitrary("2021-06-01", "2022-06-30"), { nil: undefined, freq: 6 }),
             special: optional(fc.boolean()),
             members: fc.array(
               fc.record({
                 dateOfBirth: fc.option(isoDateArbitrary("1960-01-01", "2016-12-31"), { nil: undefined, freq: 8 }),
-                role: fc.constantFrom<Role>("member", "member", "member", "president", "leader", "resourcePerson"),
+                gender: mostly("female", Gender),
+                role: mostly("member", Role),
                 to: fc.option(isoDateArbitrary("2021-01-01", "2022-06-30"), { nil: undefined, freq: 5 }),
               }),
               { maxLength: 8 },
@@ -242,7 +256,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
             const memberIds: string[] = [];
             shape.members.forEach((member, m) => {
               const personId = `${groupId}-P${m}`;
-              people.push(compact({ id: personId, gender: m % 3 === 2 ? ("male" as const) : ("female" as const), dateOfBirth: member.dateOfBirth }));
+              people.push(compact({ id: personId, gender: member.gender, dateOfBirth: member.dateOfBirth }));
               memberships.push(compact({ groupId, personId, role: member.role, to: member.to }));
               memberIds.push(personId);
             });

@@ -7,6 +7,8 @@ import type { Unit } from "../entities/Unit.js";
 import type { SummaryStreamRecord } from "../aggregate/summarizeStream.js";
 import { dayNumber, formatIsoDate, fromDayNumber } from "../internal/calendar.js";
 import { partition, Random } from "../internal/random.js";
+import { rangeError } from "../internal/errors.js";
+import { requireWholeNumber } from "../internal/guards.js";
 
 /**
  * The sample datasets {@link generateSample} makes:
@@ -97,7 +99,7 @@ export function generateSample(preset: SamplePreset, options: GenerateSampleOpti
     case "kerala-auxiliary-2021":
       return keralaAuxiliary(random);
     default:
-      throw new RangeError(`@kudumbashree/domain: no sample preset "${String(preset)}"; the presets are ${samplePresets.join(", ")}`);
+      throw rangeError(`no sample preset "${String(preset)}"; the presets are ${samplePresets.join(", ")}`);
   }
 }
 
@@ -325,10 +327,7 @@ function* networkRecords(random: Random, spec: NetworkSpec, wardOfGroup: readonl
 }
 
 function checkedCount(value: number, min: number, max: number, name: string): number {
-  if (!(Number.isInteger(value) && value >= min && value <= max)) {
-    throw new RangeError(`@kudumbashree/domain: ${name} must be a whole number from ${min} to ${max}, got ${String(value)}`);
-  }
-  return value;
+  return requireWholeNumber(value, name, min, max);
 }
 
 function keralaNhgSpec(random: Random, members: number, meetingWeeks: number): NetworkSpec {

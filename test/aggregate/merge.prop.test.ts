@@ -1,23 +1,115 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Dataset, emptySummary, getRuleSet, mergeSummaries, type Summary, summarize, type SummarizeOptions, summarizeStream, type SummaryStreamRecord, suppressSummary } from "../../src/index.js";
-import { datasetArbitrary, districtPart } from "../helpers/arbitraries.js";
+import { type Dataset, emptySummary, getRuleSet, GroupKind, mergeSummaries, type Summary, summarize, summarizeStream, type SummaryStreamRecord, suppressSummary, UnitKind } from "../../src/index.js";
+import { datasetArbitrary, districtPart, isoDateArbitrary } from "../helpers/arbitraries.js";
+import { countByUnit, figuresOf } from "../helpers/countOracle.js";
 import { exampleDataset } from "../helpers/example.js";
 
 const asOf = "2021-12-15";
 const plain = (summary: Summary) => JSON.parse(JSON.stringify(summary)) as unknown;
 const districts = (dataset: Dataset) => dataset.units.filter((unit) => unit.kind === "district").map((unit) => unit.id);
-const levels = fc.constantFrom<SummarizeOptions["level"]>("state", "district", "localBody", "ward");
-const kinds = fc.constantFrom(undefined, "auxiliaryGroup" as const, "neighbourhoodGroup" as const);
+// Every level and every kind of group, so that a new one is covered without editing this file.
+// The arbitrary's datasets have a state, districts, local bodies and wards: at the other levels
+// every group counts in the total only (unplaced).
+const levels = fc.constantFrom(...UnitKind.options);
+const kinds = fc.constantFrom(undefined, ...GroupKind.options);
 
-/** Summaries of the districts of one dataset, made with the same options. */
-const parts = fc.tuple(datasetArbitrary, levels, kinds).map(([dataset, level, groupKind]) => {
-  const options = { level, asOf, groupKind, recordsFrom: "2021-03-01" };
-  return { dataset, options, parts: districts(dataset).map((id) => summarize(districtPart(dataset, id), options)) };
+/**
+ * The day to summarise on: often a day on which some group is formed or closed or some
+ * membership starts or ends, where "active" is decided by `<` or `<=`, and otherwise any day
+ * around the dataset's dates.
+ */
+const dayFor = (dataset: Dataset): fc.Arbitrary<string> => {
+  const boundaries = [
+    ...dataset.groups.flatMap((group) => [group.formedOn, group.closedOn]),
+    ...dataset.memberships.flatMap((membership) => [membership.from, membership.to]),
+  ].filter((day): day is string => day !== undefined);
+  const around = fc.oneof(fc.constant(asOf), isoDateArbitrary("2020-12-01", "2022-07-31"));
+  return boundaries.length === 0 ? around : fc.oneof(around, fc.constantFrom(...boundaries));
+};
+
+/** A dataset, options to summarise it with, and the summaries of its districts made with them. */
+const parts = datasetArbitrary.chain((dataset) =>
+  fc.tuple(levels, kinds, dayFor(dataset)).map(([level, groupKind, day]) => {
+    const options = { level, asOf: day, groupKind, recordsFrom: "2021-03-01" };
+    return { dataset, options, parts: districts(dataset).map((id) => summarize(districtPart(dataset, id), options)) };
+  }),
+);
+
+describe("the count oracle (test/helpers/countOracle.ts)", () => {
+  // Pins the oracle itself on hand-made records, one rule per record, so that it cannot drift
+  // along with summarize.
+  it("counts by the definitions of docs/aggregation.md", () => {
+    const units = [
+      { id: "S", kind: "state" },
+      { id: "D", kind: "district", parentId: "S" },
+      { id: "L", kind: "localBody", parentId: "D" },
+      { id: "W", kind: "ward", parentId: "L" },
+      { id: "V", kind: "village" },
+    ];
+    const groups = [
+      { id: "open", kind: "neighbourhoodGroup", unitId: "W", formedOn: "2021-12-15" }, // formed on asOf: active
+      { id: "future", kind: "neighbourhoodGroup", unitId: "W", formedOn: "2021-12-16" },
+      { id: "closing", kind: "neighbourhoodGroup", unitId: "W", closedOn: "2021-12-15" }, // closed on asOf: not active
+      { id: "closed-later", kind: "auxiliaryGroup", unitId: "W", closedOn: "2021-12-16" },
+      { id: "village", kind: "balasabha", unitId: "V" }, // under no district: total and unplaced only
+    ];
+    const memberships = [
+      { groupId: "open", role: "member" },
+      { groupId: "open", role: "member" }, // a second row of the same person counts again
+      { groupId: "open", role: "resourcePerson" },
+      { groupId: "open", role: "member", to: "2021-12-15" }, // ends on asOf: counted
+      { groupId: "open", role: "member", to: "2021-12-14" },
+      { groupId: "open", role: "member", from: "2021-12-16" },
+      { groupId: "future", role: "member" },
+      { groupId: "closing", role: "member" },
+      { groupId: "closed-later", role: "president", from: "2021-12-15" },
+      { groupId: "village", role: "member" },
+    ];
+    const figures = countByUnit({ units, groups, memberships }, { level: "district", asOf });
+    expect(figures.unplaced).toBe(1);
+    expect(figures.rows).toEqual(
+      new Map([
+        ["D", { groups: 2, members: 4, minGroupSize: 1, maxGroupSize: 3, byKind: new Map([["neighbourhoodGroup", { groups: 1, members: 3, minGroupSize: 3, maxGroupSize: 3 }], ["auxiliaryGroup", { groups: 1, members: 1, minGroupSize: 1, maxGroupSize: 1 }]]) }],
+      ]),
+    );
+    expect([figures.total.groups, figures.total.members]).toEqual([3, 5]);
+    expect(countByUnit({ units, groups, memberships }, { level: "ward", asOf, groupKind: "auxiliaryGroup" })).toEqual({ rows: new Map([["W", { groups: 1, members: 1, minGroupSize: 1, maxGroupSize: 1 }]]), total: { groups: 1, members: 1, minGroupSize: 1, maxGroupSize: 1 }, unplaced: 0 });
+  });
+
+  it("agrees with summarize on the example dataset, at every level", () => {
+    const dataset = exampleDataset();
+    for (const level of UnitKind.options) {
+      for (const groupKind of [undefined, ...GroupKind.options]) {
+        const options = { level, asOf: "2021-11-30", groupKind };
+        expect(figuresOf(summarize(dataset, options))).toEqual(countByUnit(dataset, options));
+      }
+    }
+  });
 });
 
 describe("mergeSummaries (properties)", () => {
-  it("summarising a dataset split by district and merging equals summarising it whole", () => {
+  it("summarising a dataset split by district and merging gives the counts of an independent oracle", () => {
+    fc.assert(
+      fc.property(parts, ({ dataset, options, parts }) => {
+        expect(figuresOf(parts.reduce(mergeSummaries, emptySummary()))).toEqual(countByUnit(dataset, options));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("each district's summary gives the oracle's counts of that district's part", () => {
+    fc.assert(
+      fc.property(parts, ({ dataset, options, parts }) => {
+        districts(dataset).forEach((id, i) => {
+          expect(figuresOf(parts[i] as Summary)).toEqual(countByUnit(districtPart(dataset, id), options));
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("summarising a dataset split by district and merging equals summarising it whole (every figure)", () => {
     fc.assert(
       fc.property(parts, ({ dataset, options, parts }) => {
         expect(plain(parts.reduce(mergeSummaries, emptySummary()))).toEqual(plain(summarize(dataset, options)));
@@ -62,7 +154,9 @@ describe("mergeSummaries (properties)", () => {
     fc.assert(
       fc.property(parts, ({ dataset, options, parts }) => {
         const sent = parts.map((part) => JSON.parse(JSON.stringify(part)) as Summary);
-        expect(plain(sent.reduce(mergeSummaries, emptySummary()))).toEqual(plain(summarize(dataset, options)));
+        const merged = sent.reduce(mergeSummaries, emptySummary());
+        expect(figuresOf(merged)).toEqual(countByUnit(dataset, options));
+        expect(plain(merged)).toEqual(plain(summarize(dataset, options)));
       }),
       { numRuns: 50 },
     );
@@ -99,10 +193,12 @@ describe("summarizeStream", () => {
     for (const meeting of dataset.meetings ?? []) yield { type: "meeting", meeting };
   }
 
-  it("agrees with summarize on the same records (property)", async () => {
+  it("gives the oracle's counts and agrees with summarize on the same records (property)", async () => {
     await fc.assert(
       fc.asyncProperty(parts, async ({ dataset, options }) => {
-        expect(plain(await summarizeStream(dataset.units, recordsOf(dataset), options))).toEqual(plain(summarize(dataset, options)));
+        const streamed = await summarizeStream(dataset.units, recordsOf(dataset), options);
+        expect(figuresOf(streamed)).toEqual(countByUnit(dataset, options));
+        expect(plain(streamed)).toEqual(plain(summarize(dataset, options)));
       }),
       { numRuns: 100 },
     );

@@ -1,9 +1,13 @@
 // Every @example in the JSDoc of src/ runs here. A line `//=> value` after an expression
-// statement asserts that the expression equals `value` (deep equality).
+// statement asserts that the expression equals `value` (deep equality). Every example that
+// computes a value (see computesValue) must show a result that way, and every `//=>` line must
+// run: an example that shows no result, or a result line in code that never runs, can drift from
+// what the function does without any test noticing.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
 import fc from "fast-check";
@@ -51,17 +55,74 @@ function examplesIn(file: string): Example[] {
   return examples;
 }
 
-/** Turns `expr;\n//=> value` into an assertion, leaving the other statements as they are. */
+const RESULT_LINE = /^\/\/=> (.*)$/;
+
+/** The `//=>` lines of an example. */
+const resultLines = (code: string) => code.split("\n").filter((line) => RESULT_LINE.test(line.trim())).length;
+
+/**
+ * Whether an example computes a value, and so must show it in a `//=>` line. It does when its
+ * code uses a value imported from the package (`@kudumbashree/domain` or one of its subpaths),
+ * that is, names such a value in an expression: calls it (`ageOn(...)`, `Unit.safeParse(...)`),
+ * reads it (`GroupKind.options`) or passes it on (`fc.sample(unitArbitrary)`). Not counted:
+ * - imports, and names in type positions (`function f(row: SummaryRow)`), which compute nothing;
+ * - the initialiser of a variable declared with a type annotation (`const x: Type = ...`): such
+ *   an example shows a type, and its value is there to show the type's shape (e.g.
+ *   `const options: ValidateOptions = { asOf, ruleSets: [getRuleSet("kerala.balasabha@2.0.0")] }`).
+ * Names imported with `import type` or `type` are not values.
+ */
+export function computesValue(code: string): boolean {
+  const source = ts.createSourceFile("example.ts", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const values = new Set<string>();
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    if (!statement.moduleSpecifier.text.startsWith("@kudumbashree/domain")) continue;
+    const clause = statement.importClause;
+    if (clause === undefined || clause.isTypeOnly) continue;
+    if (clause.name !== undefined) values.add(clause.name.text);
+    const bindings = clause.namedBindings;
+    if (bindings !== undefined && ts.isNamespaceImport(bindings)) values.add(bindings.name.text);
+    if (bindings !== undefined && ts.isNamedImports(bindings)) for (const element of bindings.elements) if (!element.isTypeOnly) values.add(element.name.text);
+  }
+  const isReference = (node: ts.Identifier): boolean => {
+    const parent = node.parent;
+    if ((ts.isPropertyAccessExpression(parent) || ts.isQualifiedName(parent)) && parent.name === node) return false; // x.name
+    if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node) return false; // { name: ... }
+    if ((ts.isVariableDeclaration(parent) || ts.isFunctionDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === node) return false; // declarations
+    return true;
+  };
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || ts.isImportDeclaration(node) || ts.isTypeNode(node)) return;
+    if (ts.isVariableDeclaration(node) && node.type !== undefined) return;
+    if (ts.isIdentifier(node) && values.has(node.text) && isReference(node)) found = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The first line of an example after its imports, to name it. */
+function firstLine(code: string): string {
+  const lines = code.split("\n").map((line) => line.trim());
+  return lines.find((line) => line !== "" && !line.startsWith("import ")) ?? lines[0] ?? "";
+}
+
+/**
+ * Turns `expr;\n//=> value` into an assertion, leaving the other statements as they are. Each
+ * assertion passes its position among the example's `//=>` lines, so that a run can say which ran.
+ */
 function withAssertions(code: string): string {
   const statements: string[] = []; // complete statements, blank lines and comments, in order
   let current: string[] = [];
+  let site = 0;
   for (const line of code.split("\n")) {
-    const expected = /^\/\/=> (.*)$/.exec(line.trim());
+    const expected = RESULT_LINE.exec(line.trim());
     if (expected !== null) {
       let k = statements.length - 1;
       while (k >= 0 && ((statements[k] as string).trim() === "" || (statements[k] as string).trim().startsWith("//"))) k--;
       const expression = (statements[k] ?? "").trim().replace(/;$/, "");
-      statements[k] = `__check(${expression}, ${expected[1]});`;
+      statements[k] = `__check(${expression}, ${expected[1]}, ${site++});`;
       continue;
     }
     current.push(line);
@@ -77,19 +138,20 @@ function withAssertions(code: string): string {
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
 
-async function run(example: Example): Promise<number> {
-  let checks = 0;
+/** Runs an example; returns the positions of the `//=>` lines that ran. */
+async function run(example: Example): Promise<Set<number>> {
+  const ran = new Set<number>();
   const js = transformSync(withAssertions(example.code), { loader: "ts", format: "esm" }).code.replace(
     /import\s*(\{[^}]*\}|\w+)\s*from\s*"([^"]+)";/g,
     (_, names: string, from: string) =>
       names.startsWith("{") ? `const ${names.replace(/ as /g, ": ")} = __modules[${JSON.stringify(from)}];` : `const ${names} = __modules[${JSON.stringify(from)}].default;`,
   );
-  const check = (actual: unknown, expected: unknown) => {
-    checks++;
-    expect(actual).toEqual(expected);
+  const check = (actual: unknown, expected: unknown, site: number) => {
+    ran.add(site);
+    expect(actual, `the result on line ${site + 1} of the example's \`//=>\` lines`).toEqual(expected);
   };
   await new AsyncFunction("__modules", "__check", js)(modules, check);
-  return checks;
+  return ran;
 }
 
 const examples = sourceFiles(srcDir).flatMap(examplesIn);
@@ -99,11 +161,26 @@ describe("JSDoc examples", () => {
     expect(examples.length).toBeGreaterThan(50);
   });
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))("%s", async (_, example) => {
-    await run(example);
+    const ran = await run(example);
+    // A `//=>` line in code that never runs (an uncalled function, say) asserts nothing.
+    expect(ran.size, "every `//=>` line of the example runs").toBe(resultLines(example.code));
   });
-  it("assert results (at least one `//=>` per ten examples)", async () => {
-    let checks = 0;
-    for (const example of examples) checks += await run(example);
-    expect(checks).toBeGreaterThan(examples.length / 10);
+  it("show a result (`//=>`) whenever they compute a value", () => {
+    const offenders = examples.filter((example) => computesValue(example.code) && resultLines(example.code) === 0).map((example) => `src/${example.file}:${example.line}: ${firstLine(example.code)}`);
+    expect(offenders, "these @examples compute a value but show no `//=> result` line; add one after the expression whose value they illustrate").toEqual([]);
+  });
+  it("know which examples compute a value", () => {
+    const cases: [string, boolean][] = [
+      ['import { ageOn } from "@kudumbashree/domain";\n\nageOn("2003-11-06", "2021-11-06");', true],
+      ['import { GroupKind } from "@kudumbashree/domain";\n\nGroupKind.options;', true],
+      ['import { formatSummary, summarize } from "@kudumbashree/domain";\n\nconst summary = summarize(data, { level: "ward", asOf: "2021-11-30" });\nconsole.log(formatSummary(summary));', true],
+      ['import fc from "fast-check";\nimport { unitArbitrary } from "@kudumbashree/domain/testing/arbitraries";\n\nfc.sample(unitArbitrary, 3);', true],
+      ['import { type Summary, summarize } from "@kudumbashree/domain";\n\nfunction groups(data: Dataset): number {\n  return summarize(data, { level: "state", asOf: "2021-11-30" }).total.groups;\n}', true],
+      ['import type { GroupKind } from "@kudumbashree/domain";\n\nconst kind: GroupKind = "auxiliaryGroup";', false],
+      ['import { getRuleSet, type ValidateOptions } from "@kudumbashree/domain";\n\nconst options: ValidateOptions = { asOf: "2021-11-30", ruleSets: [getRuleSet("kerala.balasabha@2.0.0")] };', false],
+      ['import { type SummaryRow } from "@kudumbashree/domain";\n\nfunction describe(row: SummaryRow): string {\n  return row.name;\n}', false],
+      ['import { Unit } from "@kudumbashree/domain";\n\nconst ward: Unit = { id: "w1", kind: "ward", name: "Ward 1" };\nconst copy = { Unit: ward.id };', false],
+    ];
+    expect(cases.map(([code]) => computesValue(code))).toEqual(cases.map(([, computes]) => computes));
   });
 });

@@ -1,5 +1,5 @@
 // Helpers for split-and-merge property tests; the dataset arbitrary itself is public
 // (src/testing/arbitraries.ts).
-export { datasetArbitrary } from "../../src/testing/arbitraries.js";
+export { datasetArbitrary, isoDateArbitrary } from "../../src/testing/arbitraries.js";
 
 export { districtPart } from "./districtPart.js";

@@ -1,8 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getISOWeek, getISOWeekYear } from "date-fns";
+import { addMonths as addMonthsDateFns, getISOWeek, getISOWeekYear } from "date-fns";
 import { isoWeekLabel } from "../../src/rules/definitions/cadence.js";
-import { ageCutoffs, completedYears, dateKey, formatIsoDate, fromDayNumber, parseIsoDate, toLocalNoon } from "../../src/internal/calendar.js";
+import { addMonths, ageCutoffs, type CalendarDate, completedYears, dateKey, formatIsoDate, fromDayNumber, parseIsoDate } from "../../src/internal/calendar.js";
+
+/** A `Date` at local noon on that day, for date-fns, which reads local fields: the same day in every time zone. */
+function toLocalNoon(date: CalendarDate): Date {
+  const result = new Date(2000, 0, 1, 12, 0, 0, 0);
+  result.setFullYear(date.year, date.month - 1, date.day);
+  return result;
+}
 
 // Any real date from 1900 to 2100, leap days included.
 const day = fc.integer({ min: -25567, max: 47482 }).map((n) => formatIsoDate(fromDayNumber(n)));
@@ -38,5 +45,24 @@ describe("ISO week labels (day-number arithmetic, checked against date-fns)", ()
       const local = toLocalNoon(date);
       expect(isoWeekLabel(n)).toBe(`${getISOWeekYear(local)}-W${String(getISOWeek(local)).padStart(2, "0")}`);
     }
+  });
+});
+
+describe("addMonths (day arithmetic, checked against date-fns)", () => {
+  it("agrees with date-fns addMonths, end-of-month clamping included", () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -1200, max: 1200 }), (start, months) => {
+        const local = addMonthsDateFns(toLocalNoon(parseIsoDate(start) as CalendarDate), months);
+        const expected = { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
+        expect(addMonths(parseIsoDate(start) as CalendarDate, months)).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("clamps to the last day of a shorter month", () => {
+    expect(formatIsoDate(addMonths({ year: 2024, month: 1, day: 31 }, 1))).toBe("2024-02-29");
+    expect(formatIsoDate(addMonths({ year: 2023, month: 1, day: 31 }, 1))).toBe("2023-02-28");
+    expect(formatIsoDate(addMonths({ year: 2021, month: 3, day: 31 }, -1))).toBe("2021-02-28");
   });
 });

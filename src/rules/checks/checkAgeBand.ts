@@ -1,7 +1,8 @@
 import type { Issue } from "../../issues/Issue.js";
-import { completedYears, requireIsoDate } from "../../internal/calendar.js";
+import { completedYears } from "../../internal/calendar.js";
+import { requireIsoDate } from "../../internal/guards.js";
 import type { CheckOptions } from "./CheckOptions.js";
-import { describeRange, ruleIssue } from "./makeIssue.js";
+import { ruleIssue } from "./ruleIssue.js";
 import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
@@ -30,18 +31,17 @@ export function checkAgeBand(dateOfBirth: string | undefined, ruleSet: RuleSet, 
   const band = ruleSet.ageBand;
   if (band === undefined) return [];
   const on = requireIsoDate(asOf, "asOf");
-  const who = options?.label ?? "The member";
   const bandParams = { min: band.min ?? null, max: band.max ?? null };
   if (dateOfBirth === undefined) {
-    return [ruleIssue("age.unknown", `${who} has no date of birth, so the age band (${describeRange(band, "years")}) cannot be checked.`, ruleSet, options, bandParams)];
+    return [ruleIssue("age.unknown", bandParams, ruleSet, options)];
   }
   const age = completedYears(requireIsoDate(dateOfBirth, "dateOfBirth"), on);
   const params = { age, ...bandParams, dateOfBirth, asOf };
   if (band.min !== undefined && age < band.min) {
-    return [ruleIssue("age.below_band", `${who} is ${age} on ${asOf}, younger than the ${band.min} years ${ruleSet.title} admits.`, ruleSet, options, params)];
+    return [ruleIssue("age.below_band", params, ruleSet, options)];
   }
   if (band.max !== undefined && age > band.max) {
-    return [ruleIssue("age.above_band", `${who} is ${age} on ${asOf}, older than the ${band.max} years ${ruleSet.title} admits.`, ruleSet, options, params)];
+    return [ruleIssue("age.above_band", params, ruleSet, options)];
   }
   return [];
 }

@@ -1,6 +1,6 @@
 import type { Issue } from "../../issues/Issue.js";
 import type { CheckOptions } from "./CheckOptions.js";
-import { ruleIssue } from "./makeIssue.js";
+import { ruleIssue } from "./ruleIssue.js";
 import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
@@ -25,13 +25,5 @@ import type { RuleSet } from "../registry/RuleSet.js";
 export function checkFederationSize(memberGroups: number, ruleSet: RuleSet, options?: CheckOptions): Issue[] {
   const rule = ruleSet.federation;
   if (rule === undefined || memberGroups >= rule.minMembers) return [];
-  return [
-    ruleIssue(
-      "federation.too_few_groups",
-      `${options?.label ?? "The federation"} federates ${memberGroups} ${rule.memberKind}${memberGroups === 1 ? "" : "s"}; ${ruleSet.title} is formed with at least ${rule.minMembers}.`,
-      ruleSet,
-      options,
-      { memberGroups, min: rule.minMembers, memberKind: rule.memberKind },
-    ),
-  ];
+  return [ruleIssue("federation.too_few_groups", { memberGroups, min: rule.minMembers, memberKind: rule.memberKind }, ruleSet, options)];
 }

@@ -1,7 +1,7 @@
 import type { Issue } from "../../issues/Issue.js";
 import type { Gender } from "../../entities/Person.js";
 import type { CheckOptions } from "./CheckOptions.js";
-import { ruleIssue } from "./makeIssue.js";
+import { ruleIssue } from "./ruleIssue.js";
 import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
@@ -26,13 +26,5 @@ import type { RuleSet } from "../registry/RuleSet.js";
 export function checkGender(gender: Gender, ruleSet: RuleSet, options?: CheckOptions): Issue[] {
   const allowed = ruleSet.gender;
   if (allowed === undefined || allowed.includes(gender)) return [];
-  return [
-    ruleIssue(
-      "gender.not_allowed",
-      `${options?.label ?? "The member"} is recorded as ${gender}; ${ruleSet.title} admits ${allowed.join(" or ")} members only.`,
-      ruleSet,
-      options,
-      { gender, allowed },
-    ),
-  ];
+  return [ruleIssue("gender.not_allowed", { gender, allowed }, ruleSet, options)];
 }

@@ -1,7 +1,7 @@
 import type { Issue } from "../../issues/Issue.js";
 import type { Person } from "../../entities/Person.js";
 import type { CheckOptions } from "./CheckOptions.js";
-import { ruleIssue } from "./makeIssue.js";
+import { ruleIssue } from "./ruleIssue.js";
 import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
@@ -37,15 +37,7 @@ export function checkHouseholds(members: readonly Pick<Person, "id" | "household
   const issues: Issue[] = [];
   for (const [householdId, personIds] of byHousehold) {
     if (personIds.length < 2) continue;
-    issues.push(
-      ruleIssue(
-        "household.duplicate",
-        `${options?.label ?? "The group"} has ${personIds.length} active members from household "${householdId}" (${personIds.join(", ")}); ${ruleSet.title} admits one member per household.`,
-        ruleSet,
-        options,
-        { householdId, personIds },
-      ),
-    );
+    issues.push(ruleIssue("household.duplicate", { householdId, personIds }, ruleSet, options));
   }
   return issues;
 }

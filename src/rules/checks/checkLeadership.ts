@@ -2,7 +2,7 @@ import type { Issue } from "../../issues/Issue.js";
 import type { Role } from "../../entities/Membership.js";
 import type { Gender } from "../../entities/Person.js";
 import type { CheckOptions } from "./CheckOptions.js";
-import { ruleIssue } from "./makeIssue.js";
+import { ruleIssue } from "./ruleIssue.js";
 import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
@@ -33,30 +33,19 @@ export function checkLeadership(
 ): Issue[] {
   const rule = ruleSet.leadership;
   if (rule === undefined) return [];
-  const who = options?.label ?? "The group";
   const issues: Issue[] = [];
   for (const { role, count } of rule.roles) {
     let found = 0;
     for (const holder of holders) if (holder.role === role) found++;
     if (found < count) {
-      issues.push(
-        ruleIssue("leadership.missing", `${who} has ${found} active ${role}${found === 1 ? "" : "s"}; ${ruleSet.title} asks for ${count}.`, ruleSet, options, {
-          role,
-          required: count,
-          found,
-        }),
-      );
+      issues.push(ruleIssue("leadership.missing", { role, required: count, found }, ruleSet, options));
     }
   }
   const girlAmong = rule.girlAmong;
   if (girlAmong !== undefined) {
     const named = holders.filter((holder) => girlAmong.includes(holder.role));
     if (named.length > 0 && !named.some((holder) => holder.gender === "female")) {
-      issues.push(
-        ruleIssue("leadership.girl_required", `${who} has no girl among its ${girlAmong.join(" and ")}; ${ruleSet.title} asks for at least one.`, ruleSet, options, {
-          roles: girlAmong,
-        }),
-      );
+      issues.push(ruleIssue("leadership.girl_required", { roles: girlAmong }, ruleSet, options));
     }
   }
   return issues;

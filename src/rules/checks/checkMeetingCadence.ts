@@ -1,8 +1,8 @@
 import type { Issue } from "../../issues/Issue.js";
-import { requireIsoDate } from "../../internal/calendar.js";
+import { requireIsoDate } from "../../internal/guards.js";
 import { assessCadence, cadenceSpan, sortedDays } from "../definitions/cadence.js";
 import type { CheckOptions } from "./CheckOptions.js";
-import { ruleIssue } from "./makeIssue.js";
+import { ruleIssue } from "./ruleIssue.js";
 import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
@@ -64,15 +64,7 @@ export function checkMeetingCadence(
   const span = cadenceSpan(group, options.asOf, options.recordsFrom);
   if (span === undefined) return [];
   const { missed } = assessCadence(cadence, span.fromDay, span.toDay, sortedDays(meetingDates), true);
-  const who = options.label ?? "The group";
-  const unit = cadence.per === "week" ? "week" : "month";
   return missed.map((period) =>
-    ruleIssue(
-      "meeting.cadence_missed",
-      `${who} met ${period.held === 1 ? "once" : `${period.held} times`} in ${unit} ${period.period}; ${ruleSet.title} asks for ${cadence.count === 1 ? "one meeting" : `${cadence.count} meetings`} a ${unit}.`,
-      ruleSet,
-      options,
-      { period: period.period, start: period.start, held: period.held, required: cadence.count },
-    ),
+    ruleIssue("meeting.cadence_missed", { period: period.period, start: period.start, held: period.held, required: cadence.count }, ruleSet, options),
   );
 }

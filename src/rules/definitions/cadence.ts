@@ -1,13 +1,14 @@
 import type { MeetingCadence } from "../registry/RuleSet.js";
 import {
   dayNumber,
+  formatIsoDate,
   fromDayNumber,
-  isoDay,
   monthIndex,
   monthStartDay,
   weekIndex,
   weekStartDay,
 } from "../../internal/calendar.js";
+import { isoDay } from "../../internal/guards.js";
 
 /** One full period (month or ISO week) in which a group held fewer meetings than asked. */
 export interface MissedPeriod {
@@ -63,15 +64,10 @@ export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: n
     if (count < cadence.count) {
       missedCount++;
       if (!listMissed) continue;
-      missed.push({ period: weekly ? isoWeekLabel(startOf(period)) : monthLabel(fromDayNumber(startOf(period))), start: formatDay(startOf(period)), held: count });
+      missed.push({ period: weekly ? isoWeekLabel(startOf(period)) : monthLabel(fromDayNumber(startOf(period))), start: formatIsoDate(fromDayNumber(startOf(period))), held: count });
     }
   }
   return { periods: last - first + 1, held, missedCount, missed, fromDay: startOf(first), toDay: startOf(last + 1) - 1 };
-}
-
-function formatDay(day: number): string {
-  const { year, month, day: d } = fromDayNumber(day);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 function monthLabel(date: { year: number; month: number }): string {
@@ -94,20 +90,33 @@ export function sortedDays(dates: Iterable<string>): number[] {
 }
 
 /**
- * The span of days over which a group's cadence is judged: from the later of its formation and
- * the start of the meeting records, to the earlier of the day before it closed and the day before
- * `asOf` (a period counts only once it is over).
+ * The first day of a group's cadence span, as a day number: the later of its formation and the
+ * start of the meeting records; `undefined` when neither is known (nothing can be judged).
+ */
+export function cadenceFromDay(formedOnDay: number | undefined, recordsFromDay: number | undefined): number | undefined {
+  if (formedOnDay === undefined) return recordsFromDay;
+  return recordsFromDay === undefined || formedOnDay >= recordsFromDay ? formedOnDay : recordsFromDay;
+}
+
+/**
+ * The last day of a group's cadence span, as a day number: the day before it closed (the closing
+ * day is not active, see isGroupActive) or the day before `asOf` (a period counts only once it is
+ * over), whichever comes first.
+ */
+export function cadenceToDay(closedOnDay: number | undefined, asOfDay: number): number {
+  return (closedOnDay === undefined || asOfDay <= closedOnDay ? asOfDay : closedOnDay) - 1;
+}
+
+/**
+ * The span of days over which a group's cadence is judged ({@link cadenceFromDay} to
+ * {@link cadenceToDay}), from `YYYY-MM-DD` strings. The roll-ups call the day-number forms.
  */
 export function cadenceSpan(
   group: { readonly formedOn?: string | undefined; readonly closedOn?: string | undefined },
   asOf: string,
   recordsFrom: string | undefined,
 ): { fromDay: number; toDay: number } | undefined {
-  // ISO dates order as strings: the later start is the greater string.
-  const { formedOn } = group;
-  const from = formedOn === undefined || (recordsFrom !== undefined && recordsFrom > formedOn) ? recordsFrom : formedOn;
-  if (from === undefined) return undefined;
-  const fromDay = isoDay(from);
-  const toDay = Math.min(isoDay(asOf) - 1, group.closedOn === undefined ? Number.POSITIVE_INFINITY : isoDay(group.closedOn) - 1);
-  return { fromDay, toDay };
+  const fromDay = cadenceFromDay(group.formedOn === undefined ? undefined : isoDay(group.formedOn), recordsFrom === undefined ? undefined : isoDay(recordsFrom));
+  if (fromDay === undefined) return undefined;
+  return { fromDay, toDay: cadenceToDay(group.closedOn === undefined ? undefined : isoDay(group.closedOn), isoDay(asOf)) };
 }

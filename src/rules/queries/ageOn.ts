@@ -1,4 +1,5 @@
-import { completedYears, requireIsoDate } from "../../internal/calendar.js";
+import { completedYears } from "../../internal/calendar.js";
+import { requireIsoDate } from "../../internal/guards.js";
 
 /**
  * Age in completed years on a calendar day: someone born on 2003-11-06 is 18 on 2021-11-06 and

@@ -1,10 +1,11 @@
-import { addMonths } from "date-fns";
 import { indexDataset } from "../../dataset/indexDataset.js";
 import { checkedIndex } from "../../dataset/parseDataset.js";
 import type { Dataset } from "../../entities/Dataset.js";
 import type { GroupKind } from "../../entities/Group.js";
 import { isGroupActive, isMembershipActive } from "../definitions/activity.js";
-import { type CalendarDate, daysInMonth, formatIsoDate, fromLocal, parseIsoDate, requireIsoDate, toLocalNoon } from "../../internal/calendar.js";
+import { addMonths, type CalendarDate, daysInMonth, formatIsoDate, parseIsoDate } from "../../internal/calendar.js";
+import { requireIsoDate, requireOptions, requireWholeNumber } from "../../internal/guards.js";
+import { compareIds } from "../definitions/compareIds.js";
 import { resolveRuleSets } from "../registry/resolveRuleSets.js";
 import { type RuleSet, ruleSetKey } from "../registry/RuleSet.js";
 
@@ -90,12 +91,10 @@ export interface AgeingOutMember {
  * ```
  */
 export function ageingOut(dataset: Dataset, options: AgeingOutOptions): AgeingOutMember[] {
+  requireOptions(options, "ageingOut");
   const asOf = options.asOf;
   const start = requireIsoDate(asOf, "asOf");
-  if (!(Number.isInteger(options.withinMonths) && options.withinMonths >= 0)) {
-    throw new RangeError(`@kudumbashree/domain: withinMonths must be a whole number >= 0, got ${String(options.withinMonths)}`);
-  }
-  const until = formatIsoDate(fromLocal(addMonths(toLocalNoon(start), options.withinMonths)));
+  const until = formatIsoDate(addMonths(start, requireWholeNumber(options.withinMonths, "withinMonths", 0)));
   const index = checkedIndex(dataset) ?? indexDataset(dataset).index;
   const rules = resolveRuleSets(asOf, options.ruleSets);
   const rows: AgeingOutMember[] = [];
@@ -115,7 +114,7 @@ export function ageingOut(dataset: Dataset, options: AgeingOutOptions): AgeingOu
       }
     }
   }
-  return rows.sort((a, b) => compare(a.leavesOn, b.leavesOn) || compare(a.groupId, b.groupId) || compare(a.personId, b.personId));
+  return rows.sort((a, b) => compareIds(a.leavesOn, b.leavesOn) || compareIds(a.groupId, b.groupId) || compareIds(a.personId, b.personId));
 }
 
 /** The day someone born on `birth` turns `age`: 1 March when a 29 February birthday falls in a common year. */
@@ -123,8 +122,4 @@ function birthday(birth: CalendarDate, age: number): CalendarDate {
   const year = birth.year + age;
   if (birth.day > daysInMonth(year, birth.month)) return { year, month: birth.month + 1, day: 1 };
   return { year, month: birth.month, day: birth.day };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

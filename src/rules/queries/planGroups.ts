@@ -1,3 +1,6 @@
+import { groupsNeeded } from "../definitions/groupSize.js";
+import { requireOptions, requireWholeNumber } from "../../internal/guards.js";
+
 /**
  * One ward's line in a {@link GroupPlan}.
  *
@@ -63,15 +66,13 @@ export interface GroupPlan {
  * ```
  */
 export function planGroups(wards: readonly { readonly wardId: string; readonly eligibleMembers: number }[], options: { readonly maxSize: number }): GroupPlan {
-  const { maxSize } = options;
-  if (!(Number.isInteger(maxSize) && maxSize >= 1)) throw new RangeError(`@kudumbashree/domain: maxSize must be a whole number >= 1, got ${String(maxSize)}`);
+  requireOptions(options, "planGroups");
+  const maxSize = requireWholeNumber(options.maxSize, "maxSize", 1);
   let totalGroups = 0;
   let wardsWithExtraGroups = 0;
   const lines = wards.map(({ wardId, eligibleMembers }) => {
-    if (!(Number.isInteger(eligibleMembers) && eligibleMembers >= 0)) {
-      throw new RangeError(`@kudumbashree/domain: eligibleMembers of ward "${wardId}" must be a whole number >= 0, got ${String(eligibleMembers)}`);
-    }
-    const groups = Math.max(1, Math.ceil(eligibleMembers / maxSize));
+    requireWholeNumber(eligibleMembers, `eligibleMembers of ward "${wardId}"`, 0);
+    const groups = groupsNeeded(eligibleMembers, maxSize);
     totalGroups += groups;
     if (groups > 1) wardsWithExtraGroups++;
     return { wardId, eligibleMembers, groups };

@@ -1,6 +1,7 @@
 import { parseIsoDate } from "../../internal/calendar.js";
 import { deepFreeze } from "../../internal/deepFreeze.js";
 import { type Citation, type RuleSet, ruleSetKey } from "./RuleSet.js";
+import { rangeError } from "../../internal/errors.js";
 
 /**
  * What {@link deriveRuleSet} changes: a new `id` and `version`, the variant's own `sources`, and
@@ -73,7 +74,7 @@ export function deriveRuleSet(base: RuleSet, changes: RuleSetChanges): RuleSet {
 }
 
 function fail(message: string): never {
-  throw new RangeError(`@kudumbashree/domain: ${message}`);
+  throw rangeError(message);
 }
 
 function assertConsistent(ruleSet: RuleSet): void {

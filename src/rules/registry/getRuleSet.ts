@@ -1,5 +1,6 @@
 import { type RuleSet, ruleSetKey } from "./RuleSet.js";
 import { ruleSets } from "./ruleSets.js";
+import { rangeError } from "../../internal/errors.js";
 
 /**
  * Finds a built-in rule set by its key, `id@version`.
@@ -19,8 +20,8 @@ import { ruleSets } from "./ruleSets.js";
 export function getRuleSet(key: string): RuleSet {
   const found = ruleSets.find((ruleSet) => ruleSetKey(ruleSet) === key);
   if (found === undefined) {
-    throw new RangeError(
-      `@kudumbashree/domain: no built-in rule set "${key}"; the keys are ${ruleSets.map((ruleSet) => ruleSetKey(ruleSet)).join(", ")}`,
+    throw rangeError(
+      `no built-in rule set "${key}"; the keys are ${ruleSets.map((ruleSet) => ruleSetKey(ruleSet)).join(", ")}`,
     );
   }
   return found;

@@ -1,0 +1,64 @@
+import type { IssueCode } from "./issueCodes.js";
+
+type Bound = number | null;
+
+/**
+ * The `params` each issue code carries: the numbers and names behind its message, for apps that
+ * build their own messages or act on issues. A code whose entry is `undefined` carries none.
+ * Params are part of a code's promise: a release may add a param, never remove or retype one.
+ *
+ * @example
+ * ```ts
+ * import { validate, type IssueParams } from "@kudumbashree/domain";
+ *
+ * const report = validate(
+ *   {
+ *     schemaVersion: 1,
+ *     units: [{ id: "w1", kind: "ward", name: "Ward 1" }],
+ *     people: [{ id: "p1", gender: "female", dateOfBirth: "1979-05-02" }],
+ *     groups: [{ id: "g1", kind: "auxiliaryGroup", unitId: "w1" }],
+ *     memberships: [{ groupId: "g1", personId: "p1", role: "member" }],
+ *   },
+ *   { asOf: "2021-10-30" },
+ * );
+ * const issue = report.issues.find((found) => found.code === "age.above_band");
+ * const params = issue?.params as IssueParams["age.above_band"] | undefined;
+ * params?.age;
+ * //=> 42
+ * ```
+ */
+export interface IssueParams {
+  readonly "input.unreadable": undefined;
+  /** `reason` is zod's issue code, or `truncated` (then `omitted` says how many were not listed). */
+  readonly "schema.invalid": { readonly reason: string; readonly omitted?: number };
+  readonly "id.duplicate": undefined;
+  /** The id that names nothing. */
+  readonly "reference.unknown": { readonly id: string };
+  /** The id, and the kind of record it names instead. */
+  readonly "reference.wrong_kind": { readonly id: string; readonly foundKind: string };
+  /** The units of the loop, starting at the one reported. */
+  readonly "unit.cycle": { readonly cycle: readonly string[] };
+  readonly "unit.kind_order": { readonly kind: string; readonly parentKind: string; readonly name: string; readonly parentName: string };
+  readonly "group.unit_kind": { readonly unitKind: string; readonly unitId: string };
+  readonly "group.dates_reversed": { readonly formedOn: string; readonly closedOn: string };
+  readonly "membership.dates_reversed": { readonly from: string; readonly to: string };
+  readonly "age.below_band": { readonly age: number; readonly min: Bound; readonly max: Bound; readonly dateOfBirth: string; readonly asOf: string };
+  readonly "age.above_band": { readonly age: number; readonly min: Bound; readonly max: Bound; readonly dateOfBirth: string; readonly asOf: string };
+  readonly "age.unknown": { readonly min: Bound; readonly max: Bound };
+  readonly "gender.not_allowed": { readonly gender: string; readonly allowed: readonly string[] };
+  readonly "group.below_min_size": { readonly size: number; readonly min: Bound; readonly max: Bound; readonly special: boolean };
+  readonly "group.above_max_size": { readonly size: number; readonly min: Bound; readonly max: Bound; readonly special: boolean };
+  readonly "household.duplicate": { readonly householdId: string; readonly personIds: readonly string[] };
+  /** The person, the two groups (the one seen first, then this one), their kind and the day. */
+  readonly "membership.multiple_groups": { readonly personId: string; readonly groupIds: readonly string[]; readonly kind: string; readonly asOf: string };
+  /** One full period short of meetings: its label (`2021-12`, `2022-W02`), first day, meetings held and asked. */
+  readonly "meeting.cadence_missed": { readonly period: string; readonly start: string; readonly held: number; readonly required: number };
+  readonly "meeting.cadence_unknown": undefined;
+  readonly "ward.no_group": { readonly kind: string; readonly asOf: string };
+  readonly "ward.extra_group_not_needed": { readonly kind: string; readonly groups: number; readonly members: number; readonly needed: number; readonly max: number };
+  readonly "leadership.missing": { readonly role: string; readonly required: number; readonly found: number };
+  readonly "leadership.girl_required": { readonly roles: readonly string[] };
+  readonly "federation.too_few_groups": { readonly memberGroups: number; readonly min: number; readonly memberKind: string };
+  readonly "federation.duplicate_in_ward": { readonly unitId: string; readonly count: number };
+}
+

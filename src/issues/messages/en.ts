@@ -1,0 +1,121 @@
+// The English messages: one template per issue code, made only from its params and context, so
+// detection never writes a sentence and a language is one file like this one.
+import type { IssueMessages, MessageContext } from "./MessageContext.js";
+
+type Bound = number | null;
+
+/** "18 to 40 years", "at least 18 years", "at most 50 members". */
+function range(min: Bound, max: Bound, unit: string): string {
+  if (min !== null && max !== null) return `${min} to ${max} ${unit}`;
+  if (min !== null) return `at least ${min} ${unit}`;
+  return `at most ${max ?? 0} ${unit}`;
+}
+
+const plural = (count: number, word: string) => `${word}${count === 1 ? "" : "s"}`;
+const title = (context: MessageContext) => context.ruleSetTitle ?? "the rule set";
+const who = (context: MessageContext, fallback: string) => context.label ?? fallback;
+
+const subjectNames: Record<string, string> = {
+  dataset: "The dataset",
+  unit: "Unit",
+  person: "Person",
+  group: "Group",
+  federation: "Federation",
+  membership: "The membership",
+  meeting: "Meeting",
+};
+
+/** The record that holds a reference, as `Group "g1"`. */
+function referrer(context: MessageContext): string {
+  const subject = context.subject;
+  return subject === undefined ? "A record" : `${subjectNames[subject.kind] ?? subject.kind} "${subject.id}"`;
+}
+
+/** The field a path ends in (`parentId`, `attendeeIds`), skipping array positions. */
+function fieldOf(path: MessageContext["path"]): string | undefined {
+  for (let i = (path?.length ?? 0) - 1; i >= 0; i--) {
+    const key = path?.[i];
+    if (typeof key === "string") return key;
+  }
+  return undefined;
+}
+
+/** What a reference field names, as a message says it. */
+function referenced(context: MessageContext): string {
+  const field = fieldOf(context.path);
+  switch (field) {
+    case "parentId":
+      return "the parent";
+    case "unitId":
+      return context.subject?.kind === "group" ? "the ward or village" : "the unit";
+    case "groupId":
+      return "the group";
+    case "personId":
+      return "the person";
+    case "memberIds":
+      return "the member";
+    case "attendeeIds":
+      return "the attendee";
+    default:
+      return `the ${field ?? "record"}`;
+  }
+}
+
+/** The English messages. @internal */
+export const en: IssueMessages = {
+  "input.unreadable": (_, context) => `The input could not be read: ${context.detail ?? "unknown error"}`,
+  "schema.invalid": (params, context) =>
+    params.reason === "truncated"
+      ? `${params.omitted ?? 0} more shape problems are not listed; fix the ones above and check again.`
+      : `${context.path === undefined || context.path.length === 0 ? "The dataset" : context.path.join(".")}: ${context.detail ?? params.reason}`,
+  "id.duplicate": (_, context) =>
+    `The ${context.subject?.kind ?? "record"} id "${context.subject?.id ?? ""}" is used twice${typeof context.path?.[0] === "string" ? ` in ${context.path[0]}` : ""}; the later one is ignored.`,
+  "reference.unknown": (params, context) =>
+    fieldOf(context.path) === undefined
+      ? `Memberships or meetings name the group "${params.id}", which is not in the data; they were left out.`
+      : `${referrer(context)} names ${referenced(context)} "${params.id}", which is not in the dataset.`,
+  "reference.wrong_kind": (params, context) =>
+    `${referrer(context)} names ${referenced(context)} "${params.id}", which is a ${params.foundKind}, not ${fieldOf(context.path) === "memberIds" ? "a group or a federation" : "a group"}.`,
+  "unit.cycle": (params) => `The parents of unit "${params.cycle[0] ?? ""}" loop back: ${[...params.cycle, params.cycle[0]].join(" -> ")}.`,
+  "unit.kind_order": (params) =>
+    `The ${params.kind} "${params.name}" sits under the ${params.parentKind} "${params.parentName}", which is not above it in the tree.`,
+  "group.unit_kind": (params, context) =>
+    `${referrer(context)} sits in the ${params.unitKind} "${params.unitId}"; a group sits in a ward or a village.`,
+  "group.dates_reversed": (params, context) => `${referrer(context)} closed on ${params.closedOn}, before it was formed on ${params.formedOn}.`,
+  "membership.dates_reversed": (params, context) => `${referrer(context)} ends on ${params.to}, before it starts on ${params.from}.`,
+  "age.below_band": (params, context) =>
+    `${who(context, "The member")} is ${params.age} on ${params.asOf}, younger than the ${params.min ?? 0} years ${title(context)} admits.`,
+  "age.above_band": (params, context) =>
+    `${who(context, "The member")} is ${params.age} on ${params.asOf}, older than the ${params.max ?? 0} years ${title(context)} admits.`,
+  "age.unknown": (params, context) =>
+    `${who(context, "The member")} has no date of birth, so the age band (${range(params.min, params.max, "years")}) cannot be checked.`,
+  "gender.not_allowed": (params, context) =>
+    `${who(context, "The member")} is recorded as ${params.gender}; ${title(context)} admits ${params.allowed.join(" or ")} members only.`,
+  "group.below_min_size": (params, context) =>
+    `${who(context, "The group")} has ${params.size} active members; ${params.special ? `a special group under ${title(context)}` : title(context)} needs ${range(params.min, params.max, "members")}.`,
+  "group.above_max_size": (params, context) =>
+    `${who(context, "The group")} has ${params.size} active members; ${params.special ? `a special group under ${title(context)}` : title(context)} allows ${range(params.min, params.max, "members")}.`,
+  "household.duplicate": (params, context) =>
+    `${who(context, "The group")} has ${params.personIds.length} active members from household "${params.householdId}" (${params.personIds.join(", ")}); ${title(context)} admits one member per household.`,
+  "membership.multiple_groups": (params, context) =>
+    `${who(context, `Person "${params.personId}"`)} is an active member of ${params.kind} "${params.groupIds[0] ?? ""}" and of "${params.groupIds[1] ?? ""}" on ${params.asOf}.`,
+  "meeting.cadence_missed": (params, context) => {
+    const unit = params.period.includes("-W") ? "week" : "month";
+    const held = params.held === 1 ? "once" : `${params.held} times`;
+    const asked = params.required === 1 ? "one meeting" : `${params.required} meetings`;
+    return `${who(context, "The group")} met ${held} in ${unit} ${params.period}; ${title(context)} asks for ${asked} a ${unit}.`;
+  },
+  "meeting.cadence_unknown": () => "The dataset records no meeting, so no group's meeting cadence could be checked.",
+  "ward.no_group": (params, context) =>
+    `${who(context, "The ward")} has no active ${params.kind} on ${params.asOf}; ${title(context)} asks for one in every ward.`,
+  "ward.extra_group_not_needed": (params, context) =>
+    `${who(context, "The ward")} has ${params.groups} ${params.kind}s for ${params.members} members; ${params.needed} would hold them (at most ${params.max} a group), and ${title(context)} forms another group only when the first is full.`,
+  "leadership.missing": (params, context) =>
+    `${who(context, "The group")} has ${params.found} active ${plural(params.found, params.role)}; ${title(context)} asks for ${params.required}.`,
+  "leadership.girl_required": (params, context) =>
+    `${who(context, "The group")} has no girl among its ${params.roles.join(" and ")}; ${title(context)} asks for at least one.`,
+  "federation.too_few_groups": (params, context) =>
+    `${who(context, "The federation")} federates ${params.memberGroups} ${plural(params.memberGroups, params.memberKind)}; ${title(context)} is formed with at least ${params.min}.`,
+  "federation.duplicate_in_ward": (params, context) =>
+    `${who(context, "The federation")} is federation number ${params.count} of its kind in ward "${params.unitId}"; ${title(context)} has one per ward.`,
+};
