@@ -31,7 +31,7 @@ function badReference(records: RecordsById, id: string, path: (string | number)[
   return foundKind === undefined || accepts(foundKind) ? issue("reference.unknown", { id }, at) : issue("reference.wrong_kind", { id, foundKind }, at);
 }
 
-const isAny = () => true;
+const isUnit = (kind: string) => kind === "unit";
 
 /** Checks where groups sit and that their dates are in order. @internal */
 export function checkGroups(data: Dataset, records: RecordsById, issues: Issue[]): void {
@@ -40,7 +40,7 @@ export function checkGroups(data: Dataset, records: RecordsById, issues: Issue[]
     const subject = { kind: "group", id: group.id } as const;
     const unit = records.units.get(group.unitId);
     if (unit === undefined) {
-      issues.push(badReference(records, group.unitId, ["groups", i, "unitId"], subject, isAny));
+      issues.push(badReference(records, group.unitId, ["groups", i, "unitId"], subject, isUnit));
     } else if (unit.kind !== "ward" && unit.kind !== "village") {
       issues.push(issue("group.unit_kind", { unitKind: unit.kind, unitId: unit.id }, { path: ["groups", i, "unitId"], subject }));
     }
@@ -55,7 +55,7 @@ export function checkFederations(data: Dataset, records: RecordsById, issues: Is
   (data.federations ?? []).forEach((federation, i) => {
     if (records.federations.get(federation.id) !== federation) return;
     const subject = { kind: "federation", id: federation.id } as const;
-    if (!records.units.has(federation.unitId)) issues.push(badReference(records, federation.unitId, ["federations", i, "unitId"], subject, isAny));
+    if (!records.units.has(federation.unitId)) issues.push(badReference(records, federation.unitId, ["federations", i, "unitId"], subject, isUnit));
     federation.memberIds.forEach((memberId, j) => {
       if (records.groups.has(memberId) || records.federations.has(memberId)) return;
       issues.push(badReference(records, memberId, ["federations", i, "memberIds", j], subject, (kind) => kind === "group" || kind === "federation"));
