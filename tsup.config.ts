@@ -13,7 +13,7 @@ export default defineConfig([
     splitting: false,
   },
   {
-    // The command line: ESM only, for Node; csv-parse and date-fns stay external dependencies.
+    // The command line: ESM only, for Node.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
     dts: false,

@@ -43,7 +43,7 @@ describe("bundle budgets", () => {
     const { text: code, inputs } = await bundleWithInputs(`import { validate, summarize } from ${JSON.stringify(dist)}; console.log(validate, summarize);`, ["zod"]);
     expect(gzipped(code)).toBeLessThanOrEqual(15 * 1024);
     expect(code).not.toMatch(/generateSample/);
-    // Week numbers and ages are integer arithmetic: date-fns is left to ageingOut.
+    // Week numbers, ages and month steps are integer arithmetic: no date library at all.
     expect(inputs.filter((input) => input.includes("date-fns"))).toEqual([]);
   });
 
