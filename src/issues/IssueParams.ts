@@ -1,7 +1,5 @@
 import type { IssueCode } from "./issueCodes.js";
 
-type Bound = number | null;
-
 /**
  * The `params` each issue code carries: the numbers and names behind its message, for apps that
  * build their own messages or act on issues. A code whose entry is `undefined` carries none.
@@ -42,12 +40,12 @@ export interface IssueParams {
   readonly "group.unit_kind": { readonly unitKind: string; readonly unitId: string };
   readonly "group.dates_reversed": { readonly formedOn: string; readonly closedOn: string };
   readonly "membership.dates_reversed": { readonly from: string; readonly to: string };
-  readonly "age.below_band": { readonly age: number; readonly min: Bound; readonly max: Bound; readonly dateOfBirth: string; readonly asOf: string };
-  readonly "age.above_band": { readonly age: number; readonly min: Bound; readonly max: Bound; readonly dateOfBirth: string; readonly asOf: string };
-  readonly "age.unknown": { readonly min: Bound; readonly max: Bound };
+  readonly "age.below_band": { readonly age: number; readonly min: number | null; readonly max: number | null; readonly dateOfBirth: string; readonly asOf: string };
+  readonly "age.above_band": { readonly age: number; readonly min: number | null; readonly max: number | null; readonly dateOfBirth: string; readonly asOf: string };
+  readonly "age.unknown": { readonly min: number | null; readonly max: number | null };
   readonly "gender.not_allowed": { readonly gender: string; readonly allowed: readonly string[] };
-  readonly "group.below_min_size": { readonly size: number; readonly min: Bound; readonly max: Bound; readonly special: boolean };
-  readonly "group.above_max_size": { readonly size: number; readonly min: Bound; readonly max: Bound; readonly special: boolean };
+  readonly "group.below_min_size": { readonly size: number; readonly min: number | null; readonly max: number | null; readonly special: boolean };
+  readonly "group.above_max_size": { readonly size: number; readonly min: number | null; readonly max: number | null; readonly special: boolean };
   readonly "household.duplicate": { readonly householdId: string; readonly personIds: readonly string[] };
   /** The person, the two groups (the one seen first, then this one), their kind and the day. */
   readonly "membership.multiple_groups": { readonly personId: string; readonly groupIds: readonly string[]; readonly kind: string; readonly asOf: string };

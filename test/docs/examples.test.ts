@@ -71,7 +71,7 @@ const resultLines = (code: string) => code.split("\n").filter((line) => RESULT_L
  *   `const options: ValidateOptions = { asOf, ruleSets: [getRuleSet("kerala.balasabha@2.0.0")] }`).
  * Names imported with `import type` or `type` are not values.
  */
-export function computesValue(code: string): boolean {
+function computesValue(code: string): boolean {
   const source = ts.createSourceFile("example.ts", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const values = new Set<string>();
   for (const statement of source.statements) {
@@ -86,7 +86,7 @@ export function computesValue(code: string): boolean {
   }
   const isReference = (node: ts.Identifier): boolean => {
     const parent = node.parent;
-    if ((ts.isPropertyAccessExpression(parent) || ts.isQualifiedName(parent)) && parent.name === node) return false; // x.name
+    if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false; // x.name
     if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node) return false; // { name: ... }
     if ((ts.isVariableDeclaration(parent) || ts.isFunctionDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === node) return false; // declarations
     return true;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ageOn, parseDataset, summarize, validate } from "../../src/index.js";
 import { generateSample } from "../../src/testing/index.js";
+import { countByUnit, figuresOf } from "../helpers/countOracle.js";
 
 const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 
@@ -78,7 +79,11 @@ describe("kerala-auxiliary-2021 and sampleStream", () => {
     const { summarizeStream } = await import("../../src/index.js");
     const { sampleStream } = await import("../../src/testing/index.js");
     const options = { members: 5000, meetingWeeks: 3, seed: 9 };
-    const whole = summarize(generateSample("kerala-nhg", options), { level: "district", asOf: "2024-03-31", recordsFrom: "2024-03-01" });
+    const generated = generateSample("kerala-nhg", options);
+    const whole = summarize(generated, { level: "district", asOf: "2024-03-31", recordsFrom: "2024-03-01" });
+    // The figures themselves, counted independently: not only that the two ways agree.
+    expect(generated.memberships).toHaveLength(5000);
+    expect(figuresOf(whole)).toEqual(countByUnit(generated, { level: "district", asOf: "2024-03-31" }));
     const stream = sampleStream("kerala-nhg", options);
     for (let pass = 0; pass < 2; pass++) {
       const streamed = await summarizeStream(stream.units, stream.records, { level: "district", asOf: "2024-03-31", recordsFrom: "2024-03-01" });

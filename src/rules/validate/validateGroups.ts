@@ -31,6 +31,25 @@ export interface GroupPass {
 }
 
 type AgeBand = NonNullable<RuleSet["ageBand"]>;
+type BirthBounds = { readonly oldEnough: number; readonly tooOld: number };
+
+/** What the group pass keeps across groups, by position in `data.people`. */
+interface PassState {
+  readonly index: DatasetIndex;
+  readonly context: RuleContext;
+  /** The group (position + 1) in which each person was last counted. */
+  readonly countedIn: Int32Array;
+  /** Per kind of group, each person's first active group of that kind (position + 1). */
+  readonly firstGroupOf: Map<GroupKind, Int32Array>;
+  readonly birthBounds: (ruleSet: RuleSet, band: AgeBand) => BirthBounds;
+}
+
+/** A group's members and office bearers on the as-of day, and the issues about them. */
+interface GroupMembers {
+  readonly members: Person[];
+  readonly holders: { role: Membership["role"]; gender: Person["gender"] }[];
+  readonly issues: Issue[];
+}
 
 /**
  * The group pass of `validate`: each group in input order against its kind's rule set: size,
@@ -40,78 +59,101 @@ type AgeBand = NonNullable<RuleSet["ageBand"]>;
  * @internal
  */
 export function validateGroups(index: DatasetIndex, context: RuleContext, issues: Issue[]): GroupPass {
-  const { data } = index;
-  const { rules, applied, asOf, recordsFrom } = context;
-  const people = data.people;
-  // Per person (by position in data.people): the group (position + 1) in which she was last
-  // counted, and per kind of group, the first active group (position + 1).
-  const countedIn = new Int32Array(people.length);
-  const firstGroupOf = new Map<GroupKind, Int32Array>();
+  const state: PassState = {
+    index,
+    context,
+    countedIn: new Int32Array(index.data.people.length),
+    firstGroupOf: new Map(),
+    birthBounds: birthBoundsOf(context.asOf),
+  };
   const activeByWard = new Map<GroupKind, Map<string, WardTally>>();
-  const birthBounds = birthBoundsOf(asOf);
   let cadenceUnknown = false;
-
-  data.groups.forEach((group, groupPosition) => {
+  index.data.groups.forEach((group, position) => {
     if (index.groups.get(group.id) !== group) return;
-    const ruleSet = rules.get(group.kind);
+    const ruleSet = context.rules.get(group.kind);
     if (ruleSet === undefined) return;
-    applied.add(ruleSet);
+    context.applied.add(ruleSet);
     const label = group.name === undefined ? `Group "${group.id}"` : `${group.name} (${group.id})`;
-    const groupOptions = { subject: { kind: "group", id: group.id }, path: ["groups", groupPosition], label } as const;
-
-    if (isGroupActive(group, asOf)) {
-      let firstGroup = firstGroupOf.get(group.kind);
-      if (firstGroup === undefined) firstGroupOf.set(group.kind, (firstGroup = new Int32Array(people.length)));
-      const members: Person[] = [];
-      const holders: { role: Membership["role"]; gender: Person["gender"] }[] = [];
-      const memberIssues: Issue[] = [];
-      const bounds = ruleSet.ageBand === undefined ? undefined : birthBounds(ruleSet, ruleSet.ageBand);
-
-      for (const position of index.membershipsByGroup.get(group.id) ?? []) {
-        const membership = data.memberships[position];
-        if (membership === undefined || !isMembershipActive(membership, asOf)) continue;
-        const personPosition = index.membershipPersons[position] as number;
-        const person = people[personPosition] as Person;
-        if (ruleSet.leadership !== undefined) holders.push({ role: membership.role, gender: person.gender });
-        if (membership.role === "resourcePerson" || countedIn[personPosition] === groupPosition + 1) continue;
-        countedIn[personPosition] = groupPosition + 1;
-        members.push(person);
-        // Built only for an issue: this loop runs once per membership.
-        const memberOptions = (path: readonly (string | number)[]) => ({
-          subject: { kind: "membership", id: `${group.id}/${person.id}` } as const,
-          path,
-          label: person.name === undefined ? `Person "${person.id}"` : `${person.name} (${person.id})`,
-        });
-        if (bounds !== undefined) {
-          const birth = person.dateOfBirth === undefined ? undefined : dateKey(person.dateOfBirth);
-          if (birth === undefined || birth > bounds.oldEnough || birth <= bounds.tooOld) {
-            append(memberIssues, checkAgeBand(person.dateOfBirth, ruleSet, asOf, memberOptions(["people", personPosition, "dateOfBirth"])));
-          }
-        }
-        if (ruleSet.gender !== undefined && !ruleSet.gender.includes(person.gender)) {
-          append(memberIssues, checkGender(person.gender, ruleSet, memberOptions(["people", personPosition, "gender"])));
-        }
-        const first = firstGroup[personPosition] as number;
-        if (first === 0) firstGroup[personPosition] = groupPosition + 1;
-        else append(memberIssues, checkSingleMembership(person.id, (data.groups[first - 1] as Group).id, group.id, ruleSet, asOf, memberOptions(["memberships", position])));
-      }
-
-      append(issues, checkGroupSize(members.length, ruleSet, { ...groupOptions, special: group.special }));
-      append(issues, checkHouseholds(members, ruleSet, groupOptions));
-      append(issues, checkLeadership(holders, ruleSet, groupOptions));
+    const options = { subject: { kind: "group", id: group.id }, path: ["groups", position], label } as const;
+    if (isGroupActive(group, context.asOf)) {
+      const { members, holders, issues: memberIssues } = checkMembers(state, group, position, ruleSet);
+      append(issues, checkGroupSize(members.length, ruleSet, { ...options, special: group.special }));
+      append(issues, checkHouseholds(members, ruleSet, options));
+      append(issues, checkLeadership(holders, ruleSet, options));
       append(issues, memberIssues);
       tally(activeByWard, group, members.length);
     }
-
-    if (ruleSet.meetings !== undefined) {
-      if (recordsFrom === undefined) cadenceUnknown = true;
-      else {
-        const dates = (index.meetingsByGroup.get(group.id) ?? []).map((meeting) => meeting.date);
-        append(issues, checkMeetingCadence(group, dates, ruleSet, { ...groupOptions, asOf, recordsFrom }));
-      }
+    if (ruleSet.meetings === undefined) return;
+    if (context.recordsFrom === undefined) cadenceUnknown = true;
+    else {
+      const dates = (index.meetingsByGroup.get(group.id) ?? []).map((meeting) => meeting.date);
+      append(issues, checkMeetingCadence(group, dates, ruleSet, { ...options, asOf: context.asOf, recordsFrom: context.recordsFrom }));
     }
   });
   return { activeByWard, cadenceUnknown };
+}
+
+/** An active group's active members (each counted once, resource persons not), holders and member issues. */
+function checkMembers(state: PassState, group: Group, groupPosition: number, ruleSet: RuleSet): GroupMembers {
+  const { index, context, countedIn } = state;
+  const { data } = index;
+  let firstGroup = state.firstGroupOf.get(group.kind);
+  if (firstGroup === undefined) state.firstGroupOf.set(group.kind, (firstGroup = new Int32Array(data.people.length)));
+  const found: GroupMembers = { members: [], holders: [], issues: [] };
+  const bounds = ruleSet.ageBand === undefined ? undefined : state.birthBounds(ruleSet, ruleSet.ageBand);
+  for (const position of index.membershipsByGroup.get(group.id) ?? []) {
+    const membership = data.memberships[position];
+    if (membership === undefined || !isMembershipActive(membership, context.asOf)) continue;
+    const personPosition = index.membershipPersons[position] as number;
+    const person = data.people[personPosition] as Person;
+    if (ruleSet.leadership !== undefined) found.holders.push({ role: membership.role, gender: person.gender });
+    if (membership.role === "resourcePerson" || countedIn[personPosition] === groupPosition + 1) continue;
+    countedIn[personPosition] = groupPosition + 1;
+    found.members.push(person);
+    checkMember(found.issues, { group, person, personPosition, membershipPosition: position, ruleSet, bounds, asOf: context.asOf });
+    const first = firstGroup[personPosition] as number;
+    if (first === 0) firstGroup[personPosition] = groupPosition + 1;
+    else {
+      const firstId = (data.groups[first - 1] as Group).id;
+      append(found.issues, checkSingleMembership(person.id, firstId, group.id, ruleSet, context.asOf, memberOptions(group, person, ["memberships", position])));
+    }
+  }
+  return found;
+}
+
+/** Age and gender of one active member. */
+function checkMember(
+  issues: Issue[],
+  member: {
+    readonly group: Group;
+    readonly person: Person;
+    readonly personPosition: number;
+    readonly membershipPosition: number;
+    readonly ruleSet: RuleSet;
+    readonly bounds: BirthBounds | undefined;
+    readonly asOf: string;
+  },
+): void {
+  const { group, person, personPosition, ruleSet, bounds } = member;
+  // The birth bounds place most members without working out an age; checkAgeBand decides the rest.
+  if (bounds !== undefined) {
+    const birth = person.dateOfBirth === undefined ? undefined : dateKey(person.dateOfBirth);
+    if (birth === undefined || birth > bounds.oldEnough || birth <= bounds.tooOld) {
+      append(issues, checkAgeBand(person.dateOfBirth, ruleSet, member.asOf, memberOptions(group, person, ["people", personPosition, "dateOfBirth"])));
+    }
+  }
+  if (ruleSet.gender !== undefined && !ruleSet.gender.includes(person.gender)) {
+    append(issues, checkGender(person.gender, ruleSet, memberOptions(group, person, ["people", personPosition, "gender"])));
+  }
+}
+
+/** The subject, path and label of an issue about a member: built only for an issue, since checks run per membership. */
+function memberOptions(group: Group, person: Person, path: readonly (string | number)[]) {
+  return {
+    subject: { kind: "membership", id: `${group.id}/${person.id}` } as const,
+    path,
+    label: person.name === undefined ? `Person "${person.id}"` : `${person.name} (${person.id})`,
+  };
 }
 
 function tally(activeByWard: Map<GroupKind, Map<string, WardTally>>, group: Group, members: number): void {
@@ -130,8 +172,8 @@ function tally(activeByWard: Map<GroupKind, Map<string, WardTally>>, group: Grou
  * old enough when born on or before `oldEnough`, too old when born on or before `tooOld`. Only a
  * member outside them goes through checkAgeBand, which decides.
  */
-function birthBoundsOf(asOf: string): (ruleSet: RuleSet, band: AgeBand) => { oldEnough: number; tooOld: number } {
-  const cache = new Map<RuleSet, { oldEnough: number; tooOld: number }>();
+function birthBoundsOf(asOf: string): (ruleSet: RuleSet, band: AgeBand) => BirthBounds {
+  const cache = new Map<RuleSet, BirthBounds>();
   return (ruleSet, band) => {
     let bounds = cache.get(ruleSet);
     if (bounds === undefined) {
