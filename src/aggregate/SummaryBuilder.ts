@@ -61,7 +61,7 @@ const KEPT = 3; // judged, and every period had its meetings
 /** Where a field of SUM_FIELDS sits in a bucket: its position there, checked when the module loads. */
 function offsetOf(field: (typeof SUM_FIELDS)[number]): number {
   const offset = SUM_FIELDS.indexOf(field);
-  if (offset < 0) throw new Error(`SummaryBuilder: ${field} is not one of SUM_FIELDS`);
+  if (offset < 0) throw new Error(field);
   return offset;
 }
 
@@ -292,7 +292,7 @@ export class SummaryBuilder {
     const buckets = this.addUpGroups();
     this.countWards(buckets);
     const { rows, total } = this.publishRows(buckets);
-    this.reportUnknownGroups();
+    const unplaced = this.scanUnplacedAndUnknown();
     const { level, groupKind, asOf, recordsFrom, rules, ageBands } = this.options;
     const summarised: readonly (GroupKind | FederationKind)[] = groupKind === undefined ? this.kinds : [groupKind];
     return {
@@ -312,7 +312,7 @@ export class SummaryBuilder {
       suppressBelow: null,
       rows,
       total,
-      unplaced: this.unplacedGroups(),
+      unplaced,
       issues: sortIssues(this.issues),
     };
   }
@@ -424,18 +424,20 @@ export class SummaryBuilder {
     return { rows: published.map((row) => publishRow(row, labels)), total: publishRow(total, labels) };
   }
 
-  /** Groups counted in the total only, under no unit of the level. */
-  private unplacedGroups(): number {
-    let unplaced = 0;
-    for (let slot = 0; slot < this.ids.length; slot++) if (this.cells[slot * this.stride + PLACE] === UNPLACED) unplaced++;
-    return unplaced;
-  }
-
-  /** One issue per group id that memberships or meetings named but no group record brought. */
-  private reportUnknownGroups(): void {
+  /**
+   * Reports each group id that memberships or meetings named but no group record brought, and
+   * returns how many groups were counted in the total only, under no unit of the level.
+   */
+  private scanUnplacedAndUnknown(): number {
     const unknown: string[] = [];
-    for (let slot = 0; slot < this.ids.length; slot++) if (this.cells[slot * this.stride + PLACE] === UNSEEN) unknown.push(this.ids[slot] as string);
+    let unplaced = 0;
+    for (let slot = 0; slot < this.ids.length; slot++) {
+      const place = this.cells[slot * this.stride + PLACE];
+      if (place === UNPLACED) unplaced++;
+      else if (place === UNSEEN) unknown.push(this.ids[slot] as string);
+    }
     for (const groupId of unknown.sort(compareIds)) this.issues.push(issue("reference.unknown", { id: groupId }, { subject: { kind: "group", id: groupId } }));
+    return unplaced;
   }
 }
 

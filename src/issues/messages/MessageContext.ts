@@ -3,9 +3,10 @@ import type { IssueCode } from "../issueCodes.js";
 import type { IssueParams } from "../IssueParams.js";
 
 /**
- * What a message template may use besides the issue's params: where the issue is and whom it is
- * about, how to name that record, the title of the rule set broken, and text from outside the
- * package that the message quotes (a schema library's message, an exception's).
+ * Where an issue is and what it is about, as the issue factory takes it and a message template
+ * reads it besides the params: the path and subject, how to name that record, the rule set broken,
+ * and text from outside the package that the message quotes (a schema library's message, an
+ * exception's).
  *
  * @internal
  */
@@ -14,7 +15,9 @@ export interface MessageContext {
   readonly path?: readonly (string | number)[] | undefined;
   /** How the message names its subject, such as `Anitha (P0042)`. */
   readonly label?: string | undefined;
-  readonly ruleSetTitle?: string | undefined;
+  /** The rule set whose rule is broken: its key goes into the issue, its title into the message. */
+  readonly ruleSet?: { readonly key: string; readonly title: string } | undefined;
+  /** Text from outside the package that the message quotes (a zod message, an exception's). */
   readonly detail?: string | undefined;
 }
 

@@ -12,64 +12,43 @@ function range(min: Bound, max: Bound, unit: string): string {
 }
 
 const plural = (count: number, word: string) => `${word}${count === 1 ? "" : "s"}`;
-const title = (context: MessageContext) => context.ruleSetTitle ?? "the rule set";
+const title = (context: MessageContext) => context.ruleSet?.title ?? "the rule set";
 const who = (context: MessageContext, fallback: string) => context.label ?? fallback;
 
-const subjectNames: Record<string, string> = {
-  dataset: "The dataset",
-  unit: "Unit",
-  person: "Person",
-  group: "Group",
-  federation: "Federation",
-  membership: "The membership",
-  meeting: "Meeting",
-};
-
-/** The record that holds a reference, as `Group "g1"`. */
+/** The record that holds a reference, as `Group "g1"` or `The membership "g1/p1"`. */
 function referrer(context: MessageContext): string {
-  const subject = context.subject;
-  return subject === undefined ? "A record" : `${subjectNames[subject.kind] ?? subject.kind} "${subject.id}"`;
+  const kind = context.subject?.kind ?? "record";
+  const name = kind === "membership" ? "The membership" : kind[0]?.toUpperCase() + kind.slice(1);
+  return `${name} "${context.subject?.id ?? ""}"`;
 }
 
 /** The field a path ends in (`parentId`, `attendeeIds`), skipping array positions. */
-function fieldOf(path: MessageContext["path"]): string | undefined {
-  for (let i = (path?.length ?? 0) - 1; i >= 0; i--) {
-    const key = path?.[i];
-    if (typeof key === "string") return key;
-  }
-  return undefined;
-}
+const fieldOf = (path: MessageContext["path"]) => [...(path ?? [])].reverse().find((key): key is string => typeof key === "string");
 
 /** What a reference field names, as a message says it. */
+const fieldNames: Record<string, string> = {
+  parentId: "the parent",
+  unitId: "the unit",
+  groupId: "the group",
+  personId: "the person",
+  memberIds: "the member",
+  attendeeIds: "the attendee",
+};
+
 function referenced(context: MessageContext): string {
-  const field = fieldOf(context.path);
-  switch (field) {
-    case "parentId":
-      return "the parent";
-    case "unitId":
-      return context.subject?.kind === "group" ? "the ward or village" : "the unit";
-    case "groupId":
-      return "the group";
-    case "personId":
-      return "the person";
-    case "memberIds":
-      return "the member";
-    case "attendeeIds":
-      return "the attendee";
-    default:
-      return `the ${field ?? "record"}`;
-  }
+  const field = fieldOf(context.path) ?? "record";
+  return field === "unitId" && context.subject?.kind === "group" ? "the ward or village" : (fieldNames[field] ?? `the ${field}`);
 }
 
 /** The English messages. @internal */
 export const en: IssueMessages = {
-  "input.unreadable": (_, context) => `The input could not be read: ${context.detail ?? "unknown error"}`,
+  "input.unreadable": (_, context) => `The input could not be read: ${context.detail}`,
   "schema.invalid": (params, context) =>
     params.reason === "truncated"
       ? `${params.omitted ?? 0} more shape problems are not listed; fix the ones above and check again.`
       : `${context.path === undefined || context.path.length === 0 ? "The dataset" : context.path.join(".")}: ${context.detail ?? params.reason}`,
   "id.duplicate": (_, context) =>
-    `The ${context.subject?.kind ?? "record"} id "${context.subject?.id ?? ""}" is used twice${typeof context.path?.[0] === "string" ? ` in ${context.path[0]}` : ""}; the later one is ignored.`,
+    `The ${context.subject?.kind} id "${context.subject?.id}" is used twice in ${context.path?.[0]}; the later one is ignored.`,
   "reference.unknown": (params, context) =>
     fieldOf(context.path) === undefined
       ? `Memberships or meetings name the group "${params.id}", which is not in the data; they were left out.`
