@@ -19,5 +19,7 @@ setFlagsFromString("--expose-gc");
 runInNewContext("gc")();
 parentPort?.postMessage("ready");
 parentPort?.once("message", () => {
-  parentPort?.postMessage(JSON.stringify(summarize(data, { level: "district", asOf: "2024-03-31", recordsFrom: "2024-03-01" })));
+  parentPort?.postMessage(
+    JSON.stringify(summarize(data, { level: "district", asOf: "2024-03-31", recordsFrom: "2024-03-01" })),
+  );
 });

@@ -8,7 +8,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { Dataset, emptySummary, mergeSummaries, parseDataset, type Summary, summarize, summarizeStream, validate } from "../dist/index.js";
+import {
+  Dataset,
+  emptySummary,
+  mergeSummaries,
+  parseDataset,
+  type Summary,
+  summarize,
+  summarizeStream,
+  validate,
+} from "../dist/index.js";
 import { generateSample, sampleStream } from "../dist/testing.js";
 
 const [workload = "", sizeText = ""] = process.argv.slice(2);
@@ -28,7 +37,8 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
-const records = (d: Dataset) => d.units.length + d.people.length + d.groups.length + d.memberships.length + (d.meetings?.length ?? 0);
+const records = (d: Dataset) =>
+  d.units.length + d.people.length + d.groups.length + d.memberships.length + (d.meetings?.length ?? 0);
 
 /** The hand-written baseline: memberships per ward in a Map, rolled up to districts. */
 function handWritten(d: Dataset): Map<string, number> {
@@ -44,7 +54,8 @@ function handWritten(d: Dataset): Map<string, number> {
   const perDistrict = new Map<string, number>();
   for (const [ward, count] of perWard) {
     let unit = unitById.get(ward);
-    while (unit !== undefined && unit.kind !== "district") unit = unit.parentId === undefined ? undefined : unitById.get(unit.parentId);
+    while (unit !== undefined && unit.kind !== "district")
+      unit = unit.parentId === undefined ? undefined : unitById.get(unit.parentId);
     if (unit !== undefined) perDistrict.set(unit.id, (perDistrict.get(unit.id) ?? 0) + count);
   }
   return perDistrict;
@@ -80,7 +91,14 @@ async function main(): Promise<Record<string, unknown>> {
       }
       // The same on the raw, unparsed value: summarize checks it first.
       const uncheckedMs = time(() => summarize(raw, nhgOptions));
-      return { records: records(data), ms: median(ours), baselineMs: median(base), uncheckedMs, summary: hash(result), members: result.total.members };
+      return {
+        records: records(data),
+        ms: median(ours),
+        baselineMs: median(base),
+        uncheckedMs,
+        summary: hash(result),
+        members: result.total.members,
+      };
     }
     case "stream": {
       const { units, records: stream } = sampleStream("kerala-nhg", { members: size, seed: 1, meetingWeeks: 4 });
@@ -99,7 +117,14 @@ async function main(): Promise<Record<string, unknown>> {
         await Promise.all(workers.map((worker) => new Promise((resolve) => worker.once("message", resolve))));
         const start = performance.now();
         for (const worker of workers) worker.postMessage("go");
-        const partials = await Promise.all(workers.map((worker) => new Promise<Summary>((resolve) => worker.once("message", (text: string) => resolve(JSON.parse(text) as Summary)))));
+        const partials = await Promise.all(
+          workers.map(
+            (worker) =>
+              new Promise<Summary>((resolve) =>
+                worker.once("message", (text: string) => resolve(JSON.parse(text) as Summary)),
+              ),
+          ),
+        );
         const merged = partials.reduce(mergeSummaries, emptySummary());
         const ms = performance.now() - start;
         await Promise.all(workers.map((worker) => worker.terminate()));
@@ -123,50 +148,127 @@ async function csvWorkload(): Promise<Record<string, unknown>> {
   const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
   const folder = mkdtempSync(join(tmpdir(), "kudumbashree-bench-csv-"));
   try {
-    execFileSync(process.execPath, ["--max-old-space-size=16384", cli, "sample", "kerala-nhg", "--members", String(size), "--seed", "1", "--format", "csv", "--out", folder], { stdio: "ignore" });
+    execFileSync(
+      process.execPath,
+      [
+        "--max-old-space-size=16384",
+        cli,
+        "sample",
+        "kerala-nhg",
+        "--members",
+        String(size),
+        "--seed",
+        "1",
+        "--format",
+        "csv",
+        "--out",
+        folder,
+      ],
+      { stdio: "ignore" },
+    );
     const runs = Math.min(RUNS, 3);
     const ours: number[] = [];
     let oursRss = 0;
     let summary: Summary = emptySummary();
     // The child reports its own peak memory on exit.
-    const reportRss = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxRSS='+process.resourceUsage().maxRSS+'\\n'))";
+    const reportRss =
+      "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxRSS='+process.resourceUsage().maxRSS+'\\n'))";
     for (let run = 0; run < runs; run++) {
       const start = performance.now();
-      const child = spawnSync(process.execPath, ["--max-old-space-size=16384", "--import", reportRss, cli, "summarize", folder, "--level", "district", "--as-of", nhgOptions.asOf, "--format", "json"], { encoding: "utf8", maxBuffer: 1 << 28 });
+      const child = spawnSync(
+        process.execPath,
+        [
+          "--max-old-space-size=16384",
+          "--import",
+          reportRss,
+          cli,
+          "summarize",
+          folder,
+          "--level",
+          "district",
+          "--as-of",
+          nhgOptions.asOf,
+          "--format",
+          "json",
+        ],
+        { encoding: "utf8", maxBuffer: 1 << 28 },
+      );
       ours.push(performance.now() - start);
       if (child.status !== 0) throw new Error(`the CLI failed: ${child.stderr}`);
       summary = JSON.parse(child.stdout) as Summary;
       oursRss = Math.max(oursRss, Math.round(Number(/maxRSS=(\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024));
     }
     const duck = await duckdb(folder, runs);
-    const agrees = duck === undefined ? undefined : summary.rows.every((row) => {
-      const other = duck.rows.get(row.unitId as string);
-      return other !== undefined && other.groups === row.groups && other.members === row.members && JSON.stringify(other.ageBands) === JSON.stringify(Object.values(row.ageBands));
-    }) && duck.rows.size === summary.rows.length;
-    return { records: size, ms: median(ours), baselineMs: duck?.ms, cliPeakRssMb: oursRss, duckdb: duck === undefined ? "not installed" : `@duckdb/node-api ${duck.version}`, agrees, summary: hash(summary) };
+    const agrees =
+      duck === undefined
+        ? undefined
+        : summary.rows.every((row) => {
+            const other = duck.rows.get(row.unitId as string);
+            return (
+              other !== undefined &&
+              other.groups === row.groups &&
+              other.members === row.members &&
+              JSON.stringify(other.ageBands) === JSON.stringify(Object.values(row.ageBands))
+            );
+          }) && duck.rows.size === summary.rows.length;
+    return {
+      records: size,
+      ms: median(ours),
+      baselineMs: duck?.ms,
+      cliPeakRssMb: oursRss,
+      duckdb: duck === undefined ? "not installed" : `@duckdb/node-api ${duck.version}`,
+      agrees,
+      summary: hash(summary),
+    };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-async function duckdb(folder: string, runs: number): Promise<{ ms: number; version: string; rows: Map<string, { groups: number; members: number; ageBands: number[] }> } | undefined> {
+async function duckdb(
+  folder: string,
+  runs: number,
+): Promise<
+  | { ms: number; version: string; rows: Map<string, { groups: number; members: number; ageBands: number[] }> }
+  | undefined
+> {
   // Installed on demand into node_modules/.cache, never a dependency of the package.
   const version = "1.5.6-r.1";
   const prefix = fileURLToPath(new URL("../node_modules/.cache/kudumbashree-bench/duckdb/", import.meta.url));
   const entry = join(prefix, "node_modules/@duckdb/node-api/lib/index.js");
   if (!existsSync(entry)) {
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-    const install = spawnSync(npm, ["install", "--prefix", prefix, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", `@duckdb/node-api@${version}`], { stdio: "ignore" });
+    const install = spawnSync(
+      npm,
+      [
+        "install",
+        "--prefix",
+        prefix,
+        "--no-save",
+        "--no-package-lock",
+        "--no-audit",
+        "--no-fund",
+        `@duckdb/node-api@${version}`,
+      ],
+      { stdio: "ignore" },
+    );
     if (install.status !== 0 || !existsSync(entry)) return undefined;
   }
   // The part of @duckdb/node-api used here (it is not installed when the package is type-checked).
   interface DuckDb {
     DuckDBInstance: {
-      create(path: string): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): unknown[] }>; closeSync(): void }>; closeSync(): void }>;
+      create(path: string): Promise<{
+        connect(): Promise<{
+          runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): unknown[] }>;
+          closeSync(): void;
+        }>;
+        closeSync(): void;
+      }>;
     };
   }
   const { DuckDBInstance } = (await import(pathToFileURL(entry).href)) as DuckDb;
-  const csv = (file: string) => `read_csv('${join(folder, file).replace(/'/g, "''")}', header = true, all_varchar = true)`;
+  const csv = (file: string) =>
+    `read_csv('${join(folder, file).replace(/'/g, "''")}', header = true, all_varchar = true)`;
   const { asOf } = nhgOptions;
   const bounds = [5, 10, 15, 18, 26, 31, 36, 41, 60];
   const bandColumns = [
@@ -201,7 +303,16 @@ async function duckdb(folder: string, runs: number): Promise<{ ms: number; versi
     times.push(performance.now() - start);
     connection.closeSync();
     instance.closeSync();
-    rows = new Map(result.map((row) => [row["district"] as string, { groups: Number(row["groups"]), members: Number(row["members"] ?? 0), ageBands: bandColumns.map((_, i) => Number(row[`b${i}`] ?? 0)) }]));
+    rows = new Map(
+      result.map((row) => [
+        row["district"] as string,
+        {
+          groups: Number(row["groups"]),
+          members: Number(row["members"] ?? 0),
+          ageBands: bandColumns.map((_, i) => Number(row[`b${i}`] ?? 0)),
+        },
+      ]),
+    );
   }
   return { ms: median(times), version, rows };
 }

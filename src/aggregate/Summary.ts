@@ -1,6 +1,6 @@
-import type { Issue } from "../issues/Issue.js";
 import type { GroupKind } from "../entities/Group.js";
 import type { UnitKind } from "../entities/Unit.js";
+import type { Issue } from "../issues/Issue.js";
 
 /**
  * The counts behind one row of a {@link Summary}: whole numbers that add up when summaries of
@@ -93,7 +93,10 @@ export interface SummaryRow extends SummaryCounts {
  * const none: SummaryRatios = { meanGroupSize: null, coverage: null, capacityUse: null, meetingCompliance: null, attendanceRate: null };
  * ```
  */
-export type SummaryRatios = Pick<SummaryRow, "meanGroupSize" | "coverage" | "capacityUse" | "meetingCompliance" | "attendanceRate">;
+export type SummaryRatios = Pick<
+  SummaryRow,
+  "meanGroupSize" | "coverage" | "capacityUse" | "meetingCompliance" | "attendanceRate"
+>;
 
 /**
  * Roll-ups of groups and members per unit of one level of the administrative tree, with a total

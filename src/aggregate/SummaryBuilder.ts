@@ -4,25 +4,25 @@
 // out when the group arrives. A stream of 45 lakh memberships thus costs no memory per row,
 // and summarising in memory allocates almost nothing per group or member.
 import type { DatasetIndex } from "../dataset/indexDataset.js";
-import type { Issue } from "../issues/Issue.js";
 import type { FederationKind } from "../entities/Federation.js";
-import { type Group, GroupKind as GroupKinds, type GroupKind } from "../entities/Group.js";
+import { type Group, type GroupKind, GroupKind as GroupKinds } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
 import type { Membership } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
+import { ageCutoffs, checkedDayNumber, dateKey } from "../internal/calendar.js";
+import type { Issue } from "../issues/Issue.js";
+import { issue } from "../issues/issueFactory.js";
+import { sortIssues } from "../issues/sortIssues.js";
 import { isGroupActive, isMembershipActive } from "../rules/definitions/activity.js";
 import { assessCadence, cadenceFromDay, cadenceToDay } from "../rules/definitions/cadence.js";
 import { compareIds } from "../rules/definitions/compareIds.js";
 import { sizeLimitsFor } from "../rules/definitions/groupSize.js";
-import { ageCutoffs, checkedDayNumber, dateKey } from "../internal/calendar.js";
 import type { MeetingCadence, RuleSet } from "../rules/registry/RuleSet.js";
 import { ruleSetKey } from "../rules/registry/RuleSet.js";
 import { ageBandLabels } from "./ageBands.js";
 import type { Summary, SummaryRow } from "./Summary.js";
 import { addInto, type Counts, publishRow, type RowCounts, SUM_FIELDS, zeroCounts } from "./summaryRows.js";
-import { issue } from "../issues/issueFactory.js";
-import { sortIssues } from "../issues/sortIssues.js";
 
 export interface BuilderOptions {
   readonly level: UnitKind;
@@ -133,8 +133,14 @@ export class SummaryBuilder {
     this.recordsFromDay = options.recordsFrom === undefined ? undefined : checkedDayNumber(options.recordsFrom);
     this.kindIndex = new Map(this.kinds.map((kind, i) => [kind, i]));
     const rules = this.kinds.map((kind) => options.rules.get(kind));
-    this.maxOf = Int32Array.from(rules, (ruleSet) => (ruleSet === undefined ? undefined : sizeLimitsFor(ruleSet, false))?.max ?? -1);
-    this.specialMaxOf = Int32Array.from(rules, (ruleSet) => (ruleSet === undefined ? undefined : sizeLimitsFor(ruleSet, true))?.max ?? -1);
+    this.maxOf = Int32Array.from(
+      rules,
+      (ruleSet) => (ruleSet === undefined ? undefined : sizeLimitsFor(ruleSet, false))?.max ?? -1,
+    );
+    this.specialMaxOf = Int32Array.from(
+      rules,
+      (ruleSet) => (ruleSet === undefined ? undefined : sizeLimitsFor(ruleSet, true))?.max ?? -1,
+    );
     this.cadences = rules.map((ruleSet) => ruleSet?.meetings);
 
     const rowOfUnit = new Map<string, number>();
@@ -149,7 +155,11 @@ export class SummaryBuilder {
     this.unitList.forEach((unit, u) => {
       this.unitIndex.set(unit.id, u);
       const at = units.ancestry.get(unit.id)?.get(options.level);
-      this.unitPlace[u] = units.brokenUnits.has(unit.id) ? SKIPPED : at === undefined ? UNPLACED : (rowOfUnit.get(at) ?? UNPLACED);
+      this.unitPlace[u] = units.brokenUnits.has(unit.id)
+        ? SKIPPED
+        : at === undefined
+          ? UNPLACED
+          : (rowOfUnit.get(at) ?? UNPLACED);
     });
   }
 
@@ -193,15 +203,26 @@ export class SummaryBuilder {
     cells[at + MAX_SIZE] = (group.special === true ? this.specialMaxOf : this.maxOf)[kind] as number;
     // The cadence span, by the same rule validate applies (from > to: not judged).
     const { formedOn, closedOn } = group;
-    const from = this.cadences[kind] === undefined ? undefined : cadenceFromDay(formedOn === undefined ? undefined : checkedDayNumber(formedOn), this.recordsFromDay);
+    const from =
+      this.cadences[kind] === undefined
+        ? undefined
+        : cadenceFromDay(formedOn === undefined ? undefined : checkedDayNumber(formedOn), this.recordsFromDay);
     cells[at + SPAN_FROM] = from ?? 1;
-    cells[at + SPAN_TO] = from === undefined ? 0 : cadenceToDay(closedOn === undefined ? undefined : checkedDayNumber(closedOn), this.asOfDay);
+    cells[at + SPAN_TO] =
+      from === undefined
+        ? 0
+        : cadenceToDay(closedOn === undefined ? undefined : checkedDayNumber(closedOn), this.asOfDay);
     return slot;
   }
 
   addMembership(membership: Membership, dateOfBirth: string | undefined, known?: number): void {
     const at = (known ?? this.slot(membership.groupId)) * this.stride;
-    if (this.cells[at + PLACE] === SKIPPED || membership.role === "resourcePerson" || !isMembershipActive(membership, this.options.asOf)) return;
+    if (
+      this.cells[at + PLACE] === SKIPPED ||
+      membership.role === "resourcePerson" ||
+      !isMembershipActive(membership, this.options.asOf)
+    )
+      return;
     (this.cells[at + MEMBERS] as number)++;
     (this.cells[at + SLOT_AGES + this.bandOf(dateOfBirth)] as number)++;
   }
@@ -210,10 +231,18 @@ export class SummaryBuilder {
    * Takes a group with all its records at once, as summarize has them from an index (every
    * group once): the tight loop of the in-memory roll-up, over its memberships by position.
    */
-  addIndexedGroup(group: Group, positions: readonly number[] | undefined, memberships: readonly Membership[], people: readonly Person[], personAt: Int32Array, meetings: readonly Meeting[] | undefined): void {
+  addIndexedGroup(
+    group: Group,
+    positions: readonly number[] | undefined,
+    memberships: readonly Membership[],
+    people: readonly Person[],
+    personAt: Int32Array,
+    meetings: readonly Meeting[] | undefined,
+  ): void {
     const slot = this.addGroup(group, true);
     if (this.cells[slot * this.stride + PLACE] === SKIPPED) return;
-    for (const position of positions ?? []) this.addMembership(memberships[position] as Membership, people[personAt[position] as number]?.dateOfBirth, slot);
+    for (const position of positions ?? [])
+      this.addMembership(memberships[position] as Membership, people[personAt[position] as number]?.dateOfBirth, slot);
     // Its cadence, judged now from its own meetings: nothing is stored per meeting.
     const count = meetings?.length ?? 0;
     if (this.scratch.length < 2 * count) this.scratch = new Int32Array(4 * count);
@@ -401,18 +430,29 @@ export class SummaryBuilder {
   private publishRows(buckets: Buckets): { rows: SummaryRow[]; total: SummaryRow } {
     const { labels, bands, rows, kinds } = this;
     const perKind = this.options.groupKind === undefined;
-    const total: RowCounts = { unitId: null, name: "Total", all: zeroCounts(bands), byKind: perKind ? new Map() : undefined };
+    const total: RowCounts = {
+      unitId: null,
+      name: "Total",
+      all: zeroCounts(bands),
+      byKind: perKind ? new Map() : undefined,
+    };
     const published: RowCounts[] = [];
     for (let place = UNPLACED; place < rows.length; place++) {
       const unit = rows[place];
-      const row: RowCounts = { unitId: unit?.unitId ?? null, name: unit?.name ?? "", all: zeroCounts(bands), byKind: perKind ? new Map() : undefined };
+      const row: RowCounts = {
+        unitId: unit?.unitId ?? null,
+        name: unit?.name ?? "",
+        all: zeroCounts(bands),
+        byKind: perKind ? new Map() : undefined,
+      };
       for (let kind = 0; kind < kinds.length; kind++) {
         const counts = buckets.countsAt(place, kind);
         if (counts === undefined) continue;
         addInto(row.all, counts);
         row.byKind?.set(kinds[kind] as GroupKind, counts);
         const totalKind = total.byKind?.get(kinds[kind] as GroupKind);
-        if (totalKind === undefined) total.byKind?.set(kinds[kind] as GroupKind, { ...counts, ageBands: [...counts.ageBands] });
+        if (totalKind === undefined)
+          total.byKind?.set(kinds[kind] as GroupKind, { ...counts, ageBands: [...counts.ageBands] });
         else addInto(totalKind, counts);
       }
       row.all.wards = buckets.wards[place + 1] as number;
@@ -436,7 +476,8 @@ export class SummaryBuilder {
       if (place === UNPLACED) unplaced++;
       else if (place === UNSEEN) unknown.push(this.ids[slot] as string);
     }
-    for (const groupId of unknown.sort(compareIds)) this.issues.push(issue("reference.unknown", { id: groupId }, { subject: { kind: "group", id: groupId } }));
+    for (const groupId of unknown.sort(compareIds))
+      this.issues.push(issue("reference.unknown", { id: groupId }, { subject: { kind: "group", id: groupId } }));
     return unplaced;
   }
 }

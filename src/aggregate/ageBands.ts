@@ -1,5 +1,5 @@
-import { pure } from "../internal/pure.js";
 import { rangeError } from "../internal/errors.js";
+import { pure } from "../internal/pure.js";
 
 /**
  * The default lower bounds of the age bands a {@link Summary} counts members in: under 5, 5-9,

@@ -57,11 +57,13 @@ function compareRow(published: PublishedRow, row: SummaryRow | undefined, differ
   }
   for (const field of ["wards", "groups", "members"] as const) {
     const value = published[field];
-    if (value !== undefined && row[field] !== value) differences.push({ name: published.name, field, published: value, computed: row[field] });
+    if (value !== undefined && row[field] !== value)
+      differences.push({ name: published.name, field, published: value, computed: row[field] });
   }
   if (published.meanGroupSize !== undefined) {
     const computed = row.meanGroupSize === null ? null : round(row.meanGroupSize, published.meanPrecision ?? 2);
-    if (computed !== published.meanGroupSize) differences.push({ name: published.name, field: "meanGroupSize", published: published.meanGroupSize, computed });
+    if (computed !== published.meanGroupSize)
+      differences.push({ name: published.name, field: "meanGroupSize", published: published.meanGroupSize, computed });
   }
 }
 

@@ -16,7 +16,13 @@ export interface FormatSummaryOptions {
   readonly format: "table" | "csv" | "json";
 }
 
-type Line = { readonly unit: string; readonly unitId: string; readonly kind: string; readonly counts: SummaryCounts & SummaryRatios; readonly suppressed: ReadonlySet<string> };
+type Line = {
+  readonly unit: string;
+  readonly unitId: string;
+  readonly kind: string;
+  readonly counts: SummaryCounts & SummaryRatios;
+  readonly suppressed: ReadonlySet<string>;
+};
 
 const COLUMNS = [
   ["wards", "wards"],
@@ -63,7 +69,9 @@ export function formatSummary(summary: Summary, options: FormatSummaryOptions): 
     lines.push({ unit: row.name, unitId, kind: summary.groupKind ?? "all", counts: row, suppressed });
     for (const [kind, counts] of Object.entries(row.byKind ?? {}) as [GroupKind, SummaryCounts & SummaryRatios][]) {
       const prefix = `byKind.${kind}.`;
-      const own = new Set([...suppressed].filter((field) => field.startsWith(prefix)).map((field) => field.slice(prefix.length)));
+      const own = new Set(
+        [...suppressed].filter((field) => field.startsWith(prefix)).map((field) => field.slice(prefix.length)),
+      );
       lines.push({ unit: row.name, unitId, kind, counts, suppressed: own });
     }
   }
@@ -72,8 +80,11 @@ export function formatSummary(summary: Summary, options: FormatSummaryOptions): 
 }
 
 function cell(line: Line, field: string, k: number | null, forTable: boolean): string {
-  const value = field.startsWith("ageBands.") ? line.counts.ageBands[field.slice(9)] : (line.counts as unknown as Record<string, number | null>)[field];
-  if (value === null || value === undefined) return line.suppressed.has(field) && k !== null ? `<${k}` : forTable ? "-" : "";
+  const value = field.startsWith("ageBands.")
+    ? line.counts.ageBands[field.slice(9)]
+    : (line.counts as unknown as Record<string, number | null>)[field];
+  if (value === null || value === undefined)
+    return line.suppressed.has(field) && k !== null ? `<${k}` : forTable ? "-" : "";
   if (!forTable) return String(value);
   if (field === "meanGroupSize") return value.toFixed(2);
   if (RATIOS.has(field)) return `${(value * 100).toFixed(1)}%`;
@@ -86,16 +97,32 @@ function csvField(text: string): string {
 
 function csv(lines: readonly Line[], bandLabels: readonly string[], k: number | null): string {
   const fields = [...COLUMNS.map(([field]) => field), ...bandLabels.map((label) => `ageBands.${label}`)];
-  const header = ["unitId", "unit", "kind", ...COLUMNS.map(([field]) => field), ...bandLabels.map((label) => `age ${label}`)];
-  const body = lines.map((line) => [line.unitId, line.unit, line.kind, ...fields.map((field) => cell(line, field, k, false))].map(csvField).join(","));
+  const header = [
+    "unitId",
+    "unit",
+    "kind",
+    ...COLUMNS.map(([field]) => field),
+    ...bandLabels.map((label) => `age ${label}`),
+  ];
+  const body = lines.map((line) =>
+    [line.unitId, line.unit, line.kind, ...fields.map((field) => cell(line, field, k, false))].map(csvField).join(","),
+  );
   return `${[header.join(","), ...body].join("\r\n")}\r\n`;
 }
 
 function table(summary: Summary, lines: readonly Line[]): string {
   const header = ["unit", "kind", ...COLUMNS.map(([, title]) => title)];
-  const body = lines.map((line) => [line.kind === (summary.groupKind ?? "all") ? line.unit : `  ${line.unit}`, line.kind, ...COLUMNS.map(([field]) => cell(line, field, summary.suppressBelow, true))]);
+  const body = lines.map((line) => [
+    line.kind === (summary.groupKind ?? "all") ? line.unit : `  ${line.unit}`,
+    line.kind,
+    ...COLUMNS.map(([field]) => cell(line, field, summary.suppressBelow, true)),
+  ]);
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => (cells[i] as string).length)));
-  const render = (cells: readonly string[]) => cells.map((text, i) => (i < 2 ? text.padEnd(widths[i] as number) : text.padStart(widths[i] as number))).join("  ").trimEnd();
+  const render = (cells: readonly string[]) =>
+    cells
+      .map((text, i) => (i < 2 ? text.padEnd(widths[i] as number) : text.padStart(widths[i] as number)))
+      .join("  ")
+      .trimEnd();
   const title = `${summary.groupKind ?? "all groups"} by ${summary.level ?? "-"} as of ${summary.asOf ?? "-"}${summary.suppressBelow === null ? "" : ` (counts below ${summary.suppressBelow} suppressed)`}`;
   return `${[title, render(header), widths.map((width) => "-".repeat(width)).join("  "), ...body.map(render)].join("\n")}\n`;
 }

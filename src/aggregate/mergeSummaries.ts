@@ -1,10 +1,10 @@
+import type { GroupKind } from "../entities/Group.js";
+import { rangeError } from "../internal/errors.js";
+import { sortIssues } from "../issues/sortIssues.js";
+import { compareIds } from "../rules/definitions/compareIds.js";
 import { ageBandLabels } from "./ageBands.js";
 import type { Summary, SummaryRow } from "./Summary.js";
 import { addInto, type Counts, countsOf, publishRow, type RowCounts } from "./summaryRows.js";
-import { sortIssues } from "../issues/sortIssues.js";
-import type { GroupKind } from "../entities/Group.js";
-import { rangeError } from "../internal/errors.js";
-import { compareIds } from "../rules/definitions/compareIds.js";
 
 /**
  * Combines the summaries of disjoint parts (each district's, each partner state's) into the
@@ -43,7 +43,8 @@ export function mergeSummaries(a: Summary, b: Summary): Summary {
   if (a.suppressBelow !== null || b.suppressBelow !== null) {
     throw rangeError("suppressed summaries cannot be merged; merge the parts, then suppress the result");
   }
-  if (a.level === null) return b.level === null ? { ...a, issues: sortIssues([...a.issues, ...b.issues]) } : withIssues(b, a);
+  if (a.level === null)
+    return b.level === null ? { ...a, issues: sortIssues([...a.issues, ...b.issues]) } : withIssues(b, a);
   if (b.level === null) return withIssues(a, b);
   for (const field of ["level", "groupKind", "asOf", "recordsFrom", "ruleSets", "ageBands"] as const) {
     const left = JSON.stringify(a[field]);
@@ -59,7 +60,10 @@ export function mergeSummaries(a: Summary, b: Summary): Summary {
       rows.set(id, toRowCounts(row, labels));
       continue;
     }
-    if (existing.name !== row.name) throw rangeError(`cannot merge summaries that name unit "${id}" differently ("${existing.name}" and "${row.name}")`);
+    if (existing.name !== row.name)
+      throw rangeError(
+        `cannot merge summaries that name unit "${id}" differently ("${existing.name}" and "${row.name}")`,
+      );
     addRow(existing, row, labels);
   }
   const total = toRowCounts(a.total, labels);
@@ -79,7 +83,8 @@ function withIssues(summary: Summary, empty: Summary): Summary {
 
 function toRowCounts(row: SummaryRow, labels: readonly string[]): RowCounts {
   const byKind = row.byKind === undefined ? undefined : new Map<GroupKind, Counts>();
-  for (const [kind, counts] of Object.entries(row.byKind ?? {})) byKind?.set(kind as GroupKind, countsOf(counts, labels));
+  for (const [kind, counts] of Object.entries(row.byKind ?? {}))
+    byKind?.set(kind as GroupKind, countsOf(counts, labels));
   return { unitId: row.unitId, name: row.name, all: countsOf(row, labels), byKind };
 }
 

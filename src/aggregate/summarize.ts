@@ -2,12 +2,12 @@ import { indexDataset } from "../dataset/indexDataset.js";
 import { inspectDataset } from "../dataset/parseDataset.js";
 import type { Dataset } from "../entities/Dataset.js";
 import type { Group } from "../entities/Group.js";
+import { append } from "../internal/append.js";
 import { resolveSummarizeOptions } from "./resolveSummarizeOptions.js";
 import type { SummarizeOptions } from "./SummarizeOptions.js";
 import type { Summary } from "./Summary.js";
 import { SummaryBuilder } from "./SummaryBuilder.js";
 import { suppressSummary } from "./suppressSummary.js";
-import { append } from "../internal/append.js";
 
 /**
  * Rolls a dataset up the administrative tree: one row per unit of `level` (wards, groups,
@@ -54,7 +54,10 @@ export function summarize(dataset: Dataset, options: SummarizeOptions): Summary 
   const inspected = inspectDataset(dataset);
   let summary: Summary;
   if (!inspected.ok) {
-    const builder = new SummaryBuilder(indexDataset({ schemaVersion: 1, units: [], people: [], groups: [], memberships: [] }).index, resolved);
+    const builder = new SummaryBuilder(
+      indexDataset({ schemaVersion: 1, units: [], people: [], groups: [], memberships: [] }).index,
+      resolved,
+    );
     append(builder.issues, inspected.issues);
     summary = builder.finish();
   } else {
@@ -68,7 +71,14 @@ export function summarize(dataset: Dataset, options: SummarizeOptions): Summary 
     for (let i = 0; i < groupList.length; i++) {
       const group = groupList[i] as Group;
       if (resolved.groupKind !== undefined && group.kind !== resolved.groupKind) continue;
-      builder.addIndexedGroup(group, groupMemberships[i], memberships, index.data.people, index.membershipPersons, groupMeetings[i]);
+      builder.addIndexedGroup(
+        group,
+        groupMemberships[i],
+        memberships,
+        index.data.people,
+        index.membershipPersons,
+        groupMeetings[i],
+      );
     }
     summary = builder.finish();
   }

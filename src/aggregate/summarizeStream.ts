@@ -1,19 +1,19 @@
 import { z } from "zod";
 import { indexDataset } from "../dataset/indexDataset.js";
-import type { Issue } from "../issues/Issue.js";
-import { issue } from "../issues/issueFactory.js";
 import { Group } from "../entities/Group.js";
 import { IsoDate } from "../entities/IsoDate.js";
 import { Meeting } from "../entities/Meeting.js";
 import { Membership } from "../entities/Membership.js";
 import { Unit } from "../entities/Unit.js";
+import { append } from "../internal/append.js";
+import { pure } from "../internal/pure.js";
+import type { Issue } from "../issues/Issue.js";
+import { issue } from "../issues/issueFactory.js";
 import { resolveSummarizeOptions } from "./resolveSummarizeOptions.js";
 import type { SummarizeOptions } from "./SummarizeOptions.js";
 import type { Summary } from "./Summary.js";
 import { SummaryBuilder } from "./SummaryBuilder.js";
 import { suppressSummary } from "./suppressSummary.js";
-import { pure } from "../internal/pure.js";
-import { append } from "../internal/append.js";
 
 /**
  * One record of the stream {@link summarizeStream} reads: a group, a membership (with the
@@ -35,11 +35,13 @@ export type SummaryStreamRecord =
   | { readonly type: "membership"; readonly membership: Membership; readonly dateOfBirth?: string | undefined }
   | { readonly type: "meeting"; readonly meeting: Meeting };
 
-const StreamRecord = pure(() => z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("group"), group: Group }),
-  z.strictObject({ type: z.literal("membership"), membership: Membership, dateOfBirth: IsoDate.optional() }),
-  z.strictObject({ type: z.literal("meeting"), meeting: Meeting }),
-]));
+const StreamRecord = pure(() =>
+  z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("group"), group: Group }),
+    z.strictObject({ type: z.literal("membership"), membership: Membership, dateOfBirth: IsoDate.optional() }),
+    z.strictObject({ type: z.literal("meeting"), meeting: Meeting }),
+  ]),
+);
 
 /**
  * Summarises data read row by row (from a CSV export or a database cursor) with memory that grows
@@ -82,7 +84,13 @@ export async function summarizeStream(
   const resolved = resolveSummarizeOptions(options);
   const issues: Issue[] = [];
   const unitList = z.array(Unit).safeParse([...units]);
-  const structure = indexDataset({ schemaVersion: 1, units: unitList.success ? unitList.data : [], people: [], groups: [], memberships: [] });
+  const structure = indexDataset({
+    schemaVersion: 1,
+    units: unitList.success ? unitList.data : [],
+    people: [],
+    groups: [],
+    memberships: [],
+  });
   if (!unitList.success) {
     for (const zodIssue of unitList.error.issues.slice(0, 1000)) {
       const path = ["units", ...zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
@@ -99,15 +107,28 @@ export async function summarizeStream(
       const first = parsed.error.issues[0];
       const field = first === undefined || first.path.length === 0 ? "" : `${first.path.map(String).join(".")}: `;
       const detail = `${field}${first?.message ?? "not a record"}; the record was left out.`;
-      issues.push(issue("schema.invalid", { reason: first?.code ?? "invalid" }, { path: ["records", position], detail }));
+      issues.push(
+        issue("schema.invalid", { reason: first?.code ?? "invalid" }, { path: ["records", position], detail }),
+      );
       continue;
     }
     const value = parsed.data;
     if (value.type === "group") {
       if (builder.addGroup(value.group) < 0) {
-        issues.push(issue("id.duplicate", undefined, { path: ["records", position], subject: { kind: "group", id: value.group.id } }));
+        issues.push(
+          issue("id.duplicate", undefined, {
+            path: ["records", position],
+            subject: { kind: "group", id: value.group.id },
+          }),
+        );
       } else if (!structure.index.units.has(value.group.unitId)) {
-        issues.push(issue("reference.unknown", { id: value.group.unitId }, { path: ["records", position, "group", "unitId"], subject: { kind: "group", id: value.group.id } }));
+        issues.push(
+          issue(
+            "reference.unknown",
+            { id: value.group.unitId },
+            { path: ["records", position, "group", "unitId"], subject: { kind: "group", id: value.group.id } },
+          ),
+        );
       }
     } else if (value.type === "membership") builder.addMembership(value.membership, value.dateOfBirth);
     else builder.addMeeting(value.meeting);

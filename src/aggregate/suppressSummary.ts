@@ -1,8 +1,8 @@
-import type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "./Summary.js";
-import { pure } from "../internal/pure.js";
-import { SUM_FIELDS } from "./summaryRows.js";
 import { rangeError } from "../internal/errors.js";
 import { requireWholeNumber } from "../internal/guards.js";
+import { pure } from "../internal/pure.js";
+import type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "./Summary.js";
+import { SUM_FIELDS } from "./summaryRows.js";
 
 const COUNT_FIELDS = pure(() => [...SUM_FIELDS, "minGroupSize", "maxGroupSize"] as const);
 
@@ -53,7 +53,12 @@ const RATIO_INPUTS: Record<keyof SummaryRatios, readonly (keyof SummaryCounts)[]
 export function suppressSummary(summary: Summary, k: number): Summary {
   requireWholeNumber(k, "the suppression threshold", 1);
   if (summary.suppressBelow !== null) throw rangeError("this summary is suppressed already");
-  return { ...summary, suppressBelow: k, rows: summary.rows.map((row) => suppressRow(row, k)), total: suppressRow(summary.total, k) };
+  return {
+    ...summary,
+    suppressBelow: k,
+    rows: summary.rows.map((row) => suppressRow(row, k)),
+    total: suppressRow(summary.total, k),
+  };
 }
 
 function suppressCounts<T extends SummaryCounts & SummaryRatios>(counts: T, k: number, blanked: string[]): T {

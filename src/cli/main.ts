@@ -1,20 +1,20 @@
 // The `kudumbashree` command: validate and summarise exports, write samples, list rules and the schema.
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { Issue } from "../issues/Issue.js";
+import { formatSummary } from "../aggregate/formatSummary.js";
+import { summarize } from "../aggregate/summarize.js";
+import type { Dataset } from "../entities/Dataset.js";
 import { datasetJsonSchema } from "../entities/datasetJsonSchema.js";
 import { GroupKind } from "../entities/Group.js";
 import { UnitKind } from "../entities/Unit.js";
-import { formatSummary } from "../aggregate/formatSummary.js";
-import { summarize } from "../aggregate/summarize.js";
 import { parseIsoDate } from "../internal/calendar.js";
 import { packageErrorDetail } from "../internal/errors.js";
+import type { Issue } from "../issues/Issue.js";
 import { getRuleSet } from "../rules/registry/getRuleSet.js";
 import { ruleSetKey } from "../rules/registry/RuleSet.js";
 import { ruleSets } from "../rules/registry/ruleSets.js";
 import { validate } from "../rules/validate/validate.js";
-import { generateSample, samplePresets, type SamplePreset } from "../testing/generateSample.js";
-import type { Dataset } from "../entities/Dataset.js";
+import { generateSample, type SamplePreset, samplePresets } from "../testing/generateSample.js";
 import { writeCsvDataset } from "./csvDataset.js";
 import { formatLocation, type Input, InputError, readInput } from "./readInput.js";
 
@@ -107,26 +107,34 @@ export function run(argv: readonly string[], io: Io): number {
 type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
 
 function parse(args: readonly string[], options: OptionSpec, positionals: number) {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
   }
   if (parsed.positionals.length !== positionals) {
-    throw new UsageError(positionals === 0 ? `unexpected argument "${parsed.positionals[0] ?? ""}"` : `expected ${positionals} argument${positionals === 1 ? "" : "s"}, got ${parsed.positionals.length}`);
+    throw new UsageError(
+      positionals === 0
+        ? `unexpected argument "${parsed.positionals[0] ?? ""}"`
+        : `expected ${positionals} argument${positionals === 1 ? "" : "s"}, got ${parsed.positionals.length}`,
+    );
   }
   return parsed as { values: Record<string, string | string[] | boolean | undefined>; positionals: string[] };
 }
 
 function dateOption(value: unknown, name: string): string {
-  if (typeof value !== "string" || parseIsoDate(value) === undefined) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, got ${value === undefined ? "nothing" : JSON.stringify(value)}`);
+  if (typeof value !== "string" || parseIsoDate(value) === undefined)
+    throw new UsageError(
+      `--${name} must be a date written YYYY-MM-DD, got ${value === undefined ? "nothing" : JSON.stringify(value)}`,
+    );
   return value;
 }
 
 function choice<T extends string>(value: unknown, name: string, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (typeof value !== "string" || !allowed.includes(value as T)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
+  if (typeof value !== "string" || !allowed.includes(value as T))
+    throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
   return value as T;
 }
 
@@ -137,11 +145,17 @@ function where(issue: Issue, input: Input): string {
 }
 
 function issueLines(issues: readonly Issue[], input: Input): string {
-  return issues.map((issue) => `${issue.severity.padEnd(7)} ${issue.code.padEnd(28)} ${where(issue, input)}: ${issue.message}\n`).join("");
+  return issues
+    .map((issue) => `${issue.severity.padEnd(7)} ${issue.code.padEnd(28)} ${where(issue, input)}: ${issue.message}\n`)
+    .join("");
 }
 
 function validateCommand(args: readonly string[], io: Io, progress: (text: string) => void): number {
-  const { values, positionals } = parse(args, { "as-of": { type: "string" }, rules: { type: "string", multiple: true }, format: { type: "string" } }, 1);
+  const { values, positionals } = parse(
+    args,
+    { "as-of": { type: "string" }, rules: { type: "string", multiple: true }, format: { type: "string" } },
+    1,
+  );
   const asOf = dateOption(values["as-of"], "as-of");
   const format = choice(values["format"], "format", ["table", "json"] as const, "table");
   const chosen = ((values["rules"] as string[] | undefined) ?? []).map((key) => {
@@ -162,7 +176,9 @@ function validateCommand(args: readonly string[], io: Io, progress: (text: strin
     io.stdout(`${JSON.stringify({ ...report, issues: located }, null, 2)}\n`);
   } else {
     io.stdout(issueLines(report.issues, input));
-    io.stdout(`${input.label}: ${report.ok ? "ok" : "not ok"}, ${report.counts.error} error${report.counts.error === 1 ? "" : "s"} and ${report.counts.warning} warning${report.counts.warning === 1 ? "" : "s"} as of ${asOf} (rule sets: ${report.ruleSets.join(", ") || "none"})\n`);
+    io.stdout(
+      `${input.label}: ${report.ok ? "ok" : "not ok"}, ${report.counts.error} error${report.counts.error === 1 ? "" : "s"} and ${report.counts.warning} warning${report.counts.warning === 1 ? "" : "s"} as of ${asOf} (rule sets: ${report.ruleSets.join(", ") || "none"})\n`,
+    );
   }
   return report.ok ? 0 : 1;
 }
@@ -170,12 +186,21 @@ function validateCommand(args: readonly string[], io: Io, progress: (text: strin
 function summarizeCommand(args: readonly string[], io: Io, progress: (text: string) => void): number {
   const { values, positionals } = parse(
     args,
-    { level: { type: "string" }, "group-kind": { type: "string" }, "as-of": { type: "string" }, format: { type: "string" }, "suppress-below": { type: "string" } },
+    {
+      level: { type: "string" },
+      "group-kind": { type: "string" },
+      "as-of": { type: "string" },
+      format: { type: "string" },
+      "suppress-below": { type: "string" },
+    },
     1,
   );
   if (values["level"] === undefined) throw new UsageError(`--level is required (${UnitKind.options.join(", ")})`);
   const level = choice(values["level"], "level", UnitKind.options, "district");
-  const groupKind = values["group-kind"] === undefined ? undefined : choice(values["group-kind"], "group-kind", GroupKind.options, "auxiliaryGroup");
+  const groupKind =
+    values["group-kind"] === undefined
+      ? undefined
+      : choice(values["group-kind"], "group-kind", GroupKind.options, "auxiliaryGroup");
   const format = choice(values["format"], "format", ["table", "csv", "json"] as const, "table");
   let asOf: string;
   if (values["as-of"] === undefined) {
@@ -184,22 +209,31 @@ function summarizeCommand(args: readonly string[], io: Io, progress: (text: stri
   } else asOf = dateOption(values["as-of"], "as-of");
   const suppressText = values["suppress-below"];
   const suppressBelow = suppressText === undefined ? undefined : Number(suppressText);
-  if (suppressBelow !== undefined && !(Number.isInteger(suppressBelow) && suppressBelow >= 1)) throw new UsageError(`--suppress-below must be a whole number >= 1, got ${JSON.stringify(suppressText)}`);
+  if (suppressBelow !== undefined && !(Number.isInteger(suppressBelow) && suppressBelow >= 1))
+    throw new UsageError(`--suppress-below must be a whole number >= 1, got ${JSON.stringify(suppressText)}`);
   const input = readInput(positionals[0] as string, io.stdin);
   progress(`read ${input.label}; summarising...`);
   const summary = summarize(input.input as Dataset, { level, groupKind, asOf, suppressBelow });
   io.stdout(formatSummary(summary, { format }));
   const errors = summary.issues.filter((issue) => issue.severity === "error");
   if (summary.issues.length > 0) io.stderr(issueLines(summary.issues, input));
-  if (errors.length > 0) io.stderr(`${input.label}: ${errors.length} error${errors.length === 1 ? "" : "s"}; the records concerned were left out of the figures\n`);
+  if (errors.length > 0)
+    io.stderr(
+      `${input.label}: ${errors.length} error${errors.length === 1 ? "" : "s"}; the records concerned were left out of the figures\n`,
+    );
   return errors.length > 0 ? 1 : 0;
 }
 
 function sampleCommand(args: readonly string[], io: Io): number {
-  const { values, positionals } = parse(args, { seed: { type: "string" }, members: { type: "string" }, out: { type: "string" }, format: { type: "string" } }, 1);
+  const { values, positionals } = parse(
+    args,
+    { seed: { type: "string" }, members: { type: "string" }, out: { type: "string" }, format: { type: "string" } },
+    1,
+  );
   const preset = choice(positionals[0], "preset", samplePresets, "thiruvananthapuram-2021") as SamplePreset;
   const seed = values["seed"] === undefined ? 1 : Number(values["seed"]);
-  if (!Number.isInteger(seed)) throw new UsageError(`--seed must be a whole number, got ${JSON.stringify(values["seed"])}`);
+  if (!Number.isInteger(seed))
+    throw new UsageError(`--seed must be a whole number, got ${JSON.stringify(values["seed"])}`);
   const members = values["members"] === undefined ? undefined : Number(values["members"]);
   const format = choice(values["format"], "format", ["json", "csv"] as const, "json");
   const dataset = generateSample(preset, { seed, members });
@@ -216,7 +250,10 @@ function sampleCommand(args: readonly string[], io: Io): number {
     try {
       writeFileSync(out, text);
     } catch (error) {
-      throw new InputError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2);
+      throw new InputError(
+        `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        2,
+      );
     }
     io.stderr(`wrote ${out} (${dataset.groups.length} groups, ${dataset.memberships.length} memberships)\n`);
   }
@@ -227,7 +264,9 @@ function rulesText(): string {
   return ruleSets
     .map((ruleSet) => {
       const dates = `${ruleSet.effectiveFrom ?? "..."} to ${ruleSet.effectiveTo ?? "..."}`;
-      const sources = ruleSet.sources.map((source) => `    source: ${source.publisher}, ${source.date}: ${source.title} <${source.url}>`).join("\n");
+      const sources = ruleSet.sources
+        .map((source) => `    source: ${source.publisher}, ${source.date}: ${source.title} <${source.url}>`)
+        .join("\n");
       return `${ruleSetKey(ruleSet)}  (${ruleSet.groupKind}, in force ${dates})\n    ${ruleSet.title}\n${sources}\n`;
     })
     .join("\n");
@@ -235,9 +274,11 @@ function rulesText(): string {
 
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
+      .version;
   } catch {
-    return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string })
+      .version;
   }
 }
 

@@ -26,7 +26,11 @@ const CHUNK_BYTES = 8 * 1024 * 1024;
  * Calls `onRecord` with the fields of each record (an array reused between calls: copy what you
  * keep) and the line it starts on, the header first. Throws a CsvSyntaxError.
  */
-export function readCsv(path: string, onRecord: (fields: readonly string[], line: number) => void, chunkBytes = CHUNK_BYTES): void {
+export function readCsv(
+  path: string,
+  onRecord: (fields: readonly string[], line: number) => void,
+  chunkBytes = CHUNK_BYTES,
+): void {
   const fd = openSync(path, "r");
   try {
     const decoder = new StringDecoder("utf8");
@@ -77,7 +81,11 @@ export function parseCsvText(
           const quote = text.indexOf('"', from);
           if (quote < 0) {
             if (!final) break;
-            throw new CsvSyntaxError(startLine, fields.length + 1, "Quote Not Closed: a field opened with a quote has no closing quote");
+            throw new CsvSyntaxError(
+              startLine,
+              fields.length + 1,
+              "Quote Not Closed: a field opened with a quote has no closing quote",
+            );
           }
           value += text.slice(from, quote);
           line += lineBreaks(text, from, quote);
@@ -99,7 +107,11 @@ export function parseCsvText(
           continue;
         }
         if (i < n && next !== LF && next !== CR) {
-          throw new CsvSyntaxError(line, fields.length, "Invalid Closing Quote: a quoted field must end at a comma or the end of the line");
+          throw new CsvSyntaxError(
+            line,
+            fields.length,
+            "Invalid Closing Quote: a quoted field must end at a comma or the end of the line",
+          );
         }
       } else {
         let j = i;

@@ -46,7 +46,10 @@ export function readInput(path: string, stdin: () => string): Input {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2);
+    throw new InputError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      2,
+    );
   }
   return { ...parseJson(text, path), locate: noLocation };
 }

@@ -87,44 +87,55 @@ export interface PublishedFigure {
  */
 export const publishedFigures = pure(() =>
   deepFreeze({
-  thiruvananthapuramAuxiliaryGroups2021: {
-    id: "thiruvananthapuramAuxiliaryGroups2021",
-    title: "Kudumbashree auxiliary groups in Thiruvananthapuram district",
-    source: {
-      title: "Thiruvananthapuram first district to implement Kudumbashree auxiliary groups",
-      publisher: "The New Indian Express",
-      date: "2021-11-06",
-      url: "https://www.newindianexpress.com/",
+    thiruvananthapuramAuxiliaryGroups2021: {
+      id: "thiruvananthapuramAuxiliaryGroups2021",
+      title: "Kudumbashree auxiliary groups in Thiruvananthapuram district",
+      source: {
+        title: "Thiruvananthapuram first district to implement Kudumbashree auxiliary groups",
+        publisher: "The New Indian Express",
+        date: "2021-11-06",
+        url: "https://www.newindianexpress.com/",
+      },
+      asOf: "2021-11-06",
+      level: "district",
+      groupKind: "auxiliaryGroup",
+      rows: [
+        {
+          name: "Thiruvananthapuram",
+          wards: 1546,
+          groups: 1550,
+          members: 25823,
+          meanGroupSize: 16.66,
+          meanPrecision: 2,
+        },
+      ],
+      notes: [
+        "Each group is limited to 50 members, so the district's 1,546 wards were extended to 1,550 groups: four wards have a second group.",
+        "The mean of 16.66 members a group is derived from the published counts (25,823 / 1,550 = 16.66).",
+      ],
     },
-    asOf: "2021-11-06",
-    level: "district",
-    groupKind: "auxiliaryGroup",
-    rows: [{ name: "Thiruvananthapuram", wards: 1546, groups: 1550, members: 25823, meanGroupSize: 16.66, meanPrecision: 2 }],
-    notes: [
-      "Each group is limited to 50 members, so the district's 1,546 wards were extended to 1,550 groups: four wards have a second group.",
-      "The mean of 16.66 members a group is derived from the published counts (25,823 / 1,550 = 16.66).",
-    ],
-  },
-  nroBalasabhas2020: {
-    id: "nroBalasabhas2020",
-    title: "Balasabhas formed through the Kudumbashree NRO in partner states",
-    source: {
-      title: "Four states replicate Kudumbashree Balasabha model through NRO",
-      publisher: "Kudumbashree",
-      date: "2020-08-14",
-      url: "https://www.kudumbashree.org/",
+    nroBalasabhas2020: {
+      id: "nroBalasabhas2020",
+      title: "Balasabhas formed through the Kudumbashree NRO in partner states",
+      source: {
+        title: "Four states replicate Kudumbashree Balasabha model through NRO",
+        publisher: "Kudumbashree",
+        date: "2020-08-14",
+        url: "https://www.kudumbashree.org/",
+      },
+      asOf: "2020-08-14",
+      level: "state",
+      groupKind: "balasabha",
+      rows: [
+        { name: "Tripura", groups: 125, members: 1529, meanGroupSize: 12.2, meanPrecision: 1 },
+        { name: "Assam", groups: 1150, members: 17250, meanGroupSize: 15, meanPrecision: 2 },
+        { name: "Jharkhand", groups: 2900, members: 41290, meanGroupSize: 14.24, meanPrecision: 2 },
+        { name: "Manipur", groups: 20, members: 300, meanGroupSize: 15, meanPrecision: 2 },
+      ],
+      total: { name: "Total", groups: 4195, members: 60369 },
+      notes: [
+        "Tripura's mean of 12.2 children a Balasabha is below Kerala's rule of 15 to 30: partner states adapt the rules, and a report should show the mismatch rather than hide it.",
+      ],
     },
-    asOf: "2020-08-14",
-    level: "state",
-    groupKind: "balasabha",
-    rows: [
-      { name: "Tripura", groups: 125, members: 1529, meanGroupSize: 12.2, meanPrecision: 1 },
-      { name: "Assam", groups: 1150, members: 17250, meanGroupSize: 15, meanPrecision: 2 },
-      { name: "Jharkhand", groups: 2900, members: 41290, meanGroupSize: 14.24, meanPrecision: 2 },
-      { name: "Manipur", groups: 20, members: 300, meanGroupSize: 15, meanPrecision: 2 },
-    ],
-    total: { name: "Total", groups: 4195, members: 60369 },
-    notes: ["Tripura's mean of 12.2 children a Balasabha is below Kerala's rule of 15 to 30: partner states adapt the rules, and a report should show the mismatch rather than hide it."],
-  },
-} as const satisfies Record<string, PublishedFigure>),
+  } as const satisfies Record<string, PublishedFigure>),
 );

@@ -17,7 +17,13 @@ export interface RecordsById {
 }
 
 /** Reports a reference to `id` that names no record, or names a record of another kind. */
-function badReference(records: RecordsById, id: string, path: (string | number)[], subject: IssueSubject, accepts: (kind: string) => boolean): Issue {
+function badReference(
+  records: RecordsById,
+  id: string,
+  path: (string | number)[],
+  subject: IssueSubject,
+  accepts: (kind: string) => boolean,
+): Issue {
   const at = { path, subject };
   const foundKind = records.units.has(id)
     ? "unit"
@@ -28,7 +34,9 @@ function badReference(records: RecordsById, id: string, path: (string | number)[
         : records.people.has(id)
           ? "person"
           : undefined;
-  return foundKind === undefined || accepts(foundKind) ? issue("reference.unknown", { id }, at) : issue("reference.wrong_kind", { id, foundKind }, at);
+  return foundKind === undefined || accepts(foundKind)
+    ? issue("reference.unknown", { id }, at)
+    : issue("reference.wrong_kind", { id, foundKind }, at);
 }
 
 const isUnit = (kind: string) => kind === "unit";
@@ -42,10 +50,18 @@ export function checkGroups(data: Dataset, records: RecordsById, issues: Issue[]
     if (unit === undefined) {
       issues.push(badReference(records, group.unitId, ["groups", i, "unitId"], subject, isUnit));
     } else if (unit.kind !== "ward" && unit.kind !== "village") {
-      issues.push(issue("group.unit_kind", { unitKind: unit.kind, unitId: unit.id }, { path: ["groups", i, "unitId"], subject }));
+      issues.push(
+        issue("group.unit_kind", { unitKind: unit.kind, unitId: unit.id }, { path: ["groups", i, "unitId"], subject }),
+      );
     }
     if (group.formedOn !== undefined && group.closedOn !== undefined && group.closedOn < group.formedOn) {
-      issues.push(issue("group.dates_reversed", { formedOn: group.formedOn, closedOn: group.closedOn }, { path: ["groups", i, "closedOn"], subject }));
+      issues.push(
+        issue(
+          "group.dates_reversed",
+          { formedOn: group.formedOn, closedOn: group.closedOn },
+          { path: ["groups", i, "closedOn"], subject },
+        ),
+      );
     }
   });
 }
@@ -55,10 +71,19 @@ export function checkFederations(data: Dataset, records: RecordsById, issues: Is
   (data.federations ?? []).forEach((federation, i) => {
     if (records.federations.get(federation.id) !== federation) return;
     const subject = { kind: "federation", id: federation.id } as const;
-    if (!records.units.has(federation.unitId)) issues.push(badReference(records, federation.unitId, ["federations", i, "unitId"], subject, isUnit));
+    if (!records.units.has(federation.unitId))
+      issues.push(badReference(records, federation.unitId, ["federations", i, "unitId"], subject, isUnit));
     federation.memberIds.forEach((memberId, j) => {
       if (records.groups.has(memberId) || records.federations.has(memberId)) return;
-      issues.push(badReference(records, memberId, ["federations", i, "memberIds", j], subject, (kind) => kind === "group" || kind === "federation"));
+      issues.push(
+        badReference(
+          records,
+          memberId,
+          ["federations", i, "memberIds", j],
+          subject,
+          (kind) => kind === "group" || kind === "federation",
+        ),
+      );
     });
   });
 }
@@ -69,7 +94,11 @@ export function checkFederations(data: Dataset, records: RecordsById, issues: Is
  *
  * @internal
  */
-export function indexMemberships(data: Dataset, records: RecordsById, issues: Issue[]): { membershipsByGroup: Map<string, number[]>; membershipPersons: Int32Array } {
+export function indexMemberships(
+  data: Dataset,
+  records: RecordsById,
+  issues: Issue[],
+): { membershipsByGroup: Map<string, number[]>; membershipPersons: Int32Array } {
   const membershipsByGroup = new Map<string, number[]>();
   const memberships = data.memberships;
   const membershipPersons = new Int32Array(memberships.length);
@@ -96,11 +125,25 @@ export function indexMemberships(data: Dataset, records: RecordsById, issues: Is
     const personPosition = records.people.get(membership.personId);
     membershipPersons[i] = personPosition;
     if (personPosition < 0) {
-      issues.push(badReference(records, membership.personId, ["memberships", i, "personId"], subject(), (kind) => kind === "person"));
+      issues.push(
+        badReference(
+          records,
+          membership.personId,
+          ["memberships", i, "personId"],
+          subject(),
+          (kind) => kind === "person",
+        ),
+      );
       known = false;
     }
     if (membership.from !== undefined && membership.to !== undefined && membership.to < membership.from) {
-      issues.push(issue("membership.dates_reversed", { from: membership.from, to: membership.to }, { path: ["memberships", i, "to"], subject: subject() }));
+      issues.push(
+        issue(
+          "membership.dates_reversed",
+          { from: membership.from, to: membership.to },
+          { path: ["memberships", i, "to"], subject: subject() },
+        ),
+      );
     }
     if (!known) continue;
     if (runList === undefined) membershipsByGroup.set(groupId, (runList = [i]));
@@ -115,7 +158,13 @@ export function indexMemberships(data: Dataset, records: RecordsById, issues: Is
  *
  * @internal
  */
-export function indexMeetings(data: Dataset, records: RecordsById, membershipsByGroup: ReadonlyMap<string, number[]>, ignored: ReadonlySet<number>, issues: Issue[]): Map<string, Meeting[]> {
+export function indexMeetings(
+  data: Dataset,
+  records: RecordsById,
+  membershipsByGroup: ReadonlyMap<string, number[]>,
+  ignored: ReadonlySet<number>,
+  issues: Issue[],
+): Map<string, Meeting[]> {
   const meetingsByGroup = new Map<string, Meeting[]>();
   const membersOf = new Map<string, Set<string>>();
   let runGroupId: string | undefined;
@@ -139,14 +188,17 @@ export function indexMeetings(data: Dataset, records: RecordsById, membershipsBy
       let members = runMembers ?? membersOf.get(groupId);
       if (members === undefined) {
         members = new Set();
-        for (const position of membershipsByGroup.get(groupId) ?? []) members.add((data.memberships[position] as Membership).personId);
+        for (const position of membershipsByGroup.get(groupId) ?? [])
+          members.add((data.memberships[position] as Membership).personId);
         membersOf.set(groupId, members);
       }
       runMembers = members;
       for (let j = 0; j < attendeeIds.length; j++) {
         const personId = attendeeIds[j] as string;
         if (!members.has(personId) && !records.people.has(personId)) {
-          issues.push(badReference(records, personId, ["meetings", i, "attendeeIds", j], subject, (kind) => kind === "person"));
+          issues.push(
+            badReference(records, personId, ["meetings", i, "attendeeIds", j], subject, (kind) => kind === "person"),
+          );
         }
       }
     }

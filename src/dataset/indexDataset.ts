@@ -56,9 +56,17 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
   const issues: Issue[] = [];
   const duplicate = (records: readonly { id: string }[], collection: keyof typeof subjectNames, i: number) => {
     const id = (records[i] as { id: string }).id;
-    issues.push(issue("id.duplicate", undefined, { path: [collection, i, "id"], subject: { kind: subjectNames[collection], id } }));
+    issues.push(
+      issue("id.duplicate", undefined, {
+        path: [collection, i, "id"],
+        subject: { kind: subjectNames[collection], id },
+      }),
+    );
   };
-  const byId = <T extends { id: string }>(records: readonly T[], collection: keyof typeof subjectNames): Map<string, T> => {
+  const byId = <T extends { id: string }>(
+    records: readonly T[],
+    collection: keyof typeof subjectNames,
+  ): Map<string, T> => {
     const map = new Map<string, T>();
     records.forEach((record, i) => {
       if (map.has(record.id)) duplicate(records, collection, i);
@@ -71,8 +79,16 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
   const ignoredPeople: number[] = [];
   const ignoredMeetings = new Set<number>(); // positions of meetings whose id came before
   const allMeetings = data.meetings ?? [];
-  const people = new IdIndex(data.people.length, (i) => (data.people[i] as Person).id, (i) => ignoredPeople.push(i));
-  new IdIndex(allMeetings.length, (i) => (allMeetings[i] as Meeting).id, (i) => ignoredMeetings.add(i));
+  const people = new IdIndex(
+    data.people.length,
+    (i) => (data.people[i] as Person).id,
+    (i) => ignoredPeople.push(i),
+  );
+  new IdIndex(
+    allMeetings.length,
+    (i) => (allMeetings[i] as Meeting).id,
+    (i) => ignoredMeetings.add(i),
+  );
 
   // Duplicates reported collection by collection, each in input order.
   const units = byId(data.units, "units");
@@ -92,7 +108,21 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
   const groupMemberships = groupList.map((group) => membershipsByGroup.get(group.id));
   const groupMeetings = groupList.map((group) => meetingsByGroup.get(group.id));
   return {
-    index: { data, units, personPositions: people, groups, federations, membershipsByGroup, membershipPersons, meetingsByGroup, groupList, groupMemberships, groupMeetings, ancestry, brokenUnits },
+    index: {
+      data,
+      units,
+      personPositions: people,
+      groups,
+      federations,
+      membershipsByGroup,
+      membershipPersons,
+      meetingsByGroup,
+      groupList,
+      groupMemberships,
+      groupMeetings,
+      ancestry,
+      brokenUnits,
+    },
     issues,
   };
 }

@@ -56,7 +56,14 @@ function freezeDataset(data: Dataset): void {
     if (meeting.topics !== undefined) Object.freeze(meeting.topics);
   }
   for (const federation of data.federations ?? []) Object.freeze(federation.memberIds);
-  for (const records of [data.units, data.people, data.groups, data.federations ?? [], data.memberships, data.meetings ?? []] as readonly object[][]) {
+  for (const records of [
+    data.units,
+    data.people,
+    data.groups,
+    data.federations ?? [],
+    data.memberships,
+    data.meetings ?? [],
+  ] as readonly object[][]) {
     for (const record of records) Object.freeze(record);
     Object.freeze(records);
   }
@@ -80,7 +87,12 @@ export function inspectDataset(input: unknown): InspectedDataset {
     const { index, issues } = indexDataset(parsed.data);
     return { ok: true, index, issues };
   } catch (error) {
-    return { ok: false, issues: [issue("input.unreadable", undefined, { detail: error instanceof Error ? error.message : String(error) })] };
+    return {
+      ok: false,
+      issues: [
+        issue("input.unreadable", undefined, { detail: error instanceof Error ? error.message : String(error) }),
+      ],
+    };
   }
 }
 
@@ -134,7 +146,13 @@ function schemaIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): I
     const path = zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
     // An unknown field's path names the field, so a spreadsheet user is sent to its column.
     if (zodIssue.code === "unrecognized_keys" && zodIssue.keys[0] !== undefined) path.push(zodIssue.keys[0]);
-    issues.push(issue("schema.invalid", { reason: zodIssue.code }, { path, subject: subjectAt(input, path), detail: describeZodIssue(zodIssue) }));
+    issues.push(
+      issue(
+        "schema.invalid",
+        { reason: zodIssue.code },
+        { path, subject: subjectAt(input, path), detail: describeZodIssue(zodIssue) },
+      ),
+    );
   }
   if (zodIssues.length > MAX_SCHEMA_ISSUES) {
     issues.push(issue("schema.invalid", { reason: "truncated", omitted: zodIssues.length - MAX_SCHEMA_ISSUES }));

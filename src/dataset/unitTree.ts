@@ -38,7 +38,12 @@ export function buildUnitTree(list: readonly Unit[], units: ReadonlyMap<string, 
   return { ancestry: ancestryOf(units, brokenUnits), brokenUnits };
 }
 
-function checkParents(list: readonly Unit[], units: ReadonlyMap<string, Unit>, brokenUnits: Set<string>, issues: Issue[]): void {
+function checkParents(
+  list: readonly Unit[],
+  units: ReadonlyMap<string, Unit>,
+  brokenUnits: Set<string>,
+  issues: Issue[],
+): void {
   list.forEach((unit, i) => {
     if (units.get(unit.id) !== unit || unit.parentId === undefined) return;
     const parent = units.get(unit.parentId);
@@ -47,12 +52,23 @@ function checkParents(list: readonly Unit[], units: ReadonlyMap<string, Unit>, b
       issues.push(issue("reference.unknown", { id: unit.parentId }, at));
     } else if (KIND_RANK[parent.kind] >= KIND_RANK[unit.kind]) {
       brokenUnits.add(unit.id);
-      issues.push(issue("unit.kind_order", { kind: unit.kind, parentKind: parent.kind, name: unit.name, parentName: parent.name }, at));
+      issues.push(
+        issue(
+          "unit.kind_order",
+          { kind: unit.kind, parentKind: parent.kind, name: unit.name, parentName: parent.name },
+          at,
+        ),
+      );
     }
   });
 }
 
-function findCycles(list: readonly Unit[], units: ReadonlyMap<string, Unit>, brokenUnits: Set<string>, issues: Issue[]): void {
+function findCycles(
+  list: readonly Unit[],
+  units: ReadonlyMap<string, Unit>,
+  brokenUnits: Set<string>,
+  issues: Issue[],
+): void {
   const state = new Map<string, typeof ON_PATH | typeof FINISHED>();
   list.forEach((unit, i) => {
     if (units.get(unit.id) !== unit || state.has(unit.id)) return;
@@ -66,7 +82,9 @@ function findCycles(list: readonly Unit[], units: ReadonlyMap<string, Unit>, bro
     if (current !== undefined && state.get(current.id) === ON_PATH) {
       const cycle = path.slice(path.indexOf(current.id));
       for (const id of cycle) brokenUnits.add(id);
-      issues.push(issue("unit.cycle", { cycle }, { path: ["units", i, "parentId"], subject: { kind: "unit", id: current.id } }));
+      issues.push(
+        issue("unit.cycle", { cycle }, { path: ["units", i, "parentId"], subject: { kind: "unit", id: current.id } }),
+      );
     }
     for (const id of path) state.set(id, FINISHED);
   });
@@ -76,7 +94,10 @@ function findCycles(list: readonly Unit[], units: ReadonlyMap<string, Unit>, bro
  * Each unit's nearest unit of each kind up the tree (itself included), computed once per unit by
  * reusing the parent's answer. A unit under a broken one is broken too.
  */
-function ancestryOf(units: ReadonlyMap<string, Unit>, brokenUnits: Set<string>): Map<string, ReadonlyMap<UnitKind, string>> {
+function ancestryOf(
+  units: ReadonlyMap<string, Unit>,
+  brokenUnits: Set<string>,
+): Map<string, ReadonlyMap<UnitKind, string>> {
   const ancestry = new Map<string, ReadonlyMap<UnitKind, string>>();
   const EMPTY: ReadonlyMap<UnitKind, string> = new Map();
   for (const unit of units.values()) {

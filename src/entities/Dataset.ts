@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { pure } from "../internal/pure.js";
 import { Federation } from "./Federation.js";
 import { Group } from "./Group.js";
 import { Meeting } from "./Meeting.js";
 import { Membership } from "./Membership.js";
 import { Person } from "./Person.js";
 import { Unit } from "./Unit.js";
-import { pure } from "../internal/pure.js";
 
 /**
  * The version of the dataset interchange format this package reads and writes.
@@ -38,20 +38,22 @@ export const SCHEMA_VERSION = 1;
  * //=> false
  * ```
  */
-export const Dataset = pure(() => z
-  .strictObject({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    units: z.array(Unit),
-    people: z.array(Person),
-    groups: z.array(Group),
-    federations: z.array(Federation).optional(),
-    memberships: z.array(Membership),
-    meetings: z.array(Meeting).optional(),
-  })
-  .meta({
-    title: "Kudumbashree domain dataset",
-    description: "Units, people, groups, federations, memberships and meetings (interchange format version 1).",
-  }));
+export const Dataset = pure(() =>
+  z
+    .strictObject({
+      schemaVersion: z.literal(SCHEMA_VERSION),
+      units: z.array(Unit),
+      people: z.array(Person),
+      groups: z.array(Group),
+      federations: z.array(Federation).optional(),
+      memberships: z.array(Membership),
+      meetings: z.array(Meeting).optional(),
+    })
+    .meta({
+      title: "Kudumbashree domain dataset",
+      description: "Units, people, groups, federations, memberships and meetings (interchange format version 1).",
+    }),
+);
 
 /**
  * A dataset; see the {@link Dataset} schema.

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IsoDate } from "./IsoDate.js";
 import { pure } from "../internal/pure.js";
+import { IsoDate } from "./IsoDate.js";
 
 /**
  * The kinds of federation: Kudumbashree's ADS (ward) and CDS (local body), the Balasabha tiers
@@ -15,14 +15,16 @@ import { pure } from "../internal/pure.js";
  * //=> true
  * ```
  */
-export const FederationKind = pure(() => z.enum([
-  "areaDevelopmentSociety",
-  "communityDevelopmentSociety",
-  "balasamiti",
-  "balaPanchayat",
-  "villageOrganisation",
-  "clusterLevelFederation",
-]));
+export const FederationKind = pure(() =>
+  z.enum([
+    "areaDevelopmentSociety",
+    "communityDevelopmentSociety",
+    "balasamiti",
+    "balaPanchayat",
+    "villageOrganisation",
+    "clusterLevelFederation",
+  ]),
+);
 
 /**
  * One of the {@link FederationKind} values.
@@ -48,16 +50,18 @@ export type FederationKind = z.infer<typeof FederationKind>;
  * //=> 2
  * ```
  */
-export const Federation = pure(() => z
-  .strictObject({
-    id: z.string().min(1),
-    kind: FederationKind,
-    unitId: z.string().min(1),
-    name: z.string().optional(),
-    formedOn: IsoDate.optional(),
-    memberIds: z.array(z.string().min(1)),
-  })
-  .meta({ description: "A federation of groups or of lower-tier federations." }));
+export const Federation = pure(() =>
+  z
+    .strictObject({
+      id: z.string().min(1),
+      kind: FederationKind,
+      unitId: z.string().min(1),
+      name: z.string().optional(),
+      formedOn: IsoDate.optional(),
+      memberIds: z.array(z.string().min(1)),
+    })
+    .meta({ description: "A federation of groups or of lower-tier federations." }),
+);
 
 /**
  * A federation; see the {@link Federation} schema.

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IsoDate } from "./IsoDate.js";
 import { pure } from "../internal/pure.js";
+import { IsoDate } from "./IsoDate.js";
 
 /**
  * The kinds of group the library knows: Kudumbashree Neighbourhood Groups, auxiliary groups for
@@ -34,10 +34,9 @@ const groupFields = pure(() => ({
   unitId: z.string().min(1).meta({ description: "The ward or village the group sits in." }),
   formedOn: IsoDate.optional(),
   closedOn: IsoDate.optional().meta({ description: "The day the group closed; it is not active from that day on." }),
-  special: z
-    .boolean()
-    .optional()
-    .meta({ description: "Formed under the special-group provisions (persons with disabilities, remote tribal areas, ...)." }),
+  special: z.boolean().optional().meta({
+    description: "Formed under the special-group provisions (persons with disabilities, remote tribal areas, ...).",
+  }),
 }));
 
 /**
@@ -154,9 +153,11 @@ export type SelfHelpGroup = z.infer<typeof SelfHelpGroup>;
  * //=> false
  * ```
  */
-export const Group = pure(() => z
-  .discriminatedUnion("kind", [NeighbourhoodGroup, AuxiliaryGroup, Balasabha, SelfHelpGroup])
-  .meta({ description: "A group, discriminated by kind." }));
+export const Group = pure(() =>
+  z
+    .discriminatedUnion("kind", [NeighbourhoodGroup, AuxiliaryGroup, Balasabha, SelfHelpGroup])
+    .meta({ description: "A group, discriminated by kind." }),
+);
 
 /**
  * Any group; see the {@link Group} schema.

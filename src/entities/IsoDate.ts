@@ -17,11 +17,13 @@ import { pure } from "../internal/pure.js";
  * //=> false
  * ```
  */
-export const IsoDate = pure(() => z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date written YYYY-MM-DD" })
-  .refine((value) => parseIsoDate(value) !== undefined, { error: "Not a real calendar date" })
-  .meta({ description: "A calendar date written YYYY-MM-DD that names a real day." }));
+export const IsoDate = pure(() =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date written YYYY-MM-DD" })
+    .refine((value) => parseIsoDate(value) !== undefined, { error: "Not a real calendar date" })
+    .meta({ description: "A calendar date written YYYY-MM-DD that names a real day." }),
+);
 
 /**
  * A calendar date written `YYYY-MM-DD`; see the {@link IsoDate} schema.

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IsoDate } from "./IsoDate.js";
 import { pure } from "../internal/pure.js";
+import { IsoDate } from "./IsoDate.js";
 
 /**
  * A meeting of a group on a day, with who came (`attendeeIds`, person ids) and what was discussed.
@@ -13,15 +13,17 @@ import { pure } from "../internal/pure.js";
  * //=> 2
  * ```
  */
-export const Meeting = pure(() => z
-  .strictObject({
-    id: z.string().min(1),
-    groupId: z.string().min(1),
-    date: IsoDate,
-    attendeeIds: z.array(z.string().min(1)).optional(),
-    topics: z.array(z.string()).optional(),
-  })
-  .meta({ description: "A meeting of a group." }));
+export const Meeting = pure(() =>
+  z
+    .strictObject({
+      id: z.string().min(1),
+      groupId: z.string().min(1),
+      date: IsoDate,
+      attendeeIds: z.array(z.string().min(1)).optional(),
+      topics: z.array(z.string()).optional(),
+    })
+    .meta({ description: "A meeting of a group." }),
+);
 
 /**
  * A meeting; see the {@link Meeting} schema.

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IsoDate } from "./IsoDate.js";
 import { pure } from "../internal/pure.js";
+import { IsoDate } from "./IsoDate.js";
 
 /**
  * The roles a person can hold in a group. A `resourcePerson` is an adult who coordinates a group
@@ -14,7 +14,9 @@ import { pure } from "../internal/pure.js";
  * //=> true
  * ```
  */
-export const Role = pure(() => z.enum(["member", "president", "secretary", "volunteer", "leader", "deputyLeader", "resourcePerson"]));
+export const Role = pure(() =>
+  z.enum(["member", "president", "secretary", "volunteer", "leader", "deputyLeader", "resourcePerson"]),
+);
 
 /**
  * One of the {@link Role} values.
@@ -40,15 +42,17 @@ export type Role = z.infer<typeof Role>;
  * //=> "member"
  * ```
  */
-export const Membership = pure(() => z
-  .strictObject({
-    groupId: z.string().min(1),
-    personId: z.string().min(1),
-    role: Role,
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-  })
-  .meta({ description: "A person's place in a group; active from `from` to `to`, both inclusive." }));
+export const Membership = pure(() =>
+  z
+    .strictObject({
+      groupId: z.string().min(1),
+      personId: z.string().min(1),
+      role: Role,
+      from: IsoDate.optional(),
+      to: IsoDate.optional(),
+    })
+    .meta({ description: "A person's place in a group; active from `from` to `to`, both inclusive." }),
+);
 
 /**
  * A membership; see the {@link Membership} schema.

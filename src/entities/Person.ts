@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IsoDate } from "./IsoDate.js";
 import { pure } from "../internal/pure.js";
+import { IsoDate } from "./IsoDate.js";
 
 /**
  * The genders a register records.
@@ -39,15 +39,17 @@ export type Gender = z.infer<typeof Gender>;
  * //=> "female"
  * ```
  */
-export const Person = pure(() => z
-  .strictObject({
-    id: z.string().min(1),
-    name: z.string().optional(),
-    dateOfBirth: IsoDate.optional(),
-    gender: Gender,
-    householdId: z.string().min(1).optional(),
-  })
-  .meta({ description: "A person: group member, child, or resource person." }));
+export const Person = pure(() =>
+  z
+    .strictObject({
+      id: z.string().min(1),
+      name: z.string().optional(),
+      dateOfBirth: IsoDate.optional(),
+      gender: Gender,
+      householdId: z.string().min(1).optional(),
+    })
+    .meta({ description: "A person: group member, child, or resource person." }),
+);
 
 /**
  * A person; see the {@link Person} schema.

@@ -69,20 +69,22 @@ export type LocalBodyType = z.infer<typeof LocalBodyType>;
  * //=> false
  * ```
  */
-export const Unit = pure(() => z
-  .strictObject({
-    id: z.string().min(1),
-    kind: UnitKind,
-    name: z.string(),
-    parentId: z.string().min(1).optional(),
-    localBodyType: LocalBodyType.optional(),
-    lgdCode: z.string().min(1).optional(),
-  })
-  .refine((unit) => unit.localBodyType === undefined || unit.kind === "localBody", {
-    error: "localBodyType is only allowed on a unit of kind localBody",
-    path: ["localBodyType"],
-  })
-  .meta({ description: "A node of the administrative tree." }));
+export const Unit = pure(() =>
+  z
+    .strictObject({
+      id: z.string().min(1),
+      kind: UnitKind,
+      name: z.string(),
+      parentId: z.string().min(1).optional(),
+      localBodyType: LocalBodyType.optional(),
+      lgdCode: z.string().min(1).optional(),
+    })
+    .refine((unit) => unit.localBodyType === undefined || unit.kind === "localBody", {
+      error: "localBodyType is only allowed on a unit of kind localBody",
+      path: ["localBodyType"],
+    })
+    .meta({ description: "A node of the administrative tree." }),
+);
 
 /**
  * A node of the administrative tree; see the {@link Unit} schema.

@@ -21,7 +21,8 @@ export function requireOptions(options: unknown, fn: string): void {
 /** Checks a `YYYY-MM-DD` argument that must name a real calendar date, and splits it. */
 export function requireIsoDate(value: unknown, name: string): CalendarDate {
   const parsed = typeof value === "string" ? parseIsoDate(value) : undefined;
-  if (parsed === undefined) throw rangeError(`${name} must be a real calendar date written YYYY-MM-DD, got ${describeValue(value)}`);
+  if (parsed === undefined)
+    throw rangeError(`${name} must be a real calendar date written YYYY-MM-DD, got ${describeValue(value)}`);
   return parsed;
 }
 
@@ -32,8 +33,11 @@ export function isoDay(value: string): number {
 
 /** Checks a whole-number argument from `min` to `max` (inclusive; no upper end when left out). */
 export function requireWholeNumber(value: unknown, name: string, min: number, max?: number): number {
-  if (typeof value === "number" && Number.isInteger(value) && value >= min && (max === undefined || value <= max)) return value;
-  throw rangeError(`${name} must be a whole number ${max === undefined ? `>= ${min}` : `from ${min} to ${max}`}, got ${describeValue(value)}`);
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && (max === undefined || value <= max))
+    return value;
+  throw rangeError(
+    `${name} must be a whole number ${max === undefined ? `>= ${min}` : `from ${min} to ${max}`}, got ${describeValue(value)}`,
+  );
 }
 
 /** Checks an argument that must be one of a few strings. */

@@ -37,10 +37,13 @@ export class Random {
  * with some variety. Throws when no such numbers exist.
  */
 export function partition(random: Random, total: number, count: number, min: number, max: number): number[] {
-  if (count * min > total || count * max < total) throw rangeError(`cannot split ${total} into ${count} parts of ${min} to ${max}`);
+  if (count * min > total || count * max < total)
+    throw rangeError(`cannot split ${total} into ${count} parts of ${min} to ${max}`);
   const mean = total / count;
   const spread = Math.max(1, Math.min(mean - min, max - mean));
-  const parts = Array.from({ length: count }, () => Math.min(max, Math.max(min, Math.round(mean + (random.next() + random.next() - 1) * spread))));
+  const parts = Array.from({ length: count }, () =>
+    Math.min(max, Math.max(min, Math.round(mean + (random.next() + random.next() - 1) * spread))),
+  );
   let sum = parts.reduce((a, b) => a + b, 0);
   while (sum !== total) {
     const i = random.int(0, count - 1);

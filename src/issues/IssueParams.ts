@@ -1,5 +1,3 @@
-import type { IssueCode } from "./issueCodes.js";
-
 /**
  * The `params` each issue code carries: the numbers and names behind its message, for apps that
  * build their own messages or act on issues. A code whose entry is `undefined` carries none.
@@ -36,27 +34,73 @@ export interface IssueParams {
   readonly "reference.wrong_kind": { readonly id: string; readonly foundKind: string };
   /** The units of the loop, starting at the one reported. */
   readonly "unit.cycle": { readonly cycle: readonly string[] };
-  readonly "unit.kind_order": { readonly kind: string; readonly parentKind: string; readonly name: string; readonly parentName: string };
+  readonly "unit.kind_order": {
+    readonly kind: string;
+    readonly parentKind: string;
+    readonly name: string;
+    readonly parentName: string;
+  };
   readonly "group.unit_kind": { readonly unitKind: string; readonly unitId: string };
   readonly "group.dates_reversed": { readonly formedOn: string; readonly closedOn: string };
   readonly "membership.dates_reversed": { readonly from: string; readonly to: string };
-  readonly "age.below_band": { readonly age: number; readonly min: number | null; readonly max: number | null; readonly dateOfBirth: string; readonly asOf: string };
-  readonly "age.above_band": { readonly age: number; readonly min: number | null; readonly max: number | null; readonly dateOfBirth: string; readonly asOf: string };
+  readonly "age.below_band": {
+    readonly age: number;
+    readonly min: number | null;
+    readonly max: number | null;
+    readonly dateOfBirth: string;
+    readonly asOf: string;
+  };
+  readonly "age.above_band": {
+    readonly age: number;
+    readonly min: number | null;
+    readonly max: number | null;
+    readonly dateOfBirth: string;
+    readonly asOf: string;
+  };
   readonly "age.unknown": { readonly min: number | null; readonly max: number | null };
   readonly "gender.not_allowed": { readonly gender: string; readonly allowed: readonly string[] };
-  readonly "group.below_min_size": { readonly size: number; readonly min: number | null; readonly max: number | null; readonly special: boolean };
-  readonly "group.above_max_size": { readonly size: number; readonly min: number | null; readonly max: number | null; readonly special: boolean };
+  readonly "group.below_min_size": {
+    readonly size: number;
+    readonly min: number | null;
+    readonly max: number | null;
+    readonly special: boolean;
+  };
+  readonly "group.above_max_size": {
+    readonly size: number;
+    readonly min: number | null;
+    readonly max: number | null;
+    readonly special: boolean;
+  };
   readonly "household.duplicate": { readonly householdId: string; readonly personIds: readonly string[] };
   /** The person, the two groups (the one seen first, then this one), their kind and the day. */
-  readonly "membership.multiple_groups": { readonly personId: string; readonly groupIds: readonly string[]; readonly kind: string; readonly asOf: string };
+  readonly "membership.multiple_groups": {
+    readonly personId: string;
+    readonly groupIds: readonly string[];
+    readonly kind: string;
+    readonly asOf: string;
+  };
   /** One full period short of meetings: its label (`2021-12`, `2022-W02`), first day, meetings held and asked. */
-  readonly "meeting.cadence_missed": { readonly period: string; readonly start: string; readonly held: number; readonly required: number };
+  readonly "meeting.cadence_missed": {
+    readonly period: string;
+    readonly start: string;
+    readonly held: number;
+    readonly required: number;
+  };
   readonly "meeting.cadence_unknown": undefined;
   readonly "ward.no_group": { readonly kind: string; readonly asOf: string };
-  readonly "ward.extra_group_not_needed": { readonly kind: string; readonly groups: number; readonly members: number; readonly needed: number; readonly max: number };
+  readonly "ward.extra_group_not_needed": {
+    readonly kind: string;
+    readonly groups: number;
+    readonly members: number;
+    readonly needed: number;
+    readonly max: number;
+  };
   readonly "leadership.missing": { readonly role: string; readonly required: number; readonly found: number };
   readonly "leadership.girl_required": { readonly roles: readonly string[] };
-  readonly "federation.too_few_groups": { readonly memberGroups: number; readonly min: number; readonly memberKind: string };
+  readonly "federation.too_few_groups": {
+    readonly memberGroups: number;
+    readonly min: number;
+    readonly memberKind: string;
+  };
   readonly "federation.duplicate_in_ward": { readonly unitId: string; readonly count: number };
 }
-

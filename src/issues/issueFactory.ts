@@ -1,9 +1,9 @@
 import type { Issue } from "./Issue.js";
+import type { IssueParams } from "./IssueParams.js";
 import type { IssueCode } from "./issueCodes.js";
 import { issueSeverities } from "./issueSeverities.js";
-import type { IssueParams } from "./IssueParams.js";
-import type { MessageContext } from "./messages/MessageContext.js";
 import { en } from "./messages/en.js";
+import type { MessageContext } from "./messages/MessageContext.js";
 
 /**
  * Where an issue is and what it is about, for {@link issue}: the path, subject, label, rule set

@@ -35,7 +35,8 @@ const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: 
  * Any value of an enum schema, taken from the schema's own options so that a value added to it
  * is generated without a change here.
  */
-const anyOf = <T extends string>(schema: { readonly options: readonly T[] }): fc.Arbitrary<T> => fc.constantFrom(...schema.options);
+const anyOf = <T extends string>(schema: { readonly options: readonly T[] }): fc.Arbitrary<T> =>
+  fc.constantFrom(...schema.options);
 /**
  * Any value of an enum schema, with `common` drawn more often: half the time, plus its share of
  * the other half. The data stays realistic (most members are plain members, most of them women)
@@ -118,7 +119,16 @@ export const groupArbitrary: fc.Arbitrary<Group> = fc
     closedOn: optional(isoDateArbitrary("2015-01-01", "2026-12-31")),
     special: optional(fc.boolean()),
   })
-  .map((group) => compact({ ...group, closedOn: group.formedOn !== undefined && group.closedOn !== undefined && group.closedOn < group.formedOn ? undefined : group.closedOn }) as Group);
+  .map(
+    (group) =>
+      compact({
+        ...group,
+        closedOn:
+          group.formedOn !== undefined && group.closedOn !== undefined && group.closedOn < group.formedOn
+            ? undefined
+            : group.closedOn,
+      }) as Group,
+  );
 
 /**
  * Federations of every kind.
@@ -165,7 +175,15 @@ export const membershipArbitrary: fc.Arbitrary<Membership> = fc
     from: optional(isoDateArbitrary("2015-01-01", "2024-12-31")),
     to: optional(isoDateArbitrary("2015-01-01", "2026-12-31")),
   })
-  .map((membership) => compact({ ...membership, to: membership.from !== undefined && membership.to !== undefined && membership.to < membership.from ? undefined : membership.to }));
+  .map((membership) =>
+    compact({
+      ...membership,
+      to:
+        membership.from !== undefined && membership.to !== undefined && membership.to < membership.from
+          ? undefined
+          : membership.to,
+    }),
+  );
 
 /**
  * Meetings, with or without attendance and topics.
@@ -224,7 +242,10 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
               }),
               { maxLength: 8 },
             ),
-            meetings: fc.array(fc.record({ date: isoDateArbitrary("2021-01-01", "2022-03-31"), attendance: optional(fc.nat(10)) }), { maxLength: 10 }),
+            meetings: fc.array(
+              fc.record({ date: isoDateArbitrary("2021-01-01", "2022-03-31"), attendance: optional(fc.nat(10)) }),
+              { maxLength: 10 },
+            ),
           }),
           { maxLength: 3 },
         ),
@@ -251,8 +272,20 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
           units.push({ id: wardId, kind: "ward", name: `Ward ${d}.${l}.${w}`, parentId: localBodyId });
           wardGroups.forEach((shape, g) => {
             const groupId = `${wardId}-G${g}`;
-            const closedOn = shape.closedOn !== undefined && (shape.formedOn === undefined || shape.closedOn >= shape.formedOn) ? shape.closedOn : undefined;
-            groups.push(compact({ id: groupId, kind: shape.kind, unitId: wardId, formedOn: shape.formedOn, closedOn, special: shape.special }) as Group);
+            const closedOn =
+              shape.closedOn !== undefined && (shape.formedOn === undefined || shape.closedOn >= shape.formedOn)
+                ? shape.closedOn
+                : undefined;
+            groups.push(
+              compact({
+                id: groupId,
+                kind: shape.kind,
+                unitId: wardId,
+                formedOn: shape.formedOn,
+                closedOn,
+                special: shape.special,
+              }) as Group,
+            );
             const memberIds: string[] = [];
             shape.members.forEach((member, m) => {
               const personId = `${groupId}-P${m}`;
@@ -261,7 +294,14 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
               memberIds.push(personId);
             });
             shape.meetings.forEach((meeting, k) => {
-              meetings.push(compact({ id: `${groupId}-M${k}`, groupId, date: meeting.date, attendeeIds: meeting.attendance === undefined ? undefined : memberIds.slice(0, meeting.attendance) }));
+              meetings.push(
+                compact({
+                  id: `${groupId}-M${k}`,
+                  groupId,
+                  date: meeting.date,
+                  attendeeIds: meeting.attendance === undefined ? undefined : memberIds.slice(0, meeting.attendance),
+                }),
+              );
             });
           });
         });
@@ -269,4 +309,3 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
     });
     return { schemaVersion: 1 as const, units, people, groups, memberships, meetings };
   });
-

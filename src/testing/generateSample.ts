@@ -1,14 +1,14 @@
+import type { SummaryStreamRecord } from "../aggregate/summarizeStream.js";
 import type { Dataset } from "../entities/Dataset.js";
 import type { Group } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
 import type { Membership, Role } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit } from "../entities/Unit.js";
-import type { SummaryStreamRecord } from "../aggregate/summarizeStream.js";
 import { dayNumber, formatIsoDate, fromDayNumber } from "../internal/calendar.js";
-import { partition, Random } from "../internal/random.js";
 import { rangeError } from "../internal/errors.js";
 import { requireWholeNumber } from "../internal/guards.js";
+import { partition, Random } from "../internal/random.js";
 
 /**
  * The sample datasets {@link generateSample} makes:
@@ -64,10 +64,77 @@ export interface GenerateSampleOptions {
  * //=> ["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg", "kerala-auxiliary-2021"]
  * ```
  */
-export const samplePresets: readonly SamplePreset[] = Object.freeze(["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg", "kerala-auxiliary-2021"]);
+export const samplePresets: readonly SamplePreset[] = Object.freeze([
+  "thiruvananthapuram-2021",
+  "nro-balasabha-2020",
+  "kerala-nhg",
+  "kerala-auxiliary-2021",
+]);
 
-const WOMEN = ["Anitha", "Sreeja", "Bindu", "Lekha", "Deepa", "Sindhu", "Ambili", "Reshma", "Shameena", "Jincy", "Aswathy", "Divya", "Lakshmi", "Sumi", "Resmi", "Beena", "Girija", "Sobha", "Rajitha", "Shylaja", "Nisha", "Athira", "Anju", "Sruthi", "Fathima", "Ramla", "Mini", "Priya", "Soumya", "Jisha", "Remya", "Meera", "Gayathri", "Parvathy", "Haritha", "Ansa", "Neethu", "Aparna", "Keerthana", "Salini"];
-const CHILDREN = ["Aadhya", "Ananya", "Devika", "Niranjana", "Arjun", "Adithyan", "Abhinav", "Nandana", "Gouri", "Rohan", "Priyanka", "Rahul", "Puja", "Sunita", "Bikash", "Rina", "Mousumi", "Lalremruati", "Thoibi", "Sanjay"];
+const WOMEN = [
+  "Anitha",
+  "Sreeja",
+  "Bindu",
+  "Lekha",
+  "Deepa",
+  "Sindhu",
+  "Ambili",
+  "Reshma",
+  "Shameena",
+  "Jincy",
+  "Aswathy",
+  "Divya",
+  "Lakshmi",
+  "Sumi",
+  "Resmi",
+  "Beena",
+  "Girija",
+  "Sobha",
+  "Rajitha",
+  "Shylaja",
+  "Nisha",
+  "Athira",
+  "Anju",
+  "Sruthi",
+  "Fathima",
+  "Ramla",
+  "Mini",
+  "Priya",
+  "Soumya",
+  "Jisha",
+  "Remya",
+  "Meera",
+  "Gayathri",
+  "Parvathy",
+  "Haritha",
+  "Ansa",
+  "Neethu",
+  "Aparna",
+  "Keerthana",
+  "Salini",
+];
+const CHILDREN = [
+  "Aadhya",
+  "Ananya",
+  "Devika",
+  "Niranjana",
+  "Arjun",
+  "Adithyan",
+  "Abhinav",
+  "Nandana",
+  "Gouri",
+  "Rohan",
+  "Priyanka",
+  "Rahul",
+  "Puja",
+  "Sunita",
+  "Bikash",
+  "Rina",
+  "Mousumi",
+  "Lalremruati",
+  "Thoibi",
+  "Sanjay",
+];
 
 /**
  * Makes a deterministic, realistic dataset for tests, demos and benchmarks. Exported from
@@ -121,7 +188,13 @@ class Builder {
   readonly meetings: Meeting[] = [];
   private personSeq = 0;
 
-  person(random: Random, names: readonly string[], dateOfBirth: string, gender: Person["gender"], householdId?: string): string {
+  person(
+    random: Random,
+    names: readonly string[],
+    dateOfBirth: string,
+    gender: Person["gender"],
+    householdId?: string,
+  ): string {
     const id = `P${String(++this.personSeq).padStart(8, "0")}`;
     const person: Person = { id, name: random.pick(names), dateOfBirth, gender };
     if (householdId !== undefined) person.householdId = householdId;
@@ -133,18 +206,49 @@ class Builder {
     this.memberships.push({ groupId, personId, role, from });
   }
 
-  meet(random: Random, groupId: string, dates: readonly string[], members: readonly string[], topics: readonly string[]): void {
+  meet(
+    random: Random,
+    groupId: string,
+    dates: readonly string[],
+    members: readonly string[],
+    topics: readonly string[],
+  ): void {
     for (const date of dates) {
-      this.meetings.push({ id: `${groupId}-${date}`, groupId, date, attendeeIds: members.filter(() => random.next() < 0.8), topics: [random.pick(topics)] });
+      this.meetings.push({
+        id: `${groupId}-${date}`,
+        groupId,
+        date,
+        attendeeIds: members.filter(() => random.next() < 0.8),
+        topics: [random.pick(topics)],
+      });
     }
   }
 
   dataset(): Dataset {
-    return { schemaVersion: 1, units: this.units, people: this.people, groups: this.groups, memberships: this.memberships, meetings: this.meetings };
+    return {
+      schemaVersion: 1,
+      units: this.units,
+      people: this.people,
+      groups: this.groups,
+      memberships: this.memberships,
+      meetings: this.meetings,
+    };
   }
 }
 
-const TVM_BLOCKS = ["Parassala", "Perumkadavila", "Athiyannoor", "Nemom", "Pothencode", "Vellanad", "Nedumangad", "Vamanapuram", "Kilimanoor", "Chirayinkeezhu", "Varkala"];
+const TVM_BLOCKS = [
+  "Parassala",
+  "Perumkadavila",
+  "Athiyannoor",
+  "Nemom",
+  "Pothencode",
+  "Vellanad",
+  "Nedumangad",
+  "Vamanapuram",
+  "Kilimanoor",
+  "Chirayinkeezhu",
+  "Varkala",
+];
 const TVM_MUNICIPALITIES: readonly [string, number][] = [
   ["Neyyattinkara", 44],
   ["Nedumangad", 39],
@@ -154,7 +258,11 @@ const TVM_MUNICIPALITIES: readonly [string, number][] = [
 
 function thiruvananthapuram(random: Random): Dataset {
   const b = new Builder();
-  b.units.push({ id: "IN", kind: "country", name: "India" }, { id: "KL", kind: "state", name: "Kerala", parentId: "IN", lgdCode: "32" }, { id: "KL-TVM", kind: "district", name: "Thiruvananthapuram", parentId: "KL", lgdCode: "601" });
+  b.units.push(
+    { id: "IN", kind: "country", name: "India" },
+    { id: "KL", kind: "state", name: "Kerala", parentId: "IN", lgdCode: "32" },
+    { id: "KL-TVM", kind: "district", name: "Thiruvananthapuram", parentId: "KL", lgdCode: "601" },
+  );
   const wards: string[] = [];
   const addWards = (localBodyId: string, count: number) => {
     for (let w = 1; w <= count; w++) {
@@ -163,11 +271,23 @@ function thiruvananthapuram(random: Random): Dataset {
       wards.push(id);
     }
   };
-  b.units.push({ id: "KL-TVM-CORP", kind: "localBody", name: "Thiruvananthapuram Corporation", parentId: "KL-TVM", localBodyType: "corporation" });
+  b.units.push({
+    id: "KL-TVM-CORP",
+    kind: "localBody",
+    name: "Thiruvananthapuram Corporation",
+    parentId: "KL-TVM",
+    localBodyType: "corporation",
+  });
   addWards("KL-TVM-CORP", 100);
   for (const [name, count] of TVM_MUNICIPALITIES) {
     const id = `KL-TVM-M-${name.toUpperCase()}`;
-    b.units.push({ id, kind: "localBody", name: `${name} Municipality`, parentId: "KL-TVM", localBodyType: "municipality" });
+    b.units.push({
+      id,
+      kind: "localBody",
+      name: `${name} Municipality`,
+      parentId: "KL-TVM",
+      localBodyType: "municipality",
+    });
     addWards(id, count);
   }
   // 73 grama panchayats in 11 blocks share the other 1,299 wards.
@@ -175,15 +295,27 @@ function thiruvananthapuram(random: Random): Dataset {
   gpWards.forEach((count, i) => {
     const block = TVM_BLOCKS[i % TVM_BLOCKS.length] as string;
     const blockId = `KL-TVM-B-${block.toUpperCase()}`;
-    if (i < TVM_BLOCKS.length) b.units.push({ id: blockId, kind: "block", name: `${block} Block Panchayat`, parentId: "KL-TVM" });
+    if (i < TVM_BLOCKS.length)
+      b.units.push({ id: blockId, kind: "block", name: `${block} Block Panchayat`, parentId: "KL-TVM" });
     const id = `KL-TVM-GP${String(i + 1).padStart(2, "0")}`;
-    b.units.push({ id, kind: "localBody", name: `${block} grama panchayat ${Math.floor(i / TVM_BLOCKS.length) + 1}`, parentId: blockId, localBodyType: "gramaPanchayat" });
+    b.units.push({
+      id,
+      kind: "localBody",
+      name: `${block} grama panchayat ${Math.floor(i / TVM_BLOCKS.length) + 1}`,
+      parentId: blockId,
+      localBodyType: "gramaPanchayat",
+    });
     addWards(id, count);
   });
 
   // Four wards had more than 50 women and a second group; the others one group each.
   const doubleWards = new Set([wards[7], wards[212], wards[640], wards[1333]]);
-  const doubleSizes = [[50, 12], [50, 23], [50, 31], [50, 44]] as const;
+  const doubleSizes = [
+    [50, 12],
+    [50, 23],
+    [50, 31],
+    [50, 44],
+  ] as const;
   const singles = partition(random, 25_823 - doubleSizes.flat().reduce((a, c) => a + c, 0), 1546 - 4, 3, 50);
   const meetingDates = ["2021-10-09", "2021-10-23", "2021-11-06", "2021-11-20"];
   const topics = ["introductions", "livelihood opportunities", "health", "skills training", "gender issues", "savings"];
@@ -191,14 +323,28 @@ function thiruvananthapuram(random: Random): Dataset {
   let double = 0;
   let household = 0;
   for (const wardId of wards) {
-    const sizes = doubleWards.has(wardId) ? (doubleSizes[double++] as readonly number[]) : [singles[single++] as number];
+    const sizes = doubleWards.has(wardId)
+      ? (doubleSizes[double++] as readonly number[])
+      : [singles[single++] as number];
     sizes.forEach((size, g) => {
       const groupId = `AUX-${wardId.slice(3)}-${g + 1}`;
-      b.groups.push({ id: groupId, kind: "auxiliaryGroup", name: `Auxiliary group ${g + 1}, ${wardId.slice(3)}`, unitId: wardId, formedOn: "2021-10-02" });
+      b.groups.push({
+        id: groupId,
+        kind: "auxiliaryGroup",
+        name: `Auxiliary group ${g + 1}, ${wardId.slice(3)}`,
+        unitId: wardId,
+        formedOn: "2021-10-02",
+      });
       const members: string[] = [];
       for (let m = 0; m < size; m++) {
         if (m === 0 || random.next() < 0.85) household++;
-        const personId = b.person(random, WOMEN, birthDate(random, 18, 40, "2021-11-06", "2021-12-31"), "female", `H${String(household).padStart(7, "0")}`);
+        const personId = b.person(
+          random,
+          WOMEN,
+          birthDate(random, 18, 40, "2021-11-06", "2021-12-31"),
+          "female",
+          `H${String(household).padStart(7, "0")}`,
+        );
         b.join(groupId, personId, "member", "2021-10-02");
         members.push(personId);
       }
@@ -226,11 +372,24 @@ function nroBalasabhas(random: Random): Dataset {
     const perVillage = 3;
     sizes.forEach((size, i) => {
       const blockId = `${code}-B${(i % blocks) + 1}`;
-      if (i < blocks) b.units.push({ id: blockId, kind: "block", name: `${name} block ${(i % blocks) + 1}`, parentId: code });
+      if (i < blocks)
+        b.units.push({ id: blockId, kind: "block", name: `${name} block ${(i % blocks) + 1}`, parentId: code });
       const villageId = `${blockId}-V${String(Math.floor(i / (blocks * perVillage)) + 1).padStart(4, "0")}`;
-      if (Math.floor(i / blocks) % perVillage === 0) b.units.push({ id: villageId, kind: "village", name: `Village ${villageId.slice(villageId.lastIndexOf("V") + 1)}`, parentId: blockId });
+      if (Math.floor(i / blocks) % perVillage === 0)
+        b.units.push({
+          id: villageId,
+          kind: "village",
+          name: `Village ${villageId.slice(villageId.lastIndexOf("V") + 1)}`,
+          parentId: blockId,
+        });
       const groupId = `BS-${code}-${String(i + 1).padStart(4, "0")}`;
-      b.groups.push({ id: groupId, kind: "balasabha", name: `Balasabha ${i + 1}`, unitId: villageId, formedOn: "2020-02-01" });
+      b.groups.push({
+        id: groupId,
+        kind: "balasabha",
+        name: `Balasabha ${i + 1}`,
+        unitId: villageId,
+        formedOn: "2020-02-01",
+      });
       const members: string[] = [];
       for (let c = 0; c < size; c++) {
         const gender = c === 0 || random.next() < 0.5 ? "female" : "male";
@@ -246,7 +405,22 @@ function nroBalasabhas(random: Random): Dataset {
   return b.dataset();
 }
 
-const KERALA_DISTRICTS = ["Thiruvananthapuram", "Kollam", "Pathanamthitta", "Alappuzha", "Kottayam", "Idukki", "Ernakulam", "Thrissur", "Palakkad", "Malappuram", "Kozhikode", "Wayanad", "Kannur", "Kasaragod"];
+const KERALA_DISTRICTS = [
+  "Thiruvananthapuram",
+  "Kollam",
+  "Pathanamthitta",
+  "Alappuzha",
+  "Kottayam",
+  "Idukki",
+  "Ernakulam",
+  "Thrissur",
+  "Palakkad",
+  "Malappuram",
+  "Kozhikode",
+  "Wayanad",
+  "Kannur",
+  "Kasaragod",
+];
 
 /** A record of a state-scale sample, in the order the generator makes them. */
 type SampleRecord =
@@ -287,9 +461,16 @@ function networkUnits(spec: NetworkSpec): { units: Unit[]; wardOfGroup: string[]
         const localBodies = wards / wardsPerLocalBody;
         const district = KERALA_DISTRICTS[localBodies % KERALA_DISTRICTS.length] as string;
         const districtId = `KL-${district.slice(0, 3).toUpperCase()}`;
-        if (localBodies < KERALA_DISTRICTS.length) units.push({ id: districtId, kind: "district", name: district, parentId: "KL" });
+        if (localBodies < KERALA_DISTRICTS.length)
+          units.push({ id: districtId, kind: "district", name: district, parentId: "KL" });
         localBodyId = `${districtId}-LB${String(localBodies + 1).padStart(4, "0")}`;
-        units.push({ id: localBodyId, kind: "localBody", name: `${district} grama panchayat ${localBodies + 1}`, parentId: districtId, localBodyType: "gramaPanchayat" });
+        units.push({
+          id: localBodyId,
+          kind: "localBody",
+          name: `${district} grama panchayat ${localBodies + 1}`,
+          parentId: districtId,
+          localBodyType: "gramaPanchayat",
+        });
       }
       wards++;
       wardId = `${localBodyId}-W${String(wards).padStart(6, "0")}`;
@@ -306,12 +487,20 @@ function* networkRecords(random: Random, spec: NetworkSpec, wardOfGroup: readonl
   const [minAge, maxAge, from, to] = spec.ages;
   for (let i = 0; i < spec.sizes.length; i++) {
     const groupId = `${spec.prefix}${String(i + 1).padStart(7, "0")}`;
-    yield { type: "group", group: { id: groupId, kind: spec.kind, unitId: wardOfGroup[i] as string, formedOn: spec.formedOn } };
+    yield {
+      type: "group",
+      group: { id: groupId, kind: spec.kind, unitId: wardOfGroup[i] as string, formedOn: spec.formedOn },
+    };
     const size = spec.sizes[i] as number;
     const ids: string[] = [];
     for (let m = 0; m < size; m++) {
       const id = `P${String(++personSeq).padStart(8, "0")}`;
-      const person: Person = { id, name: random.pick(WOMEN), dateOfBirth: birthDate(random, minAge, maxAge, from, to), gender: "female" };
+      const person: Person = {
+        id,
+        name: random.pick(WOMEN),
+        dateOfBirth: birthDate(random, minAge, maxAge, from, to),
+        gender: "female",
+      };
       const householdId = spec.household(groupId, m, random);
       if (householdId !== undefined) person.householdId = householdId;
       yield { type: "person", person };
@@ -347,7 +536,8 @@ function keralaNhgSpec(random: Random, members: number, meetingWeeks: number): N
     household: (groupId, m) => `H${groupId}-${m}`,
     meetingDates: (i) => {
       const dates: string[] = [];
-      for (let day = firstMeeting + (((i % 7) - (firstMeeting % 7) + 7) % 7); day < asOf; day += 7) dates.push(formatIsoDate(fromDayNumber(day)));
+      for (let day = firstMeeting + (((i % 7) - (firstMeeting % 7) + 7) % 7); day < asOf; day += 7)
+        dates.push(formatIsoDate(fromDayNumber(day)));
       return dates;
     },
     attendance: false,
@@ -365,7 +555,9 @@ function keralaAuxiliarySpec(random: Random): NetworkSpec {
   const groups = 19_521;
   const members = 300_531;
   const secondGroups = 121; // wards where more than 50 women came forward
-  const firstOfPair = new Set(Array.from({ length: secondGroups }, (_, k) => Math.floor(((k + 0.5) * groups) / secondGroups)));
+  const firstOfPair = new Set(
+    Array.from({ length: secondGroups }, (_, k) => Math.floor(((k + 0.5) * groups) / secondGroups)),
+  );
   const singles = partition(random, members - secondGroups * (50 + 20), groups - 2 * secondGroups, 5, 50);
   const sizes: number[] = [];
   const second = new Set<number>();
@@ -436,7 +628,10 @@ export function sampleStream(
   options: GenerateSampleOptions = {},
 ): { readonly units: readonly Unit[]; readonly records: Iterable<SummaryStreamRecord> } {
   const random = new Random(options.seed ?? 1);
-  const spec = preset === "kerala-nhg" ? keralaNhgSpec(random, options.members ?? 10_000, options.meetingWeeks ?? 0) : keralaAuxiliarySpec(random);
+  const spec =
+    preset === "kerala-nhg"
+      ? keralaNhgSpec(random, options.members ?? 10_000, options.meetingWeeks ?? 0)
+      : keralaAuxiliarySpec(random);
   const { units, wardOfGroup } = networkUnits(spec);
   const start = random.clone();
   return {
@@ -446,7 +641,8 @@ export function sampleStream(
         let dateOfBirth: string | undefined;
         for (const record of networkRecords(start.clone(), spec, wardOfGroup)) {
           if (record.type === "person") dateOfBirth = record.person.dateOfBirth;
-          else if (record.type === "membership") yield { type: "membership", membership: record.membership, dateOfBirth };
+          else if (record.type === "membership")
+            yield { type: "membership", membership: record.membership, dateOfBirth };
           else yield record;
         }
       },

@@ -6,4 +6,10 @@
  * @module testing
  */
 
-export { generateSample, sampleStream, samplePresets, type GenerateSampleOptions, type SamplePreset } from "./generateSample.js";
+export {
+  type GenerateSampleOptions,
+  generateSample,
+  type SamplePreset,
+  samplePresets,
+  sampleStream,
+} from "./generateSample.js";

@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Dataset, emptySummary, getRuleSet, GroupKind, mergeSummaries, type Summary, summarize, summarizeStream, type SummaryStreamRecord, suppressSummary, UnitKind } from "../../src/index.js";
+import {
+  type Dataset,
+  emptySummary,
+  GroupKind,
+  getRuleSet,
+  mergeSummaries,
+  type Summary,
+  type SummaryStreamRecord,
+  summarize,
+  summarizeStream,
+  suppressSummary,
+  UnitKind,
+} from "../../src/index.js";
 import { datasetArbitrary, districtPart, isoDateArbitrary } from "../helpers/arbitraries.js";
 import { countByUnit, figuresOf } from "../helpers/countOracle.js";
 import { exampleDataset } from "../helpers/example.js";
@@ -70,11 +82,27 @@ describe("the count oracle (test/helpers/countOracle.ts)", () => {
     expect(figures.unplaced).toBe(1);
     expect(figures.rows).toEqual(
       new Map([
-        ["D", { groups: 2, members: 4, minGroupSize: 1, maxGroupSize: 3, byKind: new Map([["neighbourhoodGroup", { groups: 1, members: 3, minGroupSize: 3, maxGroupSize: 3 }], ["auxiliaryGroup", { groups: 1, members: 1, minGroupSize: 1, maxGroupSize: 1 }]]) }],
+        [
+          "D",
+          {
+            groups: 2,
+            members: 4,
+            minGroupSize: 1,
+            maxGroupSize: 3,
+            byKind: new Map([
+              ["neighbourhoodGroup", { groups: 1, members: 3, minGroupSize: 3, maxGroupSize: 3 }],
+              ["auxiliaryGroup", { groups: 1, members: 1, minGroupSize: 1, maxGroupSize: 1 }],
+            ]),
+          },
+        ],
       ]),
     );
     expect([figures.total.groups, figures.total.members]).toEqual([3, 5]);
-    expect(countByUnit({ units, groups, memberships }, { level: "ward", asOf, groupKind: "auxiliaryGroup" })).toEqual({ rows: new Map([["W", { groups: 1, members: 1, minGroupSize: 1, maxGroupSize: 1 }]]), total: { groups: 1, members: 1, minGroupSize: 1, maxGroupSize: 1 }, unplaced: 0 });
+    expect(countByUnit({ units, groups, memberships }, { level: "ward", asOf, groupKind: "auxiliaryGroup" })).toEqual({
+      rows: new Map([["W", { groups: 1, members: 1, minGroupSize: 1, maxGroupSize: 1 }]]),
+      total: { groups: 1, members: 1, minGroupSize: 1, maxGroupSize: 1 },
+      unplaced: 0,
+    });
   });
 
   it("agrees with summarize on the example dataset, at every level", () => {
@@ -174,10 +202,14 @@ describe("mergeSummaries refuses summaries made differently", () => {
     ["ruleSets", { ...base, ruleSets: [getRuleSet("kerala.balasabha@2.0.0")] }],
     ["ageBands", { ...base, ageBands: [18] }],
   ])("with a different %s", (field, other) => {
-    expect(() => mergeSummaries(summarize(dataset, base), summarize(dataset, other))).toThrow(new RegExp(`different ${field}`));
+    expect(() => mergeSummaries(summarize(dataset, base), summarize(dataset, other))).toThrow(
+      new RegExp(`different ${field}`),
+    );
   });
   it("that are suppressed, or that name a unit differently", () => {
-    expect(() => mergeSummaries(suppressSummary(summarize(dataset, base), 5), summarize(dataset, base))).toThrow(/suppressed/);
+    expect(() => mergeSummaries(suppressSummary(summarize(dataset, base), 5), summarize(dataset, base))).toThrow(
+      /suppressed/,
+    );
     const renamed = exampleDataset();
     (renamed.units[2] as { name: string }).name = "Trivandrum";
     expect(() => mergeSummaries(summarize(dataset, base), summarize(renamed, base))).toThrow(/differently/);
@@ -188,7 +220,8 @@ describe("summarizeStream", () => {
   async function* recordsOf(dataset: Dataset): AsyncGenerator<SummaryStreamRecord> {
     const births = new Map(dataset.people.map((person) => [person.id, person.dateOfBirth]));
     // Memberships and meetings first: the stream may come in any order.
-    for (const membership of dataset.memberships) yield { type: "membership", membership, dateOfBirth: births.get(membership.personId) };
+    for (const membership of dataset.memberships)
+      yield { type: "membership", membership, dateOfBirth: births.get(membership.personId) };
     for (const group of dataset.groups) yield { type: "group", group };
     for (const meeting of dataset.meetings ?? []) yield { type: "meeting", meeting };
   }

@@ -19,7 +19,16 @@ describe("the published figures", () => {
   it("Thiruvananthapuram, Nov 2021: 1,546 wards, 1,550 groups, 25,823 members at district level", () => {
     const summary = summarize(tvm, { level: "district", groupKind: "auxiliaryGroup", asOf: "2021-11-06" });
     expect(summary.rows).toHaveLength(1);
-    expect(summary.rows[0]).toMatchObject({ unitId: "KL-TVM", name: "Thiruvananthapuram", wards: 1546, wardsWithGroup: 1546, groups: 1550, members: 25_823, coverage: 1, maxGroupSize: 50 });
+    expect(summary.rows[0]).toMatchObject({
+      unitId: "KL-TVM",
+      name: "Thiruvananthapuram",
+      wards: 1546,
+      wardsWithGroup: 1546,
+      groups: 1550,
+      members: 25_823,
+      coverage: 1,
+      maxGroupSize: 50,
+    });
     expect(compareWithPublished(summary, publishedFigures.thiruvananthapuramAuxiliaryGroups2021)).toEqual([]);
     expect(summary.issues).toEqual([]);
   });
@@ -30,21 +39,34 @@ describe("the published figures", () => {
       const wardId = tvm.groups.find((group) => group.id === membership.groupId)?.unitId as string;
       perWard.set(wardId, (perWard.get(wardId) ?? 0) + 1);
     }
-    const plan = planGroups([...perWard].map(([wardId, eligibleMembers]) => ({ wardId, eligibleMembers })), { maxSize: 50 });
-    expect([plan.wards.length, plan.totalGroups, plan.extraGroups, plan.wardsWithExtraGroups]).toEqual([1546, 1550, 4, 4]);
+    const plan = planGroups(
+      [...perWard].map(([wardId, eligibleMembers]) => ({ wardId, eligibleMembers })),
+      { maxSize: 50 },
+    );
+    expect([plan.wards.length, plan.totalGroups, plan.extraGroups, plan.wardsWithExtraGroups]).toEqual([
+      1546, 1550, 4, 4,
+    ]);
   });
 
   it("NRO Balasabhas, Aug 2020: 4,195 Balasabhas and 60,369 children, means 12.2, 15, 14.24 and 15", () => {
     const summary = summarize(nro, { level: "state", groupKind: "balasabha", asOf: "2020-08-14" });
     expect(compareWithPublished(summary, publishedFigures.nroBalasabhas2020)).toEqual([]);
     expect([summary.total.groups, summary.total.members]).toEqual([4195, 60_369]);
-    const means = Object.fromEntries(summary.rows.map((row) => [row.name, Number((row.meanGroupSize as number).toFixed(2))]));
+    const means = Object.fromEntries(
+      summary.rows.map((row) => [row.name, Number((row.meanGroupSize as number).toFixed(2))]),
+    );
     expect(means).toEqual({ Tripura: 12.23, Assam: 15, Jharkhand: 14.24, Manipur: 15 });
   });
 
   it("lists every number that differs from a published table", () => {
     const summary = summarize(nro, { level: "state", groupKind: "balasabha", asOf: "2020-08-14" });
-    const figure = { ...publishedFigures.nroBalasabhas2020, rows: [{ name: "Tripura", groups: 126, members: 1529, meanGroupSize: 12.3, meanPrecision: 1 }, { name: "Goa", groups: 1 }] };
+    const figure = {
+      ...publishedFigures.nroBalasabhas2020,
+      rows: [
+        { name: "Tripura", groups: 126, members: 1529, meanGroupSize: 12.3, meanPrecision: 1 },
+        { name: "Goa", groups: 1 },
+      ],
+    };
     expect(compareWithPublished(summary, figure)).toEqual([
       { name: "Tripura", field: "groups", published: 126, computed: 125 },
       { name: "Tripura", field: "meanGroupSize", published: 12.3, computed: 12.2 },
@@ -67,7 +89,12 @@ describe("summarize", () => {
     expect(Object.keys(kalliyoor?.byKind ?? {})).toEqual(["auxiliaryGroup", "balasabha", "neighbourhoodGroup"]);
     expect(kalliyoor?.byKind?.balasabha).toMatchObject({ groups: 1, members: 17, wards: 3, wardsWithGroup: 1 });
     expect(summary.total.members).toBe(292); // 293 memberships, one of them a resource person
-    expect(summary.ruleSets).toEqual(["kerala.auxiliaryGroup@1.0.0", "kerala.balasabha@3.0.0", "kerala.neighbourhoodGroup@1.0.0", "nrlm.selfHelpGroup@1.0.0"]);
+    expect(summary.ruleSets).toEqual([
+      "kerala.auxiliaryGroup@1.0.0",
+      "kerala.balasabha@3.0.0",
+      "kerala.neighbourhoodGroup@1.0.0",
+      "nrlm.selfHelpGroup@1.0.0",
+    ]);
   });
 
   it("counts only active groups and memberships, and never a resource person", () => {
@@ -96,7 +123,10 @@ describe("summarize", () => {
     const dataset: Dataset = {
       schemaVersion: 1,
       units: [{ id: "w1", kind: "ward", name: "Ward 1" }],
-      people: [{ id: "a", gender: "female" }, { id: "b", gender: "female" }],
+      people: [
+        { id: "a", gender: "female" },
+        { id: "b", gender: "female" },
+      ],
       groups: [
         { id: "g1", kind: "auxiliaryGroup", unitId: "w1", formedOn: "2021-10-02" },
         { id: "g2", kind: "auxiliaryGroup", unitId: "w1", formedOn: "2021-10-02" },
@@ -134,7 +164,11 @@ describe("summarize", () => {
     const dataset: Dataset = {
       schemaVersion: 1,
       units: [{ id: "w1", kind: "ward", name: "Ward 1" }],
-      people: [{ id: "a", gender: "female" }, { id: "b", gender: "female" }, { id: "c", gender: "female" }],
+      people: [
+        { id: "a", gender: "female" },
+        { id: "b", gender: "female" },
+        { id: "c", gender: "female" },
+      ],
       groups: [{ id: "g1", kind: "auxiliaryGroup", unitId: "w1", formedOn: "2021-10-02" }],
       memberships: ["a", "b", "c"].map((personId) => ({ groupId: "g1", personId, role: "member" as const })),
       meetings: [
@@ -146,9 +180,21 @@ describe("summarize", () => {
       ],
     };
     const options = { level: "ward", groupKind: "auxiliaryGroup", asOf: "2022-01-01" } as const;
-    const expected = { groupsJudged: 1, groupsCompliant: 0, meetingsHeld: 3, meetingsExpected: 4, attendees: 3, attendanceSlots: 6 };
+    const expected = {
+      groupsJudged: 1,
+      groupsCompliant: 0,
+      meetingsHeld: 3,
+      meetingsExpected: 4,
+      attendees: 3,
+      attendanceSlots: 6,
+    };
     const meetings = dataset.meetings ?? [];
-    for (const order of [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [2, 4, 0, 3, 1], [3, 0, 4, 1, 2]]) {
+    for (const order of [
+      [0, 1, 2, 3, 4],
+      [4, 3, 2, 1, 0],
+      [2, 4, 0, 3, 1],
+      [3, 0, 4, 1, 2],
+    ]) {
       const shuffled = { ...dataset, meetings: order.map((i) => meetings[i] as (typeof meetings)[number]) };
       expect(summarize(shuffled, options).rows[0]).toMatchObject(expected);
       const records = [
@@ -161,7 +207,12 @@ describe("summarize", () => {
   });
 
   it("counts members by age band on asOf", () => {
-    const summary = summarize(generateSample("nro-balasabha-2020"), { level: "country", groupKind: "balasabha", asOf: "2020-08-14", ageBands: [6, 18] });
+    const summary = summarize(generateSample("nro-balasabha-2020"), {
+      level: "country",
+      groupKind: "balasabha",
+      asOf: "2020-08-14",
+      ageBands: [6, 18],
+    });
     expect(summary.total.ageBands).toEqual({ "<6": 0, "6-17": 60_369, "18+": 0, unknown: 0 });
   });
 
@@ -171,7 +222,9 @@ describe("summarize", () => {
     expect(summary.issues.map((issue) => issue.code)).toEqual(["schema.invalid", "schema.invalid", "schema.invalid"]);
     const dangling = exampleDataset();
     dangling.memberships.push({ groupId: "nowhere", personId: "P0001", role: "member" });
-    expect(summarize(dangling, { level: "district", asOf }).issues.map((issue) => issue.code)).toEqual(["reference.unknown"]);
+    expect(summarize(dangling, { level: "district", asOf }).issues.map((issue) => issue.code)).toEqual([
+      "reference.unknown",
+    ]);
     expect(() => summarize(exampleDataset(), { level: "taluk" as never, asOf })).toThrow(RangeError);
     expect(() => summarize(exampleDataset(), { level: "ward", asOf: "2021-02-30" })).toThrow(RangeError);
     expect(() => summarize(exampleDataset(), { level: "ward", asOf, suppressBelow: 0 })).toThrow(RangeError);
@@ -186,10 +239,21 @@ describe("summarize", () => {
 
 describe("suppression", () => {
   it("blanks counts from 1 to k - 1, and the ratios derived from them, and marks them", () => {
-    const summary = summarize(exampleDataset(), { level: "ward", groupKind: "balasabha", asOf: "2021-11-30", suppressBelow: 5 });
+    const summary = summarize(exampleDataset(), {
+      level: "ward",
+      groupKind: "balasabha",
+      asOf: "2021-11-30",
+      suppressBelow: 5,
+    });
     const ward = summary.rows.find((row) => row.unitId === "KL-TVM-KALLIYOOR-W01");
     expect(summary.suppressBelow).toBe(5);
-    expect([ward?.wards, ward?.groups, ward?.members, ward?.meanGroupSize, ward?.coverage]).toEqual([null, null, 17, null, null]);
+    expect([ward?.wards, ward?.groups, ward?.members, ward?.meanGroupSize, ward?.coverage]).toEqual([
+      null,
+      null,
+      17,
+      null,
+      null,
+    ]);
     expect(ward?.suppressed).toEqual(expect.arrayContaining(["wards", "groups", "meanGroupSize", "coverage"]));
     const empty = summary.rows.find((row) => row.unitId === "KL-TVM-NTA-W01");
     expect([empty?.groups, empty?.members, empty?.suppressed?.includes("groups")]).toEqual([0, 0, false]);
@@ -202,7 +266,9 @@ describe("formatSummary", () => {
 
   it("writes the same bytes for the same summary, in every format", () => {
     for (const format of ["table", "csv", "json"] as const) {
-      expect(formatSummary(summary, { format })).toBe(formatSummary(summarize(exampleDataset(), { level: "localBody", asOf: "2021-11-30" }), { format }));
+      expect(formatSummary(summary, { format })).toBe(
+        formatSummary(summarize(exampleDataset(), { level: "localBody", asOf: "2021-11-30" }), { format }),
+      );
     }
   });
 
@@ -215,7 +281,10 @@ describe("formatSummary", () => {
   });
 
   it("writes a table with a title and aligned columns, showing suppressed values as <k", () => {
-    const table = formatSummary(summarize(exampleDataset(), { level: "ward", groupKind: "balasabha", asOf: "2021-11-30", suppressBelow: 5 }), { format: "table" });
+    const table = formatSummary(
+      summarize(exampleDataset(), { level: "ward", groupKind: "balasabha", asOf: "2021-11-30", suppressBelow: 5 }),
+      { format: "table" },
+    );
     expect(table.split("\n")[0]).toBe("balasabha by ward as of 2021-11-30 (counts below 5 suppressed)");
     expect(table).toContain("<5");
   });

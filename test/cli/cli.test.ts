@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type Io, run } from "../../src/cli/main.js";
 import { writeCsvDataset } from "../../src/cli/csvDataset.js";
+import { type Io, run } from "../../src/cli/main.js";
 import { type Dataset, publishedFigures, type Summary } from "../../src/index.js";
 import { countByUnit, type Figures, figuresOf, type OracleOptions } from "../helpers/countOracle.js";
 import { exampleDataset } from "../helpers/example.js";
@@ -13,7 +13,13 @@ import { exampleDataset } from "../helpers/example.js";
 function cli(args: string[], stdin = ""): { code: number; stdout: string; stderr: string } {
   let stdout = "";
   let stderr = "";
-  const io: Io = { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), stdin: () => stdin, isTTY: false, today: () => "2021-11-30" };
+  const io: Io = {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    stdin: () => stdin,
+    isTTY: false,
+    today: () => "2021-11-30",
+  };
   const code = run(args, io);
   return { code, stdout, stderr };
 }
@@ -32,17 +38,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" || c === "\n") {
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" || c === "\n") {
       if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field), rows.push(row), (row = []), (field = "");
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
     } else field += c;
   }
-  if (field !== "" || row.length > 0) row.push(field), rows.push(row);
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -69,20 +85,35 @@ function tableCells(text: string): string[][] {
  */
 function expectedLines(options: OracleOptions): (string | number | null)[][] {
   const figures = countByUnit(exampleJson, options);
-  const line = (unitId: string, kind: string, counts: Figures) => [unitId, kind, counts.groups, counts.members, counts.minGroupSize, counts.maxGroupSize];
-  return [...[...figures.rows].map(([unitId, row]) => [unitId, row] as const), ["", figures.total] as const].flatMap(([unitId, row]) => [
-    line(unitId, options.groupKind ?? "all", row),
-    ...[...(row.byKind ?? new Map<string, Figures>())].map(([kind, counts]) => line(unitId, kind, counts)),
-  ]);
+  const line = (unitId: string, kind: string, counts: Figures) => [
+    unitId,
+    kind,
+    counts.groups,
+    counts.members,
+    counts.minGroupSize,
+    counts.maxGroupSize,
+  ];
+  return [...[...figures.rows].map(([unitId, row]) => [unitId, row] as const), ["", figures.total] as const].flatMap(
+    ([unitId, row]) => [
+      line(unitId, options.groupKind ?? "all", row),
+      ...[...(row.byKind ?? new Map<string, Figures>())].map(([kind, counts]) => line(unitId, kind, counts)),
+    ],
+  );
 }
-const sortLines = (lines: (string | number | null)[][]) => [...lines].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-const unitIdByName = new Map<string, string>([...exampleJson.units.map((unit) => [unit.name, unit.id] as const), ["Total", ""]]);
+const sortLines = (lines: (string | number | null)[][]) =>
+  [...lines].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+const unitIdByName = new Map<string, string>([
+  ...exampleJson.units.map((unit) => [unit.name, unit.id] as const),
+  ["Total", ""],
+]);
 
 describe("kudumbashree validate", () => {
   it("exits 0 for a dataset without errors, with a summary line", () => {
     const { code, stdout } = cli(["validate", exampleFile, "--as-of", "2021-11-30"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/: ok, 0 errors and 0 warnings as of 2021-11-30 \(rule sets: kerala\.areaDevelopmentSociety@1\.0\.0/);
+    expect(stdout).toMatch(
+      /: ok, 0 errors and 0 warnings as of 2021-11-30 \(rule sets: kerala\.areaDevelopmentSociety@1\.0\.0/,
+    );
   });
 
   it("exits 1 when the data has errors, naming the CSV file, line and column to correct", () => {
@@ -97,7 +128,11 @@ describe("kudumbashree validate", () => {
     expect(stdout).toContain(`error   age.above_band               ${join(folder, "people.csv")}:${position + 2}:3: `);
     const asJson = cli(["validate", folder, "--as-of", "2021-11-30", "--format", "json"]);
     expect(asJson.code).toBe(1);
-    const json = JSON.parse(asJson.stdout) as { ok: boolean; issues: { code: string; location?: unknown }[]; counts: unknown };
+    const json = JSON.parse(asJson.stdout) as {
+      ok: boolean;
+      issues: { code: string; location?: unknown }[];
+      counts: unknown;
+    };
     expect(json.ok).toBe(false);
     expect(json.issues.map((issue) => issue.code)).toEqual(["age.above_band"]);
     expect(json.counts).toEqual({ error: 1, warning: 0 });
@@ -109,18 +144,40 @@ describe("kudumbashree validate", () => {
     // current ones (5 to 18), which are in force on 2021-11-30.
     const file = join(tmp(), "sixteen.json");
     const dataset = exampleDataset();
-    const child = dataset.memberships.find((membership) => membership.groupId.startsWith("BS-") && membership.role === "member") as { personId: string };
+    const child = dataset.memberships.find(
+      (membership) => membership.groupId.startsWith("BS-") && membership.role === "member",
+    ) as { personId: string };
     const position = dataset.people.findIndex((person) => person.id === child.personId);
     (dataset.people[position] as { dateOfBirth?: string }).dateOfBirth = "2005-06-01";
     writeFileSync(file, JSON.stringify(dataset));
-    const original = cli(["validate", file, "--as-of", "2021-11-30", "--rules", "kerala.balasabha@1.0.0", "--format", "json"]);
+    const original = cli([
+      "validate",
+      file,
+      "--as-of",
+      "2021-11-30",
+      "--rules",
+      "kerala.balasabha@1.0.0",
+      "--format",
+      "json",
+    ]);
     expect(original.code).toBe(1);
     const report = JSON.parse(original.stdout) as { ruleSets: string[]; issues: { code: string; path?: unknown[] }[] };
-    expect(report.ruleSets).toEqual(["kerala.areaDevelopmentSociety@1.0.0", "kerala.auxiliaryGroup@1.0.0", "kerala.balasabha@1.0.0", "kerala.neighbourhoodGroup@1.0.0"]);
-    expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([["age.above_band", ["people", position, "dateOfBirth"]]]);
+    expect(report.ruleSets).toEqual([
+      "kerala.areaDevelopmentSociety@1.0.0",
+      "kerala.auxiliaryGroup@1.0.0",
+      "kerala.balasabha@1.0.0",
+      "kerala.neighbourhoodGroup@1.0.0",
+    ]);
+    expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["age.above_band", ["people", position, "dateOfBirth"]],
+    ]);
     const current = cli(["validate", file, "--as-of", "2021-11-30", "--format", "json"]);
     expect(current.code).toBe(0);
-    expect(JSON.parse(current.stdout)).toMatchObject({ ok: true, issues: [], ruleSets: expect.arrayContaining(["kerala.balasabha@3.0.0"]) as unknown });
+    expect(JSON.parse(current.stdout)).toMatchObject({
+      ok: true,
+      issues: [],
+      ruleSets: expect.arrayContaining(["kerala.balasabha@3.0.0"]) as unknown,
+    });
     const unknown = cli(["validate", exampleFile, "--as-of", "2021-11-30", "--rules", "kerala.balasabha@9"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no built-in rule set "kerala\.balasabha@9"/);
@@ -132,7 +189,10 @@ describe("kudumbashree validate", () => {
     expect(validated.code).toBe(0);
     expect(validated.stdout).toMatch(/^<stdin>: ok, 0 errors and 0 warnings as of 2021-11-30 \(rule sets: /);
     const options = { level: "district", asOf: "2021-11-30" } as const;
-    const summarized = cli(["summarize", "-", "--level", options.level, "--as-of", options.asOf, "--format", "json"], text);
+    const summarized = cli(
+      ["summarize", "-", "--level", options.level, "--as-of", options.asOf, "--format", "json"],
+      text,
+    );
     expect(summarized.code).toBe(0);
     expect(figuresOf(JSON.parse(summarized.stdout) as Summary)).toEqual(countByUnit(exampleJson, options));
   });
@@ -142,12 +202,23 @@ describe("kudumbashree summarize", () => {
   it("prints a table, CSV or JSON, the same from JSON and from CSV, with the groups and members counted in the file", () => {
     const options = { level: "localBody", asOf: "2021-11-30" } as const;
     // The oracle on the example file: 18 groups; 293 memberships, one of a resource person.
-    expect([countByUnit(exampleJson, options).total.groups, countByUnit(exampleJson, options).total.members]).toEqual([18, 292]);
+    expect([countByUnit(exampleJson, options).total.groups, countByUnit(exampleJson, options).total.members]).toEqual([
+      18, 292,
+    ]);
     const expected = sortLines(expectedLines(options));
     const folder = tmp();
     writeCsvDataset(exampleDataset(), folder);
     for (const format of ["table", "csv", "json"]) {
-      const fromJson = cli(["summarize", exampleFile, "--level", options.level, "--as-of", options.asOf, "--format", format]);
+      const fromJson = cli([
+        "summarize",
+        exampleFile,
+        "--level",
+        options.level,
+        "--as-of",
+        options.asOf,
+        "--format",
+        format,
+      ]);
       const fromCsv = cli(["summarize", folder, "--level", options.level, "--as-of", options.asOf, "--format", format]);
       expect([fromJson.code, fromCsv.code]).toEqual([0, 0]);
       expect(fromCsv.stdout).toBe(fromJson.stdout);
@@ -155,19 +226,58 @@ describe("kudumbashree summarize", () => {
         expect(figuresOf(JSON.parse(fromJson.stdout) as Summary)).toEqual(countByUnit(exampleJson, options));
       } else if (format === "csv") {
         const [header, ...lines] = parseCsv(fromJson.stdout);
-        expect(header?.slice(0, 10)).toEqual(["unitId", "unit", "kind", "wards", "wardsWithGroup", "groups", "members", "meanGroupSize", "minGroupSize", "maxGroupSize"]);
+        expect(header?.slice(0, 10)).toEqual([
+          "unitId",
+          "unit",
+          "kind",
+          "wards",
+          "wardsWithGroup",
+          "groups",
+          "members",
+          "meanGroupSize",
+          "minGroupSize",
+          "maxGroupSize",
+        ]);
         const cell = (text: string | undefined) => (text === "" || text === undefined ? null : Number(text));
-        expect(sortLines(lines.map((cells) => [cells[0] as string, cells[2] as string, cell(cells[5]), cell(cells[6]), cell(cells[8]), cell(cells[9])]))).toEqual(expected);
+        expect(
+          sortLines(
+            lines.map((cells) => [
+              cells[0] as string,
+              cells[2] as string,
+              cell(cells[5]),
+              cell(cells[6]),
+              cell(cells[8]),
+              cell(cells[9]),
+            ]),
+          ),
+        ).toEqual(expected);
       } else {
         // unit, kind, wards, with group, groups, members, mean size, min, max, ...
-        const cell = (text: string | undefined) => (text === "-" || text === undefined ? null : Number(text.replace(/,/g, "")));
-        const lines = tableCells(fromJson.stdout).map((cells) => [unitIdByName.get(cells[0] as string) as string, cells[1] as string, cell(cells[4]), cell(cells[5]), cell(cells[7]), cell(cells[8])]);
+        const cell = (text: string | undefined) =>
+          text === "-" || text === undefined ? null : Number(text.replace(/,/g, ""));
+        const lines = tableCells(fromJson.stdout).map((cells) => [
+          unitIdByName.get(cells[0] as string) as string,
+          cells[1] as string,
+          cell(cells[4]),
+          cell(cells[5]),
+          cell(cells[7]),
+          cell(cells[8]),
+        ]);
         expect(sortLines(lines)).toEqual(expected);
       }
     }
   });
   it("suppresses small counts and says which date it used", () => {
-    const { code, stdout, stderr } = cli(["summarize", exampleFile, "--level", "ward", "--group-kind", "balasabha", "--suppress-below", "5"]);
+    const { code, stdout, stderr } = cli([
+      "summarize",
+      exampleFile,
+      "--level",
+      "ward",
+      "--group-kind",
+      "balasabha",
+      "--suppress-below",
+      "5",
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain("as of 2021-11-30 (today, UTC)");
     const shown = (count: number) => (count >= 1 && count < 5 ? "<5" : String(count));
@@ -181,7 +291,14 @@ describe("kudumbashree summarize", () => {
         const row = figures.rows.get(ward.id) as Figures;
         return [ward.name, "balasabha", "<5", shown(row.groups), shown(row.groups), shown(row.members)];
       }),
-      ["Total", "balasabha", String(wards.length), shown(figures.total.groups), shown(figures.total.groups), shown(figures.total.members)],
+      [
+        "Total",
+        "balasabha",
+        String(wards.length),
+        shown(figures.total.groups),
+        shown(figures.total.groups),
+        shown(figures.total.members),
+      ],
     ];
     expect(tableCells(stdout).map((cells) => cells.slice(0, 6))).toEqual(expect.arrayContaining(expected));
     expect(tableCells(stdout)).toHaveLength(expected.length);
@@ -193,8 +310,23 @@ describe("kudumbashree sample, rules, schema", () => {
     const file = join(tmp(), "tvm.json");
     expect(cli(["sample", "thiruvananthapuram-2021", "--seed", "1", "--out", file]).code).toBe(0);
     const written = JSON.parse(readFileSync(file, "utf8")) as Dataset;
-    expect([written.units.filter((unit) => unit.kind === "ward").length, written.groups.length, written.memberships.length]).toEqual([1546, 1550, 25_823]);
-    const { stdout } = cli(["summarize", file, "--level", "district", "--group-kind", "auxiliaryGroup", "--as-of", "2021-11-06", "--format", "csv"]);
+    expect([
+      written.units.filter((unit) => unit.kind === "ward").length,
+      written.groups.length,
+      written.memberships.length,
+    ]).toEqual([1546, 1550, 25_823]);
+    const { stdout } = cli([
+      "summarize",
+      file,
+      "--level",
+      "district",
+      "--group-kind",
+      "auxiliaryGroup",
+      "--as-of",
+      "2021-11-06",
+      "--format",
+      "csv",
+    ]);
     expect(stdout.split("\r\n")[1]).toMatch(/^KL-TVM,Thiruvananthapuram,auxiliaryGroup,1546,1546,1550,25823,/);
   });
   it("lists the rule sets and prints the schema", () => {
@@ -205,15 +337,49 @@ describe("kudumbashree sample, rules, schema", () => {
 
 describe("bad input: a message with the place, exit 1 or 2, never a stack trace", () => {
   const cases: [string, (folder: string) => string[], number, RegExp][] = [
-    ["a missing file", () => ["validate", "/nowhere/data.json", "--as-of", "2021-11-30"], 2, /cannot read \/nowhere\/data\.json: no such file or folder/],
-    ["a malformed JSON file", (folder) => (writeFileSync(join(folder, "d.json"), '{"schemaVersion": 1,\n  "units": [,]}'), ["validate", join(folder, "d.json"), "--as-of", "2021-11-30"]), 1, /d\.json:2:13: not valid JSON/],
-    ["a truncated JSON file", (folder) => (writeFileSync(join(folder, "d.json"), '{"schemaVersion": 1, "units": ['), ["validate", join(folder, "d.json"), "--as-of", "2021-11-30"]), 1, /d\.json:1:\d+: not valid JSON: .*truncated/],
-    ["an empty file", (folder) => (writeFileSync(join(folder, "d.json"), ""), ["validate", join(folder, "d.json"), "--as-of", "2021-11-30"]), 1, /d\.json:1:1: the file is empty/],
+    [
+      "a missing file",
+      () => ["validate", "/nowhere/data.json", "--as-of", "2021-11-30"],
+      2,
+      /cannot read \/nowhere\/data\.json: no such file or folder/,
+    ],
+    [
+      "a malformed JSON file",
+      (folder) => {
+        writeFileSync(join(folder, "d.json"), '{"schemaVersion": 1,\n  "units": [,]}');
+        return ["validate", join(folder, "d.json"), "--as-of", "2021-11-30"];
+      },
+      1,
+      /d\.json:2:13: not valid JSON/,
+    ],
+    [
+      "a truncated JSON file",
+      (folder) => {
+        writeFileSync(join(folder, "d.json"), '{"schemaVersion": 1, "units": [');
+        return ["validate", join(folder, "d.json"), "--as-of", "2021-11-30"];
+      },
+      1,
+      /d\.json:1:\d+: not valid JSON: .*truncated/,
+    ],
+    [
+      "an empty file",
+      (folder) => {
+        writeFileSync(join(folder, "d.json"), "");
+        return ["validate", join(folder, "d.json"), "--as-of", "2021-11-30"];
+      },
+      1,
+      /d\.json:1:1: the file is empty/,
+    ],
     ["no --as-of", () => ["validate", exampleFile], 2, /--as-of must be a date written YYYY-MM-DD, got nothing/],
     ["an impossible --as-of", () => ["validate", exampleFile, "--as-of", "2021-02-29"], 2, /--as-of must be a date/],
     ["an unknown option", () => ["validate", exampleFile, "--as-off", "2021-11-30"], 2, /Unknown option '--as-off'/],
     ["an unknown command", () => ["check"], 2, /unknown command "check"/],
-    ["an unknown level", () => ["summarize", exampleFile, "--level", "taluk", "--as-of", "2021-11-30"], 2, /--level must be one of country, state/],
+    [
+      "an unknown level",
+      () => ["summarize", exampleFile, "--level", "taluk", "--as-of", "2021-11-30"],
+      2,
+      /--level must be one of country, state/,
+    ],
     ["an unknown preset", () => ["sample", "goa-2020"], 2, /--preset must be one of/],
   ];
   it.each(cases)("%s", (_, args, code, message) => {
@@ -225,18 +391,67 @@ describe("bad input: a message with the place, exit 1 or 2, never a stack trace"
 
   // [case, files, exit code, where the message is, the message, for accepted files the ward's name as read]
   const csvCases: [string, Record<string, string>, 0 | 1, "stdout" | "stderr", RegExp, string?][] = [
-    ["a BOM and CRLF line ends (accepted)", { "units.csv": "\uFEFFid,kind,name\r\nw1,ward,Ward 1\r\n" }, 0, "stdout", /: ok, 0 errors and 0 warnings/, "Ward 1"],
-    ["a missing column", { "units.csv": "id,name\nw1,Ward 1\n" }, 1, "stderr", /units\.csv:1: units\.csv has no column kind/],
-    ["an extra column", { "units.csv": "id,kind,name,colour\nw1,ward,Ward 1,blue\n" }, 1, "stdout", /^error {3}schema\.invalid +\S*units\.csv:2:4: .*unknown field "colour"/],
-    ["a line with an extra field", { "units.csv": "id,kind,name\nw1,ward,Ward 1,x\n" }, 1, "stderr", /units\.csv:2: the line has a different number of fields/],
-    ["a quoted newline (accepted)", { "units.csv": 'id,kind,name\nw1,ward,"Ward\n1"\n' }, 0, "stdout", /: ok, 0 errors and 0 warnings/, "Ward\n1"],
-    ["an unclosed quote", { "units.csv": 'id,kind,name\nw1,ward,"Ward 1\n' }, 1, "stderr", /units\.csv:\d+(:\d+)?: Quote Not Closed/],
-    ["an unknown enum value", { "units.csv": "id,kind,name\nw1,taluk,Ward 1\n" }, 1, "stdout", /^error {3}schema\.invalid +\S*units\.csv:2:2: units\.0\.kind: Invalid option/],
+    [
+      "a BOM and CRLF line ends (accepted)",
+      { "units.csv": "\uFEFFid,kind,name\r\nw1,ward,Ward 1\r\n" },
+      0,
+      "stdout",
+      /: ok, 0 errors and 0 warnings/,
+      "Ward 1",
+    ],
+    [
+      "a missing column",
+      { "units.csv": "id,name\nw1,Ward 1\n" },
+      1,
+      "stderr",
+      /units\.csv:1: units\.csv has no column kind/,
+    ],
+    [
+      "an extra column",
+      { "units.csv": "id,kind,name,colour\nw1,ward,Ward 1,blue\n" },
+      1,
+      "stdout",
+      /^error {3}schema\.invalid +\S*units\.csv:2:4: .*unknown field "colour"/,
+    ],
+    [
+      "a line with an extra field",
+      { "units.csv": "id,kind,name\nw1,ward,Ward 1,x\n" },
+      1,
+      "stderr",
+      /units\.csv:2: the line has a different number of fields/,
+    ],
+    [
+      "a quoted newline (accepted)",
+      { "units.csv": 'id,kind,name\nw1,ward,"Ward\n1"\n' },
+      0,
+      "stdout",
+      /: ok, 0 errors and 0 warnings/,
+      "Ward\n1",
+    ],
+    [
+      "an unclosed quote",
+      { "units.csv": 'id,kind,name\nw1,ward,"Ward 1\n' },
+      1,
+      "stderr",
+      /units\.csv:\d+(:\d+)?: Quote Not Closed/,
+    ],
+    [
+      "an unknown enum value",
+      { "units.csv": "id,kind,name\nw1,taluk,Ward 1\n" },
+      1,
+      "stdout",
+      /^error {3}schema\.invalid +\S*units\.csv:2:2: units\.0\.kind: Invalid option/,
+    ],
     ["an empty file", { "units.csv": "" }, 1, "stderr", /units\.csv:1: units\.csv is empty/],
   ];
   it.each(csvCases)("CSV: %s", (_, files, code, stream, message, wardName) => {
     const folder = tmp();
-    const base = { "units.csv": "id,kind,name\n", "people.csv": "id,gender\n", "groups.csv": "id,kind,unitId\n", "memberships.csv": "groupId,personId,role\n" };
+    const base = {
+      "units.csv": "id,kind,name\n",
+      "people.csv": "id,gender\n",
+      "groups.csv": "id,kind,unitId\n",
+      "memberships.csv": "groupId,personId,role\n",
+    };
     for (const [name, text] of Object.entries({ ...base, ...files })) writeFileSync(join(folder, name), text);
     const result = cli(["validate", folder, "--as-of", "2021-11-30"]);
     expect(result[stream]).toMatch(message);
@@ -244,7 +459,9 @@ describe("bad input: a message with the place, exit 1 or 2, never a stack trace"
     expect(result.stderr).not.toMatch(/\n\s+at /);
     if (wardName === undefined) return;
     // Accepted: the ward is read with its id and name as written.
-    const summary = JSON.parse(cli(["summarize", folder, "--level", "ward", "--as-of", "2021-11-30", "--format", "json"]).stdout) as Summary;
+    const summary = JSON.parse(
+      cli(["summarize", folder, "--level", "ward", "--as-of", "2021-11-30", "--format", "json"]).stdout,
+    ) as Summary;
     expect(summary.rows.map((row) => [row.unitId, row.name, row.wards, row.groups])).toEqual([["w1", wardName, 1, 0]]);
   });
 
@@ -259,10 +476,14 @@ describe("the built bin", () => {
   const bin = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
   it("runs as a program with the documented exit codes", () => {
     expect(execFileSync(process.execPath, [bin, "--version"], { encoding: "utf8" }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const good = spawnSync(process.execPath, [bin, "validate", exampleFile, "--as-of", "2021-11-30"], { encoding: "utf8" });
+    const good = spawnSync(process.execPath, [bin, "validate", exampleFile, "--as-of", "2021-11-30"], {
+      encoding: "utf8",
+    });
     expect([good.status, good.stderr]).toEqual([0, ""]);
     expect(good.stdout).toMatch(/: ok, 0 errors and 0 warnings as of 2021-11-30 \(rule sets: /);
-    const bad = spawnSync(process.execPath, [bin, "validate", "/nowhere.json", "--as-of", "2021-11-30"], { encoding: "utf8" });
+    const bad = spawnSync(process.execPath, [bin, "validate", "/nowhere.json", "--as-of", "2021-11-30"], {
+      encoding: "utf8",
+    });
     const piped = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" rules | head -1`], { encoding: "utf8" });
     expect([piped.status, piped.stderr]).toEqual([0, ""]);
     expect(piped.stdout).toMatch(/^[\w.]+@\d+\.\d+\.\d+ {2}\(\w+, in force .*\)\n$/);
@@ -272,16 +493,23 @@ describe("the built bin", () => {
   });
   it("samples a CSV folder for a district officer, with the published counts in the files it writes", () => {
     const folder = tmp();
-    const out = spawnSync(process.execPath, [bin, "sample", "nro-balasabha-2020", "--format", "csv", "--out", folder], { encoding: "utf8" });
+    const out = spawnSync(process.execPath, [bin, "sample", "nro-balasabha-2020", "--format", "csv", "--out", folder], {
+      encoding: "utf8",
+    });
     expect(out.status).toBe(0);
     const tables = ["units", "people", "groups", "federations", "memberships", "meetings"];
     expect(out.stderr.trim()).toBe(`wrote ${tables.map((table) => join(folder, `${table}.csv`)).join(", ")}`);
-    expect(readFileSync(join(folder, "groups.csv"), "utf8").split("\r\n")[0]).toBe("id,kind,name,unitId,formedOn,closedOn,special");
+    expect(readFileSync(join(folder, "groups.csv"), "utf8").split("\r\n")[0]).toBe(
+      "id,kind,name,unitId,formedOn,closedOn,special",
+    );
     // What is on disk, read back and counted: lines per file, and the published figures per state.
-    const [units, people, groups, memberships, meetings] = ["units", "people", "groups", "memberships", "meetings"].map((table) => readCsvFile(join(folder, `${table}.csv`))) as Record<string, string>[][];
+    const [units, people, groups, memberships, meetings] = ["units", "people", "groups", "memberships", "meetings"].map(
+      (table) => readCsvFile(join(folder, `${table}.csv`)),
+    ) as Record<string, string>[][];
     const figure = publishedFigures.nroBalasabhas2020;
     const roles = new Map<string, number>();
-    for (const membership of memberships ?? []) roles.set(membership["role"] as string, (roles.get(membership["role"] as string) ?? 0) + 1);
+    for (const membership of memberships ?? [])
+      roles.set(membership["role"] as string, (roles.get(membership["role"] as string) ?? 0) + 1);
     expect(groups).toHaveLength(figure.total?.groups as number); // 4,195 Balasabhas
     expect(roles.get("resourcePerson")).toBe(figure.total?.groups); // one adult coordinator each
     expect(memberships).toHaveLength((figure.total?.members as number) + (figure.total?.groups as number)); // 60,369 children and 4,195 adults
@@ -289,9 +517,15 @@ describe("the built bin", () => {
     expect(readCsvFile(join(folder, "federations.csv"))).toEqual([]);
     const groupIds = new Set(groups?.map((group) => group["id"]));
     expect(meetings?.filter((meeting) => !groupIds.has(meeting["groupId"]))).toEqual([]);
-    const data = { units: units as { id: string; kind: string }[], groups: groups as { id: string; kind: string; unitId: string }[], memberships: memberships as { groupId: string; role: string }[] };
+    const data = {
+      units: units as { id: string; kind: string }[],
+      groups: groups as { id: string; kind: string; unitId: string }[],
+      memberships: memberships as { groupId: string; role: string }[],
+    };
     const counted = countByUnit(data, { level: figure.level, asOf: figure.asOf, groupKind: figure.groupKind });
     const byName = new Map(units?.map((unit) => [unit["id"], unit["name"]]));
-    expect(new Map([...counted.rows].map(([id, row]) => [byName.get(id), [row.groups, row.members]]))).toEqual(new Map(figure.rows.map((row) => [row.name, [row.groups, row.members]])));
+    expect(new Map([...counted.rows].map(([id, row]) => [byName.get(id), [row.groups, row.members]]))).toEqual(
+      new Map(figure.rows.map((row) => [row.name, [row.groups, row.members]])),
+    );
   });
 });

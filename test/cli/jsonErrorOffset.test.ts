@@ -4,20 +4,25 @@ import { jsonErrorOffset } from "../../src/cli/jsonErrorOffset.js";
 
 it("finds no error in valid JSON, and one wherever JSON.parse fails (property)", () => {
   fc.assert(
-    fc.property(fc.json(), fc.nat(), fc.constantFrom(",", "]", "}", "{", "[", '"', ":", "x", "1", " ", "\\"), (text, at, insert) => {
-      expect(jsonErrorOffset(text)).toBe(-1);
-      const position = at % (text.length + 1);
-      const broken = text.slice(0, position) + insert + text.slice(position);
-      let valid = true;
-      try {
-        JSON.parse(broken);
-      } catch {
-        valid = false;
-      }
-      const offset = jsonErrorOffset(broken);
-      if (valid) expect(offset).toBe(-1);
-      else expect(offset).toBeGreaterThanOrEqual(0);
-    }),
+    fc.property(
+      fc.json(),
+      fc.nat(),
+      fc.constantFrom(",", "]", "}", "{", "[", '"', ":", "x", "1", " ", "\\"),
+      (text, at, insert) => {
+        expect(jsonErrorOffset(text)).toBe(-1);
+        const position = at % (text.length + 1);
+        const broken = text.slice(0, position) + insert + text.slice(position);
+        let valid = true;
+        try {
+          JSON.parse(broken);
+        } catch {
+          valid = false;
+        }
+        const offset = jsonErrorOffset(broken);
+        if (valid) expect(offset).toBe(-1);
+        else expect(offset).toBeGreaterThanOrEqual(0);
+      },
+    ),
     { numRuns: 3000 },
   );
 });

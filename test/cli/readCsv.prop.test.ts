@@ -1,7 +1,7 @@
-import fc from "fast-check";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CsvSyntaxError, parseCsvText, readCsv } from "../../src/cli/readCsv.js";
 
@@ -50,12 +50,20 @@ describe("the CSV reader", () => {
   });
 
   it("skips empty lines, accepts a last line without a line break, and says where a quote is not closed", () => {
-    expect(parseInPieces('a,b\n\n1,"x"\r\n2,y', [])).toEqual([[["a", "b"], 1], [["1", "x"], 3], [["2", "y"], 4]]);
+    expect(parseInPieces('a,b\n\n1,"x"\r\n2,y', [])).toEqual([
+      [["a", "b"], 1],
+      [["1", "x"], 3],
+      [["2", "y"], 4],
+    ]);
     expect(() => parseInPieces('a,b\n1,"open\n', [])).toThrow(CsvSyntaxError);
     try {
       parseInPieces('a,b\n1,"open\n', []);
     } catch (error) {
-      expect([(error as CsvSyntaxError).line, (error as CsvSyntaxError).column, (error as Error).message]).toEqual([2, 2, expect.stringMatching(/^Quote Not Closed/)]);
+      expect([(error as CsvSyntaxError).line, (error as CsvSyntaxError).column, (error as Error).message]).toEqual([
+        2,
+        2,
+        expect.stringMatching(/^Quote Not Closed/),
+      ]);
     }
     expect(() => parseInPieces('a,b\n"x"y,1\n', [])).toThrow(/Invalid Closing Quote/);
   });
@@ -63,8 +71,11 @@ describe("the CSV reader", () => {
   it("reads a file chunk by chunk, with records and characters split across chunks", () => {
     const folder = mkdtempSync(join(tmpdir(), "kudumbashree-csv-"));
     const path = join(folder, "big.csv");
-    const rows = Array.from({ length: 20_000 }, (_, i) => `P${i},"ലത, ${i}
-line two",2000-01-01`);
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `P${i},"ലത, ${i}
+line two",2000-01-01`,
+    );
     writeFileSync(path, `id,name,dateOfBirth\n${rows.join("\n")}\n`);
     let count = 0;
     let last: string[] = [];

@@ -19,7 +19,24 @@ describe("parseDataset", () => {
         throw new Error("boom");
       },
     });
-    for (const input of [undefined, null, 0, "dataset", [], {}, { schemaVersion: 1 }, hostile, new Proxy({}, { get: () => { throw new Error("trap"); } })]) {
+    for (const input of [
+      undefined,
+      null,
+      0,
+      "dataset",
+      [],
+      {},
+      { schemaVersion: 1 },
+      hostile,
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("trap");
+          },
+        },
+      ),
+    ]) {
       const result = parseDataset(input);
       expect(result.ok).toBe(false);
       expect(result.issues.length).toBeGreaterThan(0);
@@ -101,14 +118,30 @@ describe("parseDataset", () => {
       { id: "s", kind: "state", name: "Kerala", parentId: "d1" },
     );
     const result = parseDataset(dataset);
-    expect(codes(result.issues)).toEqual(["unit.kind_order", "unit.kind_order", "unit.kind_order", "unit.kind_order", "unit.cycle"]);
+    expect(codes(result.issues)).toEqual([
+      "unit.kind_order",
+      "unit.kind_order",
+      "unit.kind_order",
+      "unit.kind_order",
+      "unit.cycle",
+    ]);
     expect(result.issues[4]?.params).toEqual({ cycle: ["a", "b"] });
-    expect(result.issues[2]?.message).toBe('The ward "Ward 2" sits under the ward "Ward 1", which is not above it in the tree.');
+    expect(result.issues[2]?.message).toBe(
+      'The ward "Ward 2" sits under the ward "Ward 1", which is not above it in the tree.',
+    );
   });
 
   it("finds a self-loop and a long cycle without overflowing the stack", () => {
-    const units = Array.from({ length: 50_000 }, (_, i) => ({ id: `u${i}`, kind: "village" as const, name: `U${i}`, parentId: `u${(i + 1) % 50_000}` }));
-    const result = parseDataset({ ...tinyDataset(), units: [...tinyDataset().units, { id: "self", kind: "ward", name: "Self", parentId: "self" }, ...units] });
+    const units = Array.from({ length: 50_000 }, (_, i) => ({
+      id: `u${i}`,
+      kind: "village" as const,
+      name: `U${i}`,
+      parentId: `u${(i + 1) % 50_000}`,
+    }));
+    const result = parseDataset({
+      ...tinyDataset(),
+      units: [...tinyDataset().units, { id: "self", kind: "ward", name: "Self", parentId: "self" }, ...units],
+    });
     expect(codes(result.issues).filter((code) => code === "unit.cycle")).toHaveLength(2);
   });
 
@@ -136,7 +169,10 @@ describe("parseDataset", () => {
 
   it("gives the same issues in the same order every time", () => {
     const dataset = tinyDataset();
-    dataset.memberships.push({ groupId: "x", personId: "y", role: "member" }, { groupId: "g1", personId: "z", role: "member" });
+    dataset.memberships.push(
+      { groupId: "x", personId: "y", role: "member" },
+      { groupId: "g1", personId: "z", role: "member" },
+    );
     expect(JSON.stringify(parseDataset(dataset))).toBe(JSON.stringify(parseDataset(structuredClone(dataset))));
   });
 });
@@ -163,8 +199,12 @@ describe("a dataset parseDataset accepted", () => {
     if (!parsed.ok) throw new Error("still parses");
     for (let pass = 0; pass < 2; pass++) {
       expect(validate(parsed.data, { asOf: "2021-11-30" })).toEqual(validate(raw, { asOf: "2021-11-30" }));
-      expect(summarize(parsed.data, { level: "ward", asOf: "2021-11-30" })).toEqual(summarize(raw, { level: "ward", asOf: "2021-11-30" }));
-      expect(ageingOut(parsed.data, { asOf: "2021-11-30", withinMonths: 120 })).toEqual(ageingOut(raw, { asOf: "2021-11-30", withinMonths: 120 }));
+      expect(summarize(parsed.data, { level: "ward", asOf: "2021-11-30" })).toEqual(
+        summarize(raw, { level: "ward", asOf: "2021-11-30" }),
+      );
+      expect(ageingOut(parsed.data, { asOf: "2021-11-30", withinMonths: 120 })).toEqual(
+        ageingOut(raw, { asOf: "2021-11-30", withinMonths: 120 }),
+      );
     }
     expect(parseDataset(parsed.data)).toEqual(parsed);
   });

@@ -9,11 +9,17 @@ const base: Dataset = {
   memberships: [{ groupId: "g1", personId: "p1", role: "member" }],
 };
 
-const codes = (data: Dataset) => parseDataset(data).issues.map((issue) => [issue.code, issue.path?.join("."), issue.params]);
+const codes = (data: Dataset) =>
+  parseDataset(data).issues.map((issue) => [issue.code, issue.path?.join("."), issue.params]);
 
 describe("references to a record of the wrong kind (reference.wrong_kind)", () => {
   it("a federation member that is a person or a unit", () => {
-    const data = { ...base, federations: [{ id: "ads1", kind: "areaDevelopmentSociety" as const, unitId: "w1", memberIds: ["g1", "p1", "w1", "nobody"] }] };
+    const data = {
+      ...base,
+      federations: [
+        { id: "ads1", kind: "areaDevelopmentSociety" as const, unitId: "w1", memberIds: ["g1", "p1", "w1", "nobody"] },
+      ],
+    };
     expect(codes(data)).toEqual([
       ["reference.wrong_kind", "federations.0.memberIds.1", { id: "p1", foundKind: "person" }],
       ["reference.wrong_kind", "federations.0.memberIds.2", { id: "w1", foundKind: "unit" }],

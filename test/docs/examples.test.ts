@@ -7,15 +7,20 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
+import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
-import fc from "fast-check";
 import * as arbitraries from "../../src/testing/arbitrariesEntry.js";
 import * as testing from "../../src/testing/index.js";
 
 const srcDir = fileURLToPath(new URL("../../src/", import.meta.url));
-const modules: Record<string, unknown> = { "@kudumbashree/domain": lib, "@kudumbashree/domain/testing": testing, "@kudumbashree/domain/testing/arbitraries": arbitraries, "fast-check": { default: fc, ...fc } };
+const modules: Record<string, unknown> = {
+  "@kudumbashree/domain": lib,
+  "@kudumbashree/domain/testing": testing,
+  "@kudumbashree/domain/testing/arbitraries": arbitraries,
+  "fast-check": { default: fc, ...fc },
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -82,13 +87,25 @@ function computesValue(code: string): boolean {
     if (clause.name !== undefined) values.add(clause.name.text);
     const bindings = clause.namedBindings;
     if (bindings !== undefined && ts.isNamespaceImport(bindings)) values.add(bindings.name.text);
-    if (bindings !== undefined && ts.isNamedImports(bindings)) for (const element of bindings.elements) if (!element.isTypeOnly) values.add(element.name.text);
+    if (bindings !== undefined && ts.isNamedImports(bindings))
+      for (const element of bindings.elements) if (!element.isTypeOnly) values.add(element.name.text);
   }
   const isReference = (node: ts.Identifier): boolean => {
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false; // x.name
-    if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node) return false; // { name: ... }
-    if ((ts.isVariableDeclaration(parent) || ts.isFunctionDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === node) return false; // declarations
+    if (
+      (ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) &&
+      parent.name === node
+    )
+      return false; // { name: ... }
+    if (
+      (ts.isVariableDeclaration(parent) ||
+        ts.isFunctionDeclaration(parent) ||
+        ts.isParameter(parent) ||
+        ts.isBindingElement(parent)) &&
+      parent.name === node
+    )
+      return false; // declarations
     return true;
   };
   let found = false;
@@ -120,7 +137,8 @@ function withAssertions(code: string): string {
     const expected = RESULT_LINE.exec(line.trim());
     if (expected !== null) {
       let k = statements.length - 1;
-      while (k >= 0 && ((statements[k] as string).trim() === "" || (statements[k] as string).trim().startsWith("//"))) k--;
+      while (k >= 0 && ((statements[k] as string).trim() === "" || (statements[k] as string).trim().startsWith("//")))
+        k--;
       const expression = (statements[k] ?? "").trim().replace(/;$/, "");
       statements[k] = `__check(${expression}, ${expected[1]}, ${site++});`;
       continue;
@@ -136,7 +154,9 @@ function withAssertions(code: string): string {
   return statements.join("\n");
 }
 
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<void>;
 
 /** Runs an example; returns the positions of the `//=>` lines that ran. */
 async function run(example: Example): Promise<Set<number>> {
@@ -144,7 +164,9 @@ async function run(example: Example): Promise<Set<number>> {
   const js = transformSync(withAssertions(example.code), { loader: "ts", format: "esm" }).code.replace(
     /import\s*(\{[^}]*\}|\w+)\s*from\s*"([^"]+)";/g,
     (_, names: string, from: string) =>
-      names.startsWith("{") ? `const ${names.replace(/ as /g, ": ")} = __modules[${JSON.stringify(from)}];` : `const ${names} = __modules[${JSON.stringify(from)}].default;`,
+      names.startsWith("{")
+        ? `const ${names.replace(/ as /g, ": ")} = __modules[${JSON.stringify(from)}];`
+        : `const ${names} = __modules[${JSON.stringify(from)}].default;`,
   );
   const check = (actual: unknown, expected: unknown, site: number) => {
     ran.add(site);
@@ -160,26 +182,52 @@ describe("JSDoc examples", () => {
   it("exist", () => {
     expect(examples.length).toBeGreaterThan(50);
   });
-  it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))("%s", async (_, example) => {
-    const ran = await run(example);
-    // A `//=>` line in code that never runs (an uncalled function, say) asserts nothing.
-    expect(ran.size, "every `//=>` line of the example runs").toBe(resultLines(example.code));
-  });
+  it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))(
+    "%s",
+    async (_, example) => {
+      const ran = await run(example);
+      // A `//=>` line in code that never runs (an uncalled function, say) asserts nothing.
+      expect(ran.size, "every `//=>` line of the example runs").toBe(resultLines(example.code));
+    },
+  );
   it("show a result (`//=>`) whenever they compute a value", () => {
-    const offenders = examples.filter((example) => computesValue(example.code) && resultLines(example.code) === 0).map((example) => `src/${example.file}:${example.line}: ${firstLine(example.code)}`);
-    expect(offenders, "these @examples compute a value but show no `//=> result` line; add one after the expression whose value they illustrate").toEqual([]);
+    const offenders = examples
+      .filter((example) => computesValue(example.code) && resultLines(example.code) === 0)
+      .map((example) => `src/${example.file}:${example.line}: ${firstLine(example.code)}`);
+    expect(
+      offenders,
+      "these @examples compute a value but show no `//=> result` line; add one after the expression whose value they illustrate",
+    ).toEqual([]);
   });
   it("know which examples compute a value", () => {
     const cases: [string, boolean][] = [
       ['import { ageOn } from "@kudumbashree/domain";\n\nageOn("2003-11-06", "2021-11-06");', true],
       ['import { GroupKind } from "@kudumbashree/domain";\n\nGroupKind.options;', true],
-      ['import { formatSummary, summarize } from "@kudumbashree/domain";\n\nconst summary = summarize(data, { level: "ward", asOf: "2021-11-30" });\nconsole.log(formatSummary(summary));', true],
-      ['import fc from "fast-check";\nimport { unitArbitrary } from "@kudumbashree/domain/testing/arbitraries";\n\nfc.sample(unitArbitrary, 3);', true],
-      ['import { type Summary, summarize } from "@kudumbashree/domain";\n\nfunction groups(data: Dataset): number {\n  return summarize(data, { level: "state", asOf: "2021-11-30" }).total.groups;\n}', true],
+      [
+        'import { formatSummary, summarize } from "@kudumbashree/domain";\n\nconst summary = summarize(data, { level: "ward", asOf: "2021-11-30" });\nconsole.log(formatSummary(summary));',
+        true,
+      ],
+      [
+        'import fc from "fast-check";\nimport { unitArbitrary } from "@kudumbashree/domain/testing/arbitraries";\n\nfc.sample(unitArbitrary, 3);',
+        true,
+      ],
+      [
+        'import { type Summary, summarize } from "@kudumbashree/domain";\n\nfunction groups(data: Dataset): number {\n  return summarize(data, { level: "state", asOf: "2021-11-30" }).total.groups;\n}',
+        true,
+      ],
       ['import type { GroupKind } from "@kudumbashree/domain";\n\nconst kind: GroupKind = "auxiliaryGroup";', false],
-      ['import { getRuleSet, type ValidateOptions } from "@kudumbashree/domain";\n\nconst options: ValidateOptions = { asOf: "2021-11-30", ruleSets: [getRuleSet("kerala.balasabha@2.0.0")] };', false],
-      ['import { type SummaryRow } from "@kudumbashree/domain";\n\nfunction describe(row: SummaryRow): string {\n  return row.name;\n}', false],
-      ['import { Unit } from "@kudumbashree/domain";\n\nconst ward: Unit = { id: "w1", kind: "ward", name: "Ward 1" };\nconst copy = { Unit: ward.id };', false],
+      [
+        'import { getRuleSet, type ValidateOptions } from "@kudumbashree/domain";\n\nconst options: ValidateOptions = { asOf: "2021-11-30", ruleSets: [getRuleSet("kerala.balasabha@2.0.0")] };',
+        false,
+      ],
+      [
+        'import { type SummaryRow } from "@kudumbashree/domain";\n\nfunction describe(row: SummaryRow): string {\n  return row.name;\n}',
+        false,
+      ],
+      [
+        'import { Unit } from "@kudumbashree/domain";\n\nconst ward: Unit = { id: "w1", kind: "ward", name: "Ward 1" };\nconst copy = { Unit: ward.id };',
+        false,
+      ],
     ];
     expect(cases.map(([code]) => computesValue(code))).toEqual(cases.map(([, computes]) => computes));
   });

@@ -1,14 +1,31 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Dataset, Gender, Group, GroupKind, Issue, IsoDate, Membership, ParseDatasetResult, Person, Role, Unit, UnitKind } from "../../src/index.js";
+import type {
+  Dataset,
+  Gender,
+  Group,
+  GroupKind,
+  IsoDate,
+  Issue,
+  Membership,
+  ParseDatasetResult,
+  Person,
+  Role,
+  Unit,
+  UnitKind,
+} from "../../src/index.js";
 import { parseDataset } from "../../src/index.js";
 
 describe("inferred entity types", () => {
   it("are the documented shapes", () => {
     expectTypeOf<IsoDate>().toEqualTypeOf<string>();
-    expectTypeOf<UnitKind>().toEqualTypeOf<"country" | "state" | "district" | "block" | "localBody" | "ward" | "village">();
+    expectTypeOf<UnitKind>().toEqualTypeOf<
+      "country" | "state" | "district" | "block" | "localBody" | "ward" | "village"
+    >();
     expectTypeOf<Gender>().toEqualTypeOf<"female" | "male" | "transgender">();
     expectTypeOf<GroupKind>().toEqualTypeOf<"neighbourhoodGroup" | "auxiliaryGroup" | "balasabha" | "selfHelpGroup">();
-    expectTypeOf<Role>().toEqualTypeOf<"member" | "president" | "secretary" | "volunteer" | "leader" | "deputyLeader" | "resourcePerson">();
+    expectTypeOf<Role>().toEqualTypeOf<
+      "member" | "president" | "secretary" | "volunteer" | "leader" | "deputyLeader" | "resourcePerson"
+    >();
     expectTypeOf<Unit>().toEqualTypeOf<{
       id: string;
       kind: UnitKind;
@@ -17,7 +34,13 @@ describe("inferred entity types", () => {
       localBodyType?: "gramaPanchayat" | "municipality" | "corporation" | undefined;
       lgdCode?: string | undefined;
     }>();
-    expectTypeOf<Person>().toEqualTypeOf<{ id: string; name?: string | undefined; dateOfBirth?: string | undefined; gender: Gender; householdId?: string | undefined }>();
+    expectTypeOf<Person>().toEqualTypeOf<{
+      id: string;
+      name?: string | undefined;
+      dateOfBirth?: string | undefined;
+      gender: Gender;
+      householdId?: string | undefined;
+    }>();
     expectTypeOf<Membership["from"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Dataset["schemaVersion"]>().toEqualTypeOf<1>();
   });

@@ -5,20 +5,34 @@ describe("IsoDate", () => {
   it.each(["2021-11-06", "2020-02-29", "2000-02-29", "1999-12-31", "0001-01-01"])("accepts %s", (value) => {
     expect(IsoDate.safeParse(value).success).toBe(true);
   });
-  it.each(["2021-02-29", "1900-02-29", "2021-13-01", "2021-00-10", "2021-04-31", "2021-11-6", "21-11-06", "2021-11-06T00:00:00Z", " 2021-11-06", ""])(
-    "rejects %j",
-    (value) => {
-      expect(IsoDate.safeParse(value).success).toBe(false);
-    },
-  );
+  it.each([
+    "2021-02-29",
+    "1900-02-29",
+    "2021-13-01",
+    "2021-00-10",
+    "2021-04-31",
+    "2021-11-6",
+    "21-11-06",
+    "2021-11-06T00:00:00Z",
+    " 2021-11-06",
+    "",
+  ])("rejects %j", (value) => {
+    expect(IsoDate.safeParse(value).success).toBe(false);
+  });
   it("rejects non-strings", () => {
-    for (const value of [20211106, null, undefined, new Date(2021, 10, 6), {}]) expect(IsoDate.safeParse(value).success).toBe(false);
+    for (const value of [20211106, null, undefined, new Date(2021, 10, 6), {}])
+      expect(IsoDate.safeParse(value).success).toBe(false);
   });
 });
 
 describe("Unit", () => {
   it("accepts every level of the tree", () => {
-    expect(Unit.parse({ id: "KL", kind: "state", name: "Kerala", lgdCode: "32" })).toEqual({ id: "KL", kind: "state", name: "Kerala", lgdCode: "32" });
+    expect(Unit.parse({ id: "KL", kind: "state", name: "Kerala", lgdCode: "32" })).toEqual({
+      id: "KL",
+      kind: "state",
+      name: "Kerala",
+      lgdCode: "32",
+    });
     expect(Unit.safeParse({ id: "v1", kind: "village", name: "Amarpur", parentId: "b1" }).success).toBe(true);
   });
   it("allows localBodyType only on a local body", () => {
@@ -28,7 +42,9 @@ describe("Unit", () => {
   it("rejects unknown kinds, empty ids and unknown keys", () => {
     expect(Unit.safeParse({ id: "x", kind: "taluk", name: "X" }).error?.issues[0]?.path).toEqual(["kind"]);
     expect(Unit.safeParse({ id: "", kind: "ward", name: "X" }).error?.issues[0]?.path).toEqual(["id"]);
-    expect(Unit.safeParse({ id: "x", kind: "ward", name: "X", parentID: "y" }).error?.issues[0]?.code).toBe("unrecognized_keys");
+    expect(Unit.safeParse({ id: "x", kind: "ward", name: "X", parentID: "y" }).error?.issues[0]?.code).toBe(
+      "unrecognized_keys",
+    );
   });
 });
 
@@ -37,7 +53,9 @@ describe("Person", () => {
     expect(Person.parse({ id: "p1", gender: "transgender" })).toEqual({ id: "p1", gender: "transgender" });
   });
   it("rejects an impossible date of birth and an unknown gender", () => {
-    expect(Person.safeParse({ id: "p1", gender: "female", dateOfBirth: "2003-02-29" }).error?.issues[0]?.path).toEqual(["dateOfBirth"]);
+    expect(Person.safeParse({ id: "p1", gender: "female", dateOfBirth: "2003-02-29" }).error?.issues[0]?.path).toEqual([
+      "dateOfBirth",
+    ]);
     expect(Person.safeParse({ id: "p1", gender: "f" }).error?.issues[0]?.path).toEqual(["gender"]);
   });
 });
@@ -54,16 +72,31 @@ describe("Group", () => {
 
 describe("Federation, Membership, Meeting", () => {
   it("accept real-shaped records", () => {
-    expect(Federation.safeParse({ id: "ads", kind: "areaDevelopmentSociety", unitId: "w1", memberIds: ["a", "b"] }).success).toBe(true);
-    expect(Membership.safeParse({ groupId: "g", personId: "p", role: "deputyLeader", from: "2021-01-01", to: "2021-12-31" }).success).toBe(true);
+    expect(
+      Federation.safeParse({ id: "ads", kind: "areaDevelopmentSociety", unitId: "w1", memberIds: ["a", "b"] }).success,
+    ).toBe(true);
+    expect(
+      Membership.safeParse({ groupId: "g", personId: "p", role: "deputyLeader", from: "2021-01-01", to: "2021-12-31" })
+        .success,
+    ).toBe(true);
     expect(Meeting.safeParse({ id: "m", groupId: "g", date: "2021-10-09", topics: ["health"] }).success).toBe(true);
   });
   it("reject bad ones at the right path", () => {
-    expect(Federation.safeParse({ id: "ads", kind: "ads", unitId: "w1", memberIds: [] }).error?.issues[0]?.path).toEqual(["kind"]);
-    expect(Federation.safeParse({ id: "ads", kind: "balasamiti", unitId: "w1" }).error?.issues[0]?.path).toEqual(["memberIds"]);
-    expect(Membership.safeParse({ groupId: "g", personId: "p", role: "chair" }).error?.issues[0]?.path).toEqual(["role"]);
-    expect(Membership.safeParse({ groupId: "g", personId: "p", role: "member", from: "2021-9-1" }).error?.issues[0]?.path).toEqual(["from"]);
-    expect(Meeting.safeParse({ id: "m", groupId: "g", date: "2021-10-09", attendeeIds: [""] }).error?.issues[0]?.path).toEqual(["attendeeIds", 0]);
+    expect(
+      Federation.safeParse({ id: "ads", kind: "ads", unitId: "w1", memberIds: [] }).error?.issues[0]?.path,
+    ).toEqual(["kind"]);
+    expect(Federation.safeParse({ id: "ads", kind: "balasamiti", unitId: "w1" }).error?.issues[0]?.path).toEqual([
+      "memberIds",
+    ]);
+    expect(Membership.safeParse({ groupId: "g", personId: "p", role: "chair" }).error?.issues[0]?.path).toEqual([
+      "role",
+    ]);
+    expect(
+      Membership.safeParse({ groupId: "g", personId: "p", role: "member", from: "2021-9-1" }).error?.issues[0]?.path,
+    ).toEqual(["from"]);
+    expect(
+      Meeting.safeParse({ id: "m", groupId: "g", date: "2021-10-09", attendeeIds: [""] }).error?.issues[0]?.path,
+    ).toEqual(["attendeeIds", 0]);
   });
 });
 

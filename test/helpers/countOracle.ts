@@ -21,8 +21,19 @@ import type { Summary, SummaryCounts } from "../../src/index.js";
 /** The records the oracle reads: what a dataset or its CSV files hold, optional fields possibly absent. */
 export interface OracleInput {
   readonly units: readonly { readonly id: string; readonly kind: string; readonly parentId?: string | undefined }[];
-  readonly groups: readonly { readonly id: string; readonly kind: string; readonly unitId: string; readonly formedOn?: string | undefined; readonly closedOn?: string | undefined }[];
-  readonly memberships: readonly { readonly groupId: string; readonly role: string; readonly from?: string | undefined; readonly to?: string | undefined }[];
+  readonly groups: readonly {
+    readonly id: string;
+    readonly kind: string;
+    readonly unitId: string;
+    readonly formedOn?: string | undefined;
+    readonly closedOn?: string | undefined;
+  }[];
+  readonly memberships: readonly {
+    readonly groupId: string;
+    readonly role: string;
+    readonly from?: string | undefined;
+    readonly to?: string | undefined;
+  }[];
 }
 
 export interface OracleOptions {
@@ -122,16 +133,28 @@ export function countByUnit(data: OracleInput, options: OracleOptions): OracleFi
 }
 
 function figuresOfCounts(counts: SummaryCounts): Figures {
-  return { groups: counts.groups as number, members: counts.members as number, minGroupSize: counts.minGroupSize, maxGroupSize: counts.maxGroupSize };
+  return {
+    groups: counts.groups as number,
+    members: counts.members as number,
+    minGroupSize: counts.minGroupSize,
+    maxGroupSize: counts.maxGroupSize,
+  };
 }
 
 function figuresOfRow(row: Summary["total"]): RowFigures {
   const figures: RowFigures = figuresOfCounts(row);
-  if (row.byKind !== undefined) figures.byKind = new Map(Object.entries(row.byKind).map(([kind, counts]) => [kind, figuresOfCounts(counts as SummaryCounts)]));
+  if (row.byKind !== undefined)
+    figures.byKind = new Map(
+      Object.entries(row.byKind).map(([kind, counts]) => [kind, figuresOfCounts(counts as SummaryCounts)]),
+    );
   return figures;
 }
 
 /** The same figures read from a summary, to compare with {@link countByUnit} using `toEqual`. */
 export function figuresOf(summary: Summary): OracleFigures {
-  return { rows: new Map(summary.rows.map((row) => [row.unitId as string, figuresOfRow(row)])), total: figuresOfRow(summary.total), unplaced: summary.unplaced };
+  return {
+    rows: new Map(summary.rows.map((row) => [row.unitId as string, figuresOfRow(row)])),
+    total: figuresOfRow(summary.total),
+    unplaced: summary.unplaced,
+  };
 }

@@ -15,7 +15,11 @@ describe("IdIndex", () => {
           else first.set(key, i);
         });
         const duplicates: number[] = [];
-        const index = new IdIndex(ids.length, (i) => ids[i] as string, (i) => duplicates.push(i));
+        const index = new IdIndex(
+          ids.length,
+          (i) => ids[i] as string,
+          (i) => duplicates.push(i),
+        );
         expect(duplicates).toEqual(expectedDuplicates);
         for (const key of [...ids, ...probes]) expect(index.get(key)).toBe(first.get(key) ?? -1);
       }),
@@ -26,6 +30,11 @@ describe("IdIndex", () => {
   it("holds lakhs of ids", () => {
     const ids = Array.from({ length: 300_000 }, (_, i) => `P${String(i).padStart(8, "0")}`);
     const index = new IdIndex(ids.length, (i) => ids[i] as string);
-    expect([index.get("P00000000"), index.get("P00299999"), index.get("P00300000"), index.has("P00123456")]).toEqual([0, 299_999, -1, true]);
+    expect([index.get("P00000000"), index.get("P00299999"), index.get("P00300000"), index.has("P00123456")]).toEqual([
+      0,
+      299_999,
+      -1,
+      true,
+    ]);
   });
 });

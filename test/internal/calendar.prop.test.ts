@@ -1,8 +1,17 @@
+import { addMonths as addMonthsDateFns, getISOWeek, getISOWeekYear } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths as addMonthsDateFns, getISOWeek, getISOWeekYear } from "date-fns";
+import {
+  addMonths,
+  ageCutoffs,
+  type CalendarDate,
+  completedYears,
+  dateKey,
+  formatIsoDate,
+  fromDayNumber,
+  parseIsoDate,
+} from "../../src/internal/calendar.js";
 import { isoWeekLabel } from "../../src/rules/definitions/cadence.js";
-import { addMonths, ageCutoffs, type CalendarDate, completedYears, dateKey, formatIsoDate, fromDayNumber, parseIsoDate } from "../../src/internal/calendar.js";
 
 /** A `Date` at local noon on that day, for date-fns, which reads local fields: the same day in every time zone. */
 function toLocalNoon(date: CalendarDate): Date {

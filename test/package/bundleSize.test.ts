@@ -1,6 +1,7 @@
 // Byte budgets for what an app's bundle pulls in from the built package (npm test builds first).
-import { gzipSync } from "node:zlib";
+
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
@@ -22,7 +23,9 @@ async function bundleWithInputs(code: string, external: string[] = []): Promise<
   });
   // The files that put code into the bundle (esbuild reads more, and shakes them out).
   const output = Object.values(result.metafile.outputs)[0];
-  const inputs = Object.entries(output?.inputs ?? {}).flatMap(([file, { bytesInOutput }]) => (bytesInOutput > 0 ? [file] : []));
+  const inputs = Object.entries(output?.inputs ?? {}).flatMap(([file, { bytesInOutput }]) =>
+    bytesInOutput > 0 ? [file] : [],
+  );
   return { text: result.outputFiles[0]?.text ?? "", inputs };
 }
 
@@ -34,13 +37,18 @@ const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
 
 describe("bundle budgets", () => {
   it("importing only ageOn costs at most 1 KB gzipped, with no zod and no rule data", async () => {
-    const code = await bundle(`import { ageOn } from ${JSON.stringify(dist)}; console.log(ageOn("2003-11-06", "2021-11-06"));`);
+    const code = await bundle(
+      `import { ageOn } from ${JSON.stringify(dist)}; console.log(ageOn("2003-11-06", "2021-11-06"));`,
+    );
     expect(gzipped(code)).toBeLessThanOrEqual(1024);
     expect(code).not.toMatch(/ZodError|kudumbashree\.org|strictObject/);
   });
 
   it("importing validate and summarize costs at most 15 KB gzipped beyond zod itself", async () => {
-    const { text: code, inputs } = await bundleWithInputs(`import { validate, summarize } from ${JSON.stringify(dist)}; console.log(validate, summarize);`, ["zod"]);
+    const { text: code, inputs } = await bundleWithInputs(
+      `import { validate, summarize } from ${JSON.stringify(dist)}; console.log(validate, summarize);`,
+      ["zod"],
+    );
     expect(gzipped(code)).toBeLessThanOrEqual(15 * 1024);
     expect(code).not.toMatch(/generateSample/);
     // Week numbers, ages and month steps are integer arithmetic: no date library at all.

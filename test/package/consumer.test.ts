@@ -1,6 +1,6 @@
 // The package as consumers get it: pack it, install the tarball into a throwaway project outside
 // the repo, and use it there every way an app does, on this Node and on Node 24.
-import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
+import { type ExecFileSyncOptions, execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +9,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown> & { dependencies: Record<string, string>; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown> & {
+  dependencies: Record<string, string>;
+  scripts: Record<string, string>;
+};
 const run = (command: string, args: string[], options: ExecFileSyncOptions = {}) =>
   execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options }) as unknown as string;
 
@@ -46,20 +49,55 @@ export { report, members };
 
 beforeAll(() => {
   const work = mkdtempSync(join(tmpdir(), "kudumbashree-consumer-"));
-  tarball = join(work, run(npm, ["pack", "--silent", "--pack-destination", work], { cwd: root }).trim().split("\n").pop() as string);
+  tarball = join(
+    work,
+    run(npm, ["pack", "--silent", "--pack-destination", work], { cwd: root }).trim().split("\n").pop() as string,
+  );
   consumer = join(work, "app");
   mkdirSync(consumer);
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }));
-  const versions = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as { packages: Record<string, { version: string }> };
+  const versions = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as {
+    packages: Record<string, { version: string }>;
+  };
   const pinned = (name: string) => `${name}@${versions.packages[`node_modules/${name}`]?.version ?? "latest"}`;
-  run(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", tarball, pinned("zod"), pinned("fast-check"), pinned("typescript"), pinned("@types/node")], { cwd: consumer });
+  run(
+    npm,
+    [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--prefer-offline",
+      "--ignore-scripts",
+      tarball,
+      pinned("zod"),
+      pinned("fast-check"),
+      pinned("typescript"),
+      pinned("@types/node"),
+    ],
+    { cwd: consumer },
+  );
   writeFileSync(join(consumer, "esm.mjs"), ESM);
   writeFileSync(join(consumer, "cjs.cjs"), CJS);
   writeFileSync(join(consumer, "app.ts"), TS);
-  for (const [name, moduleResolution, module] of [["node16", "node16", "node16"], ["bundler", "bundler", "esnext"]] as const) {
+  for (const [name, moduleResolution, module] of [
+    ["node16", "node16", "node16"],
+    ["bundler", "bundler", "esnext"],
+  ] as const) {
     writeFileSync(
       join(consumer, `tsconfig.${name}.json`),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution, target: "es2022", types: ["node"], skipLibCheck: false, exactOptionalPropertyTypes: true }, files: ["app.ts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module,
+          moduleResolution,
+          target: "es2022",
+          types: ["node"],
+          skipLibCheck: false,
+          exactOptionalPropertyTypes: true,
+        },
+        files: ["app.ts"],
+      }),
     );
   }
   const nodeDir = join(work, "node24");
@@ -70,20 +108,43 @@ beforeAll(() => {
 
 describe("the packed package in a consumer project", () => {
   it("ships only dist, the README, the licence and package.json", () => {
-    const listing = run("tar", ["-tzf", tarball]).trim().split("\n").map((file) => file.replace(/^package\//, "")).sort();
-    for (const file of listing) expect(file, file).toMatch(/^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/);
-    expect(listing).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "LICENSE", "README.md"]));
+    const listing = run("tar", ["-tzf", tarball])
+      .trim()
+      .split("\n")
+      .map((file) => file.replace(/^package\//, ""))
+      .sort();
+    for (const file of listing)
+      expect(file, file).toMatch(
+        /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/,
+      );
+    expect(listing).toEqual(
+      expect.arrayContaining([
+        "dist/index.js",
+        "dist/index.cjs",
+        "dist/index.d.ts",
+        "dist/index.d.cts",
+        "dist/cli.js",
+        "LICENSE",
+        "README.md",
+      ]),
+    );
   });
 
   it("has no install scripts and no runtime dependency (zod and fast-check are peers)", () => {
-    for (const hook of ["preinstall", "install", "postinstall", "prepare", "prepublish"]) expect(pkg.scripts[hook], hook).toBeUndefined();
+    for (const hook of ["preinstall", "install", "postinstall", "prepare", "prepublish"])
+      expect(pkg.scripts[hook], hook).toBeUndefined();
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(pkg["peerDependencies"]).toEqual({ zod: "^4.0.0", "fast-check": "^4.0.0" });
-    const installed = JSON.parse(readFileSync(join(consumer, "node_modules", "@kudumbashree", "domain", "package.json"), "utf8")) as Record<string, unknown>;
+    const installed = JSON.parse(
+      readFileSync(join(consumer, "node_modules", "@kudumbashree", "domain", "package.json"), "utf8"),
+    ) as Record<string, unknown>;
     expect(installed["version"]).toBe(pkg["version"]);
   });
 
-  for (const [label, binary] of [["this Node", () => process.execPath], ["Node 24", () => node24]] as const) {
+  for (const [label, binary] of [
+    ["this Node", () => process.execPath],
+    ["Node 24", () => node24],
+  ] as const) {
     describe(`on ${label}`, () => {
       it("imports as ESM, with the testing entries", () => {
         expect(JSON.parse(run(binary(), ["esm.mjs"], { cwd: consumer }))).toEqual([18, false, 60_369, true]);

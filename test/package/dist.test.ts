@@ -10,7 +10,21 @@ const require = createRequire(import.meta.url);
 
 describe("the built package", () => {
   it("has been built (npm run build)", () => {
-    for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "testing.js", "testing.cjs", "testing.d.ts", "testing.d.cts", "arbitraries.js", "arbitraries.cjs", "arbitraries.d.ts", "arbitraries.d.cts"]) expect(existsSync(new URL(file, distUrl)), file).toBe(true);
+    for (const file of [
+      "index.js",
+      "index.cjs",
+      "index.d.ts",
+      "index.d.cts",
+      "testing.js",
+      "testing.cjs",
+      "testing.d.ts",
+      "testing.d.cts",
+      "arbitraries.js",
+      "arbitraries.cjs",
+      "arbitraries.d.ts",
+      "arbitraries.d.cts",
+    ])
+      expect(existsSync(new URL(file, distUrl)), file).toBe(true);
   });
 
   it("imports as ESM with the same exports as the source", async () => {

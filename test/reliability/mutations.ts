@@ -4,7 +4,13 @@ import type { Dataset } from "../../src/index.js";
 
 export type Mutation =
   | { readonly kind: "deleteField"; readonly collection: string; readonly index: number; readonly field: number }
-  | { readonly kind: "wrongType"; readonly collection: string; readonly index: number; readonly field: number; readonly value: unknown }
+  | {
+      readonly kind: "wrongType";
+      readonly collection: string;
+      readonly index: number;
+      readonly field: number;
+      readonly value: unknown;
+    }
   | { readonly kind: "danglingId"; readonly collection: string; readonly index: number; readonly field: number }
   | { readonly kind: "duplicateId"; readonly collection: string; readonly index: number }
   | { readonly kind: "badDate"; readonly collection: string; readonly index: number; readonly value: string }
@@ -15,7 +21,12 @@ export type Mutation =
 const collections = ["units", "people", "groups", "memberships", "meetings"] as const;
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant("deleteField" as const), collection: fc.constantFrom(...collections), index: fc.nat(), field: fc.nat() }),
+  fc.record({
+    kind: fc.constant("deleteField" as const),
+    collection: fc.constantFrom(...collections),
+    index: fc.nat(),
+    field: fc.nat(),
+  }),
   fc.record({
     kind: fc.constant("wrongType" as const),
     collection: fc.constantFrom(...collections),
@@ -23,25 +34,67 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
     field: fc.nat(),
     value: fc.oneof(fc.integer(), fc.constant(null), fc.boolean(), fc.constant([]), fc.constant({}), fc.double()),
   }),
-  fc.record({ kind: fc.constant("danglingId" as const), collection: fc.constantFrom("units", "groups", "memberships", "meetings"), index: fc.nat(), field: fc.nat() }),
-  fc.record({ kind: fc.constant("duplicateId" as const), collection: fc.constantFrom("units", "people", "groups", "meetings"), index: fc.nat() }),
+  fc.record({
+    kind: fc.constant("danglingId" as const),
+    collection: fc.constantFrom("units", "groups", "memberships", "meetings"),
+    index: fc.nat(),
+    field: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constant("duplicateId" as const),
+    collection: fc.constantFrom("units", "people", "groups", "meetings"),
+    index: fc.nat(),
+  }),
   fc.record({
     kind: fc.constant("badDate" as const),
     collection: fc.constantFrom("people", "groups", "memberships", "meetings"),
     index: fc.nat(),
-    value: fc.constantFrom("2021-13-01", "2021-02-29", "2021-00-10", "21-11-06", "2021-11-06T00:00:00Z", "", "31/12/2021"),
+    value: fc.constantFrom(
+      "2021-13-01",
+      "2021-02-29",
+      "2021-00-10",
+      "21-11-06",
+      "2021-11-06T00:00:00Z",
+      "",
+      "31/12/2021",
+    ),
   }),
-  fc.record({ kind: fc.constant("badNumber" as const), value: fc.constantFrom(-1, 0.5, 1.5, 2, Number.NaN, Number.POSITIVE_INFINITY, -0) }),
-  fc.record({ kind: fc.constant("hugeString" as const), collection: fc.constantFrom(...collections), index: fc.nat(), field: fc.nat() }),
-  fc.record({ kind: fc.constant("hostileId" as const), collection: fc.constantFrom("units", "people", "groups", "meetings"), index: fc.nat(), value: fc.constantFrom("__proto__", "constructor", "toString", "hasOwnProperty", "prototype") }),
+  fc.record({
+    kind: fc.constant("badNumber" as const),
+    value: fc.constantFrom(-1, 0.5, 1.5, 2, Number.NaN, Number.POSITIVE_INFINITY, -0),
+  }),
+  fc.record({
+    kind: fc.constant("hugeString" as const),
+    collection: fc.constantFrom(...collections),
+    index: fc.nat(),
+    field: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constant("hostileId" as const),
+    collection: fc.constantFrom("units", "people", "groups", "meetings"),
+    index: fc.nat(),
+    value: fc.constantFrom("__proto__", "constructor", "toString", "hasOwnProperty", "prototype"),
+  }),
 );
 
-const DATE_FIELDS: Record<string, string> = { people: "dateOfBirth", groups: "formedOn", memberships: "from", meetings: "date" };
-const REFERENCE_FIELDS: Record<string, readonly string[]> = { units: ["parentId"], groups: ["unitId"], memberships: ["groupId", "personId"], meetings: ["groupId"] };
+const DATE_FIELDS: Record<string, string> = {
+  people: "dateOfBirth",
+  groups: "formedOn",
+  memberships: "from",
+  meetings: "date",
+};
+const REFERENCE_FIELDS: Record<string, readonly string[]> = {
+  units: ["parentId"],
+  groups: ["unitId"],
+  memberships: ["groupId", "personId"],
+  meetings: ["groupId"],
+};
 
 /** Applies a mutation to a copy; returns the copy (as unknown: it may no longer be a Dataset). */
 export function mutate(dataset: Dataset, mutation: Mutation): unknown {
-  const copy = structuredClone(dataset) as unknown as Record<string, Record<string, unknown>[]> & { schemaVersion: unknown };
+  const copy = structuredClone(dataset) as unknown as Record<string, Record<string, unknown>[]> & {
+    schemaVersion: unknown;
+  };
   if (mutation.kind === "badNumber") {
     copy.schemaVersion = mutation.value;
     return copy;

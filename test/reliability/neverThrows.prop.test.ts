@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { issueCodes, parseDataset, summarize, validate, type Dataset } from "../../src/index.js";
+import { type Dataset, issueCodes, parseDataset, summarize, validate } from "../../src/index.js";
 import { datasetArbitrary } from "../../src/testing/arbitraries.js";
 import { mutate, mutationArbitrary } from "./mutations.js";
 
@@ -13,7 +13,7 @@ const runs = Number(process.env["FUZZ_RUNS"] ?? 0) || undefined;
 const corpus = new URL("../corpus/", import.meta.url);
 
 /** Every answer for an input: checks the contract and returns nothing (throws on a broken contract). */
-export function checkContract(input: unknown): void {
+function checkContract(input: unknown): void {
   const parsed = parseDataset(input);
   for (const issue of parsed.issues) {
     expect(issue.code in issueCodes, issue.code).toBe(true);
@@ -36,8 +36,16 @@ export function checkContract(input: unknown): void {
 }
 
 /** Runs a property; in fuzz mode, saves the counterexample to the corpus before failing. */
-function assertOrKeep<T>(name: string, arbitrary: fc.Arbitrary<T>, toInput: (value: T) => unknown, numRuns: number): void {
-  const details = fc.check(fc.property(arbitrary, (value) => checkContract(toInput(value))), { numRuns: runs ?? numRuns });
+function assertOrKeep<T>(
+  name: string,
+  arbitrary: fc.Arbitrary<T>,
+  toInput: (value: T) => unknown,
+  numRuns: number,
+): void {
+  const details = fc.check(
+    fc.property(arbitrary, (value) => checkContract(toInput(value))),
+    { numRuns: runs ?? numRuns },
+  );
   if (!details.failed) return;
   const input = toInput((details.counterexample as [T])[0]);
   let text: string;
@@ -62,16 +70,35 @@ describe("never throws, always answers with issues", () => {
   it("for arbitrary objects shaped almost like a dataset", () => {
     const almost = fc.record({
       schemaVersion: fc.oneof(fc.constant(1), fc.jsonValue()),
-      units: fc.array(fc.dictionary(fc.constantFrom("id", "kind", "name", "parentId", "__proto__", "constructor"), fc.jsonValue({ maxDepth: 1 })), { maxLength: 4 }),
-      people: fc.array(fc.dictionary(fc.constantFrom("id", "gender", "dateOfBirth"), fc.jsonValue({ maxDepth: 1 })), { maxLength: 4 }),
-      groups: fc.array(fc.dictionary(fc.constantFrom("id", "kind", "unitId", "formedOn"), fc.jsonValue({ maxDepth: 1 })), { maxLength: 4 }),
-      memberships: fc.array(fc.dictionary(fc.constantFrom("groupId", "personId", "role"), fc.jsonValue({ maxDepth: 1 })), { maxLength: 4 }),
+      units: fc.array(
+        fc.dictionary(
+          fc.constantFrom("id", "kind", "name", "parentId", "__proto__", "constructor"),
+          fc.jsonValue({ maxDepth: 1 }),
+        ),
+        { maxLength: 4 },
+      ),
+      people: fc.array(fc.dictionary(fc.constantFrom("id", "gender", "dateOfBirth"), fc.jsonValue({ maxDepth: 1 })), {
+        maxLength: 4,
+      }),
+      groups: fc.array(
+        fc.dictionary(fc.constantFrom("id", "kind", "unitId", "formedOn"), fc.jsonValue({ maxDepth: 1 })),
+        { maxLength: 4 },
+      ),
+      memberships: fc.array(
+        fc.dictionary(fc.constantFrom("groupId", "personId", "role"), fc.jsonValue({ maxDepth: 1 })),
+        { maxLength: 4 },
+      ),
     });
     assertOrKeep("almost", almost, (value) => JSON.parse(JSON.stringify(value)) as unknown, 1000);
   });
 
   it("for valid datasets with one random mutation", () => {
-    assertOrKeep("mutation", fc.tuple(datasetArbitrary, mutationArbitrary), ([dataset, mutation]) => mutate(dataset, mutation), 1000);
+    assertOrKeep(
+      "mutation",
+      fc.tuple(datasetArbitrary, mutationArbitrary),
+      ([dataset, mutation]) => mutate(dataset, mutation),
+      1000,
+    );
   });
 
   it("for every input kept in test/corpus/", () => {

@@ -17,9 +17,22 @@ describe("scale", () => {
     const dataset: Dataset = {
       schemaVersion: 1,
       units: [{ id: "w", kind: "ward", name: "Crowded ward" }],
-      people: Array.from({ length: groups }, (_, i) => ({ id: `p${i}`, gender: "female" as const, dateOfBirth: "1960-01-01" })),
-      groups: Array.from({ length: groups }, (_, i) => ({ id: `g${i}`, kind: "auxiliaryGroup" as const, unitId: "w", formedOn: "2021-10-02" })),
-      memberships: Array.from({ length: groups }, (_, i) => ({ groupId: `g${i}`, personId: `p${i}`, role: "member" as const })),
+      people: Array.from({ length: groups }, (_, i) => ({
+        id: `p${i}`,
+        gender: "female" as const,
+        dateOfBirth: "1960-01-01",
+      })),
+      groups: Array.from({ length: groups }, (_, i) => ({
+        id: `g${i}`,
+        kind: "auxiliaryGroup" as const,
+        unitId: "w",
+        formedOn: "2021-10-02",
+      })),
+      memberships: Array.from({ length: groups }, (_, i) => ({
+        groupId: `g${i}`,
+        personId: `p${i}`,
+        role: "member" as const,
+      })),
       meetings: [],
     };
     const report = validate(dataset, { asOf: "2021-11-30" });
@@ -27,7 +40,11 @@ describe("scale", () => {
     expect(report.issues.filter((issue) => issue.code === "ward.extra_group_not_needed")).toHaveLength(1);
     expect(summarize(dataset, { level: "ward", asOf: "2021-11-30" }).rows[0]?.groups).toBe(groups);
 
-    const oneGroup: Dataset = { ...dataset, groups: [{ id: "g0", kind: "auxiliaryGroup", unitId: "w" }], memberships: dataset.memberships.map((m) => ({ ...m, groupId: "g0" })) };
+    const oneGroup: Dataset = {
+      ...dataset,
+      groups: [{ id: "g0", kind: "auxiliaryGroup", unitId: "w" }],
+      memberships: dataset.memberships.map((m) => ({ ...m, groupId: "g0" })),
+    };
     expect(validate(oneGroup, { asOf: "2021-11-30" }).counts.error).toBe(groups + 1); // every age, and the size
 
     const dangling = { ...dataset, memberships: dataset.memberships.map((m) => ({ ...m, groupId: `x${m.groupId}` })) };
@@ -36,7 +53,12 @@ describe("scale", () => {
   }, 120_000);
 
   it("walks a unit tree 10^5 levels deep", () => {
-    const units = Array.from({ length: 100_000 }, (_, i) => ({ id: `u${i}`, kind: "village" as const, name: `U${i}`, ...(i > 0 ? { parentId: `u${i - 1}` } : {}) }));
+    const units = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `u${i}`,
+      kind: "village" as const,
+      name: `U${i}`,
+      ...(i > 0 ? { parentId: `u${i - 1}` } : {}),
+    }));
     const result = parseDataset({ schemaVersion: 1, units, people: [], groups: [], memberships: [] });
     expect(result.issues).toHaveLength(99_999); // every village under a village is out of order
     expect(result.issues.every((issue) => issue.code === "unit.kind_order")).toBe(true);

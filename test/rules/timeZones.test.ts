@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ageOn, ageingOut, checkMeetingCadence, nrlmSelfHelpGroup, validate } from "../../src/index.js";
+import { ageingOut, ageOn, checkMeetingCadence, nrlmSelfHelpGroup, validate } from "../../src/index.js";
 import { exampleDataset } from "../helpers/example.js";
 
 const script = `
@@ -26,15 +26,30 @@ const compute = `[
 
 describe("time zones", () => {
   const data = exampleDataset();
-  const here = JSON.stringify(new Function("ageOn", "ageingOut", "checkMeetingCadence", "nrlmSelfHelpGroup", "validate", "data", `return ${compute};`)(
-    ageOn, ageingOut, checkMeetingCadence, nrlmSelfHelpGroup, validate, data,
-  ));
-  it.each(["Pacific/Pago_Pago", "Pacific/Kiritimati", "Asia/Kolkata", "America/Sao_Paulo", "America/St_Johns"])("gives the same answers under TZ=%s", (tz) => {
-    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script.replace("__COMPUTE__", compute)], {
-      cwd: fileURLToPath(new URL("../../", import.meta.url)),
-      env: { ...process.env, TZ: tz },
-      encoding: "utf8",
-    });
-    expect(out.trim()).toBe(here);
-  });
+  const here = JSON.stringify(
+    new Function(
+      "ageOn",
+      "ageingOut",
+      "checkMeetingCadence",
+      "nrlmSelfHelpGroup",
+      "validate",
+      "data",
+      `return ${compute};`,
+    )(ageOn, ageingOut, checkMeetingCadence, nrlmSelfHelpGroup, validate, data),
+  );
+  it.each(["Pacific/Pago_Pago", "Pacific/Kiritimati", "Asia/Kolkata", "America/Sao_Paulo", "America/St_Johns"])(
+    "gives the same answers under TZ=%s",
+    (tz) => {
+      const out = execFileSync(
+        process.execPath,
+        ["--import", "tsx", "--input-type=module", "-e", script.replace("__COMPUTE__", compute)],
+        {
+          cwd: fileURLToPath(new URL("../../", import.meta.url)),
+          env: { ...process.env, TZ: tz },
+          encoding: "utf8",
+        },
+      );
+      expect(out.trim()).toBe(here);
+    },
+  );
 });

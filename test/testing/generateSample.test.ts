@@ -8,8 +8,12 @@ const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(va
 
 describe("generateSample", () => {
   it("is deterministic: the same preset and seed give the same dataset, another seed another", () => {
-    expect(digest(generateSample("nro-balasabha-2020", { seed: 3 }))).toBe(digest(generateSample("nro-balasabha-2020", { seed: 3 })));
-    expect(digest(generateSample("nro-balasabha-2020", { seed: 3 }))).not.toBe(digest(generateSample("nro-balasabha-2020", { seed: 4 })));
+    expect(digest(generateSample("nro-balasabha-2020", { seed: 3 }))).toBe(
+      digest(generateSample("nro-balasabha-2020", { seed: 3 })),
+    );
+    expect(digest(generateSample("nro-balasabha-2020", { seed: 3 }))).not.toBe(
+      digest(generateSample("nro-balasabha-2020", { seed: 4 })),
+    );
   });
 
   describe("thiruvananthapuram-2021", () => {
@@ -17,14 +21,17 @@ describe("generateSample", () => {
     it("has the published shape: 1,546 wards over the three kinds of local body, 1,550 groups, 25,823 women", () => {
       expect(parseDataset(dataset).ok).toBe(true);
       expect(dataset.units.filter((unit) => unit.kind === "ward")).toHaveLength(1546);
-      expect(new Set(dataset.units.map((unit) => unit.localBodyType).filter(Boolean))).toEqual(new Set(["gramaPanchayat", "municipality", "corporation"]));
+      expect(new Set(dataset.units.map((unit) => unit.localBodyType).filter(Boolean))).toEqual(
+        new Set(["gramaPanchayat", "municipality", "corporation"]),
+      );
       expect(dataset.groups).toHaveLength(1550);
       expect(dataset.memberships).toHaveLength(25_823);
       const perWard = new Map<string, number>();
       for (const group of dataset.groups) perWard.set(group.unitId, (perWard.get(group.unitId) ?? 0) + 1);
       expect([...perWard.values()].filter((count) => count === 2)).toHaveLength(4);
       const sizes = new Map<string, number>();
-      for (const membership of dataset.memberships) sizes.set(membership.groupId, (sizes.get(membership.groupId) ?? 0) + 1);
+      for (const membership of dataset.memberships)
+        sizes.set(membership.groupId, (sizes.get(membership.groupId) ?? 0) + 1);
       expect(Math.max(...sizes.values())).toBe(50);
       for (const person of dataset.people) {
         expect(person.gender).toBe("female");
@@ -33,7 +40,8 @@ describe("generateSample", () => {
       }
     });
     it("passes validate with no issue on the day of the report, at the end of November and after it", () => {
-      for (const asOf of ["2021-11-06", "2021-11-30", "2021-12-01"]) expect(validate(dataset, { asOf }).issues).toEqual([]);
+      for (const asOf of ["2021-11-06", "2021-11-30", "2021-12-01"])
+        expect(validate(dataset, { asOf }).issues).toEqual([]);
     });
   });
 
@@ -71,7 +79,11 @@ describe("generateSample", () => {
 describe("kerala-auxiliary-2021 and sampleStream", () => {
   it("has the statewide counts of 18 Nov 2021 and a year of meetings twice a month", () => {
     const dataset = generateSample("kerala-auxiliary-2021");
-    expect([dataset.groups.length, dataset.memberships.length, dataset.meetings?.length]).toEqual([19_521, 300_531, 19_521 * 24]);
+    expect([dataset.groups.length, dataset.memberships.length, dataset.meetings?.length]).toEqual([
+      19_521,
+      300_531,
+      19_521 * 24,
+    ]);
     expect(validate(dataset, { asOf: "2022-10-01" }).issues).toEqual([]);
   }, 60_000);
 
@@ -86,7 +98,11 @@ describe("kerala-auxiliary-2021 and sampleStream", () => {
     expect(figuresOf(whole)).toEqual(countByUnit(generated, { level: "district", asOf: "2024-03-31" }));
     const stream = sampleStream("kerala-nhg", options);
     for (let pass = 0; pass < 2; pass++) {
-      const streamed = await summarizeStream(stream.units, stream.records, { level: "district", asOf: "2024-03-31", recordsFrom: "2024-03-01" });
+      const streamed = await summarizeStream(stream.units, stream.records, {
+        level: "district",
+        asOf: "2024-03-31",
+        recordsFrom: "2024-03-01",
+      });
       expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
     }
   });

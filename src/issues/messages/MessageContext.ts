@@ -1,6 +1,6 @@
 import type { IssueSubject } from "../Issue.js";
-import type { IssueCode } from "../issueCodes.js";
 import type { IssueParams } from "../IssueParams.js";
+import type { IssueCode } from "../issueCodes.js";
 
 /**
  * Where an issue is and what it is about, as the issue factory takes it and a message template

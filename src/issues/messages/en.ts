@@ -23,7 +23,8 @@ function referrer(context: MessageContext): string {
 }
 
 /** The field a path ends in (`parentId`, `attendeeIds`), skipping array positions. */
-const fieldOf = (path: MessageContext["path"]) => [...(path ?? [])].reverse().find((key): key is string => typeof key === "string");
+const fieldOf = (path: MessageContext["path"]) =>
+  [...(path ?? [])].reverse().find((key): key is string => typeof key === "string");
 
 /** What a reference field names, as a message says it. */
 const fieldNames: Record<string, string> = {
@@ -37,7 +38,9 @@ const fieldNames: Record<string, string> = {
 
 function referenced(context: MessageContext): string {
   const field = fieldOf(context.path) ?? "record";
-  return field === "unitId" && context.subject?.kind === "group" ? "the ward or village" : (fieldNames[field] ?? `the ${field}`);
+  return field === "unitId" && context.subject?.kind === "group"
+    ? "the ward or village"
+    : (fieldNames[field] ?? `the ${field}`);
 }
 
 /** The English messages. @internal */
@@ -55,13 +58,16 @@ export const en: IssueMessages = {
       : `${referrer(context)} names ${referenced(context)} "${params.id}", which is not in the dataset.`,
   "reference.wrong_kind": (params, context) =>
     `${referrer(context)} names ${referenced(context)} "${params.id}", which is a ${params.foundKind}, not ${fieldOf(context.path) === "memberIds" ? "a group or a federation" : "a group"}.`,
-  "unit.cycle": (params) => `The parents of unit "${params.cycle[0] ?? ""}" loop back: ${[...params.cycle, params.cycle[0]].join(" -> ")}.`,
+  "unit.cycle": (params) =>
+    `The parents of unit "${params.cycle[0] ?? ""}" loop back: ${[...params.cycle, params.cycle[0]].join(" -> ")}.`,
   "unit.kind_order": (params) =>
     `The ${params.kind} "${params.name}" sits under the ${params.parentKind} "${params.parentName}", which is not above it in the tree.`,
   "group.unit_kind": (params, context) =>
     `${referrer(context)} sits in the ${params.unitKind} "${params.unitId}"; a group sits in a ward or a village.`,
-  "group.dates_reversed": (params, context) => `${referrer(context)} closed on ${params.closedOn}, before it was formed on ${params.formedOn}.`,
-  "membership.dates_reversed": (params, context) => `${referrer(context)} ends on ${params.to}, before it starts on ${params.from}.`,
+  "group.dates_reversed": (params, context) =>
+    `${referrer(context)} closed on ${params.closedOn}, before it was formed on ${params.formedOn}.`,
+  "membership.dates_reversed": (params, context) =>
+    `${referrer(context)} ends on ${params.to}, before it starts on ${params.from}.`,
   "age.below_band": (params, context) =>
     `${who(context, "The member")} is ${params.age} on ${params.asOf}, younger than the ${params.min ?? 0} years ${title(context)} admits.`,
   "age.above_band": (params, context) =>

@@ -1,9 +1,9 @@
-import type { Issue } from "../../issues/Issue.js";
 import { completedYears } from "../../internal/calendar.js";
 import { requireIsoDate } from "../../internal/guards.js";
+import type { Issue } from "../../issues/Issue.js";
+import type { RuleSet } from "../registry/RuleSet.js";
 import type { CheckOptions } from "./CheckOptions.js";
 import { ruleIssue } from "./ruleIssue.js";
-import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
  * Checks a member's age on a day against a rule set's age band (completed years, both ends
@@ -27,7 +27,12 @@ import type { RuleSet } from "../registry/RuleSet.js";
  * //=> []
  * ```
  */
-export function checkAgeBand(dateOfBirth: string | undefined, ruleSet: RuleSet, asOf: string, options?: CheckOptions): Issue[] {
+export function checkAgeBand(
+  dateOfBirth: string | undefined,
+  ruleSet: RuleSet,
+  asOf: string,
+  options?: CheckOptions,
+): Issue[] {
   const band = ruleSet.ageBand;
   if (band === undefined) return [];
   const on = requireIsoDate(asOf, "asOf");

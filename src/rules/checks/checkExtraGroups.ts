@@ -20,5 +20,12 @@ export function checkExtraGroups(groups: number, members: number, ruleSet: RuleS
   if (ruleSet.extraGroupOnlyWhenFull !== true || max === undefined) return [];
   const needed = groupsNeeded(members, max);
   if (groups <= needed) return [];
-  return [ruleIssue("ward.extra_group_not_needed", { kind: ruleSet.groupKind, groups, members, needed, max }, ruleSet, options)];
+  return [
+    ruleIssue(
+      "ward.extra_group_not_needed",
+      { kind: ruleSet.groupKind, groups, members, needed, max },
+      ruleSet,
+      options,
+    ),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { Issue } from "../../issues/Issue.js";
+import type { RuleSet } from "../registry/RuleSet.js";
 import type { CheckOptions } from "./CheckOptions.js";
 import { ruleIssue } from "./ruleIssue.js";
-import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
  * Checks that a federation (an ADS) federates at least as many groups of the right kind as its
@@ -25,5 +25,12 @@ import type { RuleSet } from "../registry/RuleSet.js";
 export function checkFederationSize(memberGroups: number, ruleSet: RuleSet, options?: CheckOptions): Issue[] {
   const rule = ruleSet.federation;
   if (rule === undefined || memberGroups >= rule.minMembers) return [];
-  return [ruleIssue("federation.too_few_groups", { memberGroups, min: rule.minMembers, memberKind: rule.memberKind }, ruleSet, options)];
+  return [
+    ruleIssue(
+      "federation.too_few_groups",
+      { memberGroups, min: rule.minMembers, memberKind: rule.memberKind },
+      ruleSet,
+      options,
+    ),
+  ];
 }

@@ -14,7 +14,12 @@ import { ruleIssue } from "./ruleIssue.js";
  * @returns The issues found.
  * @internal
  */
-export function checkFederationsPerWard(count: number, unitId: string, ruleSet: RuleSet, options?: CheckOptions): Issue[] {
+export function checkFederationsPerWard(
+  count: number,
+  unitId: string,
+  ruleSet: RuleSet,
+  options?: CheckOptions,
+): Issue[] {
   if (ruleSet.federation?.onePerWard !== true || count <= 1) return [];
   return [ruleIssue("federation.duplicate_in_ward", { unitId, count }, ruleSet, options)];
 }

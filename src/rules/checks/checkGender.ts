@@ -1,8 +1,8 @@
-import type { Issue } from "../../issues/Issue.js";
 import type { Gender } from "../../entities/Person.js";
+import type { Issue } from "../../issues/Issue.js";
+import type { RuleSet } from "../registry/RuleSet.js";
 import type { CheckOptions } from "./CheckOptions.js";
 import { ruleIssue } from "./ruleIssue.js";
-import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
  * Checks that a rule set admits a member's gender (`gender.not_allowed`). Returns no issue when

@@ -1,8 +1,8 @@
 import type { Issue } from "../../issues/Issue.js";
-import type { CheckOptions } from "./CheckOptions.js";
-import { ruleIssue } from "./ruleIssue.js";
 import { sizeLimitsFor } from "../definitions/groupSize.js";
 import type { RuleSet } from "../registry/RuleSet.js";
+import type { CheckOptions } from "./CheckOptions.js";
+import { ruleIssue } from "./ruleIssue.js";
 
 /**
  * Checks a group's number of active members (resource persons not counted) against its rule
@@ -25,7 +25,11 @@ import type { RuleSet } from "../registry/RuleSet.js";
  * //=> []
  * ```
  */
-export function checkGroupSize(members: number, ruleSet: RuleSet, options?: CheckOptions & { readonly special?: boolean | undefined }): Issue[] {
+export function checkGroupSize(
+  members: number,
+  ruleSet: RuleSet,
+  options?: CheckOptions & { readonly special?: boolean | undefined },
+): Issue[] {
   const special = options?.special === true;
   const limits = sizeLimitsFor(ruleSet, special);
   if (limits === undefined) return [];

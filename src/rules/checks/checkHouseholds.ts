@@ -1,8 +1,8 @@
-import type { Issue } from "../../issues/Issue.js";
 import type { Person } from "../../entities/Person.js";
+import type { Issue } from "../../issues/Issue.js";
+import type { RuleSet } from "../registry/RuleSet.js";
 import type { CheckOptions } from "./CheckOptions.js";
 import { ruleIssue } from "./ruleIssue.js";
-import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
  * Checks that a group's active members come from different households where the rule set admits
@@ -25,7 +25,11 @@ import type { RuleSet } from "../registry/RuleSet.js";
  * //=> [{ householdId: "h1", personIds: ["p1", "p2"] }]
  * ```
  */
-export function checkHouseholds(members: readonly Pick<Person, "id" | "householdId">[], ruleSet: RuleSet, options?: CheckOptions): Issue[] {
+export function checkHouseholds(
+  members: readonly Pick<Person, "id" | "householdId">[],
+  ruleSet: RuleSet,
+  options?: CheckOptions,
+): Issue[] {
   if (ruleSet.oneMemberPerHousehold !== true) return [];
   const byHousehold = new Map<string, string[]>();
   for (const member of members) {

@@ -1,9 +1,9 @@
-import type { Issue } from "../../issues/Issue.js";
 import type { Role } from "../../entities/Membership.js";
 import type { Gender } from "../../entities/Person.js";
+import type { Issue } from "../../issues/Issue.js";
+import type { RuleSet } from "../registry/RuleSet.js";
 import type { CheckOptions } from "./CheckOptions.js";
 import { ruleIssue } from "./ruleIssue.js";
-import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
  * Checks a group's office bearers against its rule set: `leadership.missing` for each role with

@@ -1,9 +1,9 @@
-import type { Issue } from "../../issues/Issue.js";
 import { requireIsoDate } from "../../internal/guards.js";
+import type { Issue } from "../../issues/Issue.js";
 import { assessCadence, cadenceSpan, sortedDays } from "../definitions/cadence.js";
+import type { RuleSet } from "../registry/RuleSet.js";
 import type { CheckOptions } from "./CheckOptions.js";
 import { ruleIssue } from "./ruleIssue.js";
-import type { RuleSet } from "../registry/RuleSet.js";
 
 /**
  * Options of {@link checkMeetingCadence}.
@@ -65,6 +65,11 @@ export function checkMeetingCadence(
   if (span === undefined) return [];
   const { missed } = assessCadence(cadence, span.fromDay, span.toDay, sortedDays(meetingDates), true);
   return missed.map((period) =>
-    ruleIssue("meeting.cadence_missed", { period: period.period, start: period.start, held: period.held, required: cadence.count }, ruleSet, options),
+    ruleIssue(
+      "meeting.cadence_missed",
+      { period: period.period, start: period.start, held: period.held, required: cadence.count },
+      ruleSet,
+      options,
+    ),
   );
 }

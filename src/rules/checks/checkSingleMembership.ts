@@ -16,7 +16,21 @@ import { ruleIssue } from "./ruleIssue.js";
  * @returns The issues found.
  * @internal
  */
-export function checkSingleMembership(personId: string, firstGroupId: string | undefined, groupId: string, ruleSet: RuleSet, asOf: string, options?: CheckOptions): Issue[] {
+export function checkSingleMembership(
+  personId: string,
+  firstGroupId: string | undefined,
+  groupId: string,
+  ruleSet: RuleSet,
+  asOf: string,
+  options?: CheckOptions,
+): Issue[] {
   if (firstGroupId === undefined || firstGroupId === groupId) return [];
-  return [ruleIssue("membership.multiple_groups", { personId, groupIds: [firstGroupId, groupId], kind: ruleSet.groupKind, asOf }, ruleSet, options)];
+  return [
+    ruleIssue(
+      "membership.multiple_groups",
+      { personId, groupIds: [firstGroupId, groupId], kind: ruleSet.groupKind, asOf },
+      ruleSet,
+      options,
+    ),
+  ];
 }

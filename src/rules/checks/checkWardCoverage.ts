@@ -14,7 +14,12 @@ import { ruleIssue } from "./ruleIssue.js";
  * @returns The issues found.
  * @internal
  */
-export function checkWardCoverage(activeGroups: number, ruleSet: RuleSet, asOf: string, options?: CheckOptions): Issue[] {
+export function checkWardCoverage(
+  activeGroups: number,
+  ruleSet: RuleSet,
+  asOf: string,
+  options?: CheckOptions,
+): Issue[] {
   if (ruleSet.wardCoverage !== true || activeGroups > 0) return [];
   return [ruleIssue("ward.no_group", { kind: ruleSet.groupKind, asOf }, ruleSet, options)];
 }

@@ -1,4 +1,3 @@
-import type { MeetingCadence } from "../registry/RuleSet.js";
 import {
   dayNumber,
   formatIsoDate,
@@ -9,6 +8,7 @@ import {
   weekStartDay,
 } from "../../internal/calendar.js";
 import { isoDay } from "../../internal/guards.js";
+import type { MeetingCadence } from "../registry/RuleSet.js";
 
 /** One full period (month or ISO week) in which a group held fewer meetings than asked. */
 export interface MissedPeriod {
@@ -37,7 +37,15 @@ export interface CadenceAssessment {
  * and the meetings held in each. `meetingDays[start..end)` must be sorted ascending (a range, so
  * that one array can hold the meetings of every group).
  */
-export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: number, meetingDays: ArrayLike<number>, listMissed = false, start = 0, end = meetingDays.length): CadenceAssessment {
+export function assessCadence(
+  cadence: MeetingCadence,
+  fromDay: number,
+  toDay: number,
+  meetingDays: ArrayLike<number>,
+  listMissed = false,
+  start = 0,
+  end = meetingDays.length,
+): CadenceAssessment {
   const weekly = cadence.per === "week";
   const periodOf = weekly ? weekIndex : (day: number) => monthIndex(fromDayNumber(day));
   const startOf = weekly ? weekStartDay : monthStartDay;
@@ -64,10 +72,21 @@ export function assessCadence(cadence: MeetingCadence, fromDay: number, toDay: n
     if (count < cadence.count) {
       missedCount++;
       if (!listMissed) continue;
-      missed.push({ period: weekly ? isoWeekLabel(startOf(period)) : monthLabel(fromDayNumber(startOf(period))), start: formatIsoDate(fromDayNumber(startOf(period))), held: count });
+      missed.push({
+        period: weekly ? isoWeekLabel(startOf(period)) : monthLabel(fromDayNumber(startOf(period))),
+        start: formatIsoDate(fromDayNumber(startOf(period))),
+        held: count,
+      });
     }
   }
-  return { periods: last - first + 1, held, missedCount, missed, fromDay: startOf(first), toDay: startOf(last + 1) - 1 };
+  return {
+    periods: last - first + 1,
+    held,
+    missedCount,
+    missed,
+    fromDay: startOf(first),
+    toDay: startOf(last + 1) - 1,
+  };
 }
 
 function monthLabel(date: { year: number; month: number }): string {
@@ -93,7 +112,10 @@ export function sortedDays(dates: Iterable<string>): number[] {
  * The first day of a group's cadence span, as a day number: the later of its formation and the
  * start of the meeting records; `undefined` when neither is known (nothing can be judged).
  */
-export function cadenceFromDay(formedOnDay: number | undefined, recordsFromDay: number | undefined): number | undefined {
+export function cadenceFromDay(
+  formedOnDay: number | undefined,
+  recordsFromDay: number | undefined,
+): number | undefined {
   if (formedOnDay === undefined) return recordsFromDay;
   return recordsFromDay === undefined || formedOnDay >= recordsFromDay ? formedOnDay : recordsFromDay;
 }
@@ -116,7 +138,13 @@ export function cadenceSpan(
   asOf: string,
   recordsFrom: string | undefined,
 ): { fromDay: number; toDay: number } | undefined {
-  const fromDay = cadenceFromDay(group.formedOn === undefined ? undefined : isoDay(group.formedOn), recordsFrom === undefined ? undefined : isoDay(recordsFrom));
+  const fromDay = cadenceFromDay(
+    group.formedOn === undefined ? undefined : isoDay(group.formedOn),
+    recordsFrom === undefined ? undefined : isoDay(recordsFrom),
+  );
   if (fromDay === undefined) return undefined;
-  return { fromDay, toDay: cadenceToDay(group.closedOn === undefined ? undefined : isoDay(group.closedOn), isoDay(asOf)) };
+  return {
+    fromDay,
+    toDay: cadenceToDay(group.closedOn === undefined ? undefined : isoDay(group.closedOn), isoDay(asOf)),
+  };
 }

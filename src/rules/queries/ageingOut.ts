@@ -2,12 +2,12 @@ import { indexDataset } from "../../dataset/indexDataset.js";
 import { checkedIndex } from "../../dataset/parseDataset.js";
 import type { Dataset } from "../../entities/Dataset.js";
 import type { GroupKind } from "../../entities/Group.js";
-import { isGroupActive, isMembershipActive } from "../definitions/activity.js";
 import { addMonths, type CalendarDate, daysInMonth, formatIsoDate, parseIsoDate } from "../../internal/calendar.js";
 import { requireIsoDate, requireOptions, requireWholeNumber } from "../../internal/guards.js";
+import { isGroupActive, isMembershipActive } from "../definitions/activity.js";
 import { compareIds } from "../definitions/compareIds.js";
-import { resolveRuleSets } from "../registry/resolveRuleSets.js";
 import { type RuleSet, ruleSetKey } from "../registry/RuleSet.js";
+import { resolveRuleSets } from "../registry/resolveRuleSets.js";
 
 /**
  * Options of {@link ageingOut}.
@@ -104,17 +104,29 @@ export function ageingOut(dataset: Dataset, options: AgeingOutOptions): AgeingOu
     if (ruleSet === undefined || max === undefined || !isGroupActive(group, asOf)) continue;
     for (const position of index.membershipsByGroup.get(group.id) ?? []) {
       const membership = dataset.memberships[position];
-      if (membership === undefined || membership.role === "resourcePerson" || !isMembershipActive(membership, asOf)) continue;
+      if (membership === undefined || membership.role === "resourcePerson" || !isMembershipActive(membership, asOf))
+        continue;
       const dateOfBirth = dataset.people[index.membershipPersons[position] as number]?.dateOfBirth;
       const birth = dateOfBirth === undefined ? undefined : parseIsoDate(dateOfBirth);
       if (dateOfBirth === undefined || birth === undefined) continue;
       const leavesOn = formatIsoDate(birthday(birth, max + 1));
       if (leavesOn > asOf && leavesOn <= until) {
-        rows.push({ personId: membership.personId, groupId: group.id, groupKind: group.kind, ruleSet: ruleSetKey(ruleSet), dateOfBirth, leavesOn, ageOnLeaving: max + 1 });
+        rows.push({
+          personId: membership.personId,
+          groupId: group.id,
+          groupKind: group.kind,
+          ruleSet: ruleSetKey(ruleSet),
+          dateOfBirth,
+          leavesOn,
+          ageOnLeaving: max + 1,
+        });
       }
     }
   }
-  return rows.sort((a, b) => compareIds(a.leavesOn, b.leavesOn) || compareIds(a.groupId, b.groupId) || compareIds(a.personId, b.personId));
+  return rows.sort(
+    (a, b) =>
+      compareIds(a.leavesOn, b.leavesOn) || compareIds(a.groupId, b.groupId) || compareIds(a.personId, b.personId),
+  );
 }
 
 /** The day someone born on `birth` turns `age`: 1 March when a 29 February birthday falls in a common year. */

@@ -1,5 +1,5 @@
-import { groupsNeeded } from "../definitions/groupSize.js";
 import { requireOptions, requireWholeNumber } from "../../internal/guards.js";
+import { groupsNeeded } from "../definitions/groupSize.js";
 
 /**
  * One ward's line in a {@link GroupPlan}.
@@ -65,7 +65,10 @@ export interface GroupPlan {
  * //=> [4, 1, 2]
  * ```
  */
-export function planGroups(wards: readonly { readonly wardId: string; readonly eligibleMembers: number }[], options: { readonly maxSize: number }): GroupPlan {
+export function planGroups(
+  wards: readonly { readonly wardId: string; readonly eligibleMembers: number }[],
+  options: { readonly maxSize: number },
+): GroupPlan {
   requireOptions(options, "planGroups");
   const maxSize = requireWholeNumber(options.maxSize, "maxSize", 1);
   let totalGroups = 0;

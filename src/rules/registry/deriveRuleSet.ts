@@ -1,7 +1,7 @@
 import { parseIsoDate } from "../../internal/calendar.js";
 import { deepFreeze } from "../../internal/deepFreeze.js";
-import { type Citation, type RuleSet, ruleSetKey } from "./RuleSet.js";
 import { rangeError } from "../../internal/errors.js";
+import { type Citation, type RuleSet, ruleSetKey } from "./RuleSet.js";
 
 /**
  * What {@link deriveRuleSet} changes: a new `id` and `version`, the variant's own `sources`, and
@@ -28,7 +28,11 @@ export type RuleSetChanges = {
   readonly sources: readonly Citation[];
   /** A title; the base title with the new id when left out. */
   readonly title?: string | undefined;
-} & { readonly [K in Exclude<keyof RuleSet, "id" | "version" | "groupKind" | "title" | "sources" | "derivedFrom">]?: RuleSet[K] | undefined };
+} & {
+  readonly [K in Exclude<keyof RuleSet, "id" | "version" | "groupKind" | "title" | "sources" | "derivedFrom">]?:
+    | RuleSet[K]
+    | undefined;
+};
 
 /**
  * Makes a variant of a rule set, such as a partner state's Balasabha rules, with its own id,
@@ -61,7 +65,11 @@ export type RuleSetChanges = {
  * ```
  */
 export function deriveRuleSet(base: RuleSet, changes: RuleSetChanges): RuleSet {
-  const merged: Record<string, unknown> = { ...base, title: `${base.title} (${changes.id})`, derivedFrom: ruleSetKey(base) };
+  const merged: Record<string, unknown> = {
+    ...base,
+    title: `${base.title} (${changes.id})`,
+    derivedFrom: ruleSetKey(base),
+  };
   delete merged["unconfirmed"];
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) delete merged[key];
@@ -69,7 +77,8 @@ export function deriveRuleSet(base: RuleSet, changes: RuleSetChanges): RuleSet {
   }
   const derived = merged as unknown as RuleSet;
   assertConsistent(derived);
-  if (ruleSetKey(derived) === ruleSetKey(base)) fail(`a derived rule set needs its own id or version, not "${ruleSetKey(base)}"`);
+  if (ruleSetKey(derived) === ruleSetKey(base))
+    fail(`a derived rule set needs its own id or version, not "${ruleSetKey(base)}"`);
   return deepFreeze(derived);
 }
 
@@ -80,12 +89,18 @@ function fail(message: string): never {
 function assertConsistent(ruleSet: RuleSet): void {
   if (typeof ruleSet.id !== "string" || ruleSet.id.length === 0) fail("a rule set needs a non-empty id");
   if (typeof ruleSet.version !== "string" || ruleSet.version.length === 0) fail("a rule set needs a non-empty version");
-  if (!Array.isArray(ruleSet.sources) || ruleSet.sources.length === 0) fail(`rule set ${ruleSetKey(ruleSet)} needs at least one source`);
+  if (!Array.isArray(ruleSet.sources) || ruleSet.sources.length === 0)
+    fail(`rule set ${ruleSetKey(ruleSet)} needs at least one source`);
   for (const name of ["effectiveFrom", "effectiveTo"] as const) {
     const value = ruleSet[name];
-    if (value !== undefined && parseIsoDate(value) === undefined) fail(`${name} of ${ruleSetKey(ruleSet)} is not a YYYY-MM-DD date: ${value}`);
+    if (value !== undefined && parseIsoDate(value) === undefined)
+      fail(`${name} of ${ruleSetKey(ruleSet)} is not a YYYY-MM-DD date: ${value}`);
   }
-  if (ruleSet.effectiveFrom !== undefined && ruleSet.effectiveTo !== undefined && ruleSet.effectiveTo < ruleSet.effectiveFrom) {
+  if (
+    ruleSet.effectiveFrom !== undefined &&
+    ruleSet.effectiveTo !== undefined &&
+    ruleSet.effectiveTo < ruleSet.effectiveFrom
+  ) {
     fail(`${ruleSetKey(ruleSet)} ends (${ruleSet.effectiveTo}) before it starts (${ruleSet.effectiveFrom})`);
   }
   const limits: [string, { readonly min?: number; readonly max?: number } | undefined][] = [
@@ -96,7 +111,8 @@ function assertConsistent(ruleSet: RuleSet): void {
   for (const [name, range] of limits) {
     if (range === undefined) continue;
     for (const end of [range.min, range.max]) {
-      if (end !== undefined && !(Number.isInteger(end) && end >= 0)) fail(`${name} of ${ruleSetKey(ruleSet)} must hold whole numbers >= 0, got ${String(end)}`);
+      if (end !== undefined && !(Number.isInteger(end) && end >= 0))
+        fail(`${name} of ${ruleSetKey(ruleSet)} must hold whole numbers >= 0, got ${String(end)}`);
     }
     if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
       fail(`${name} of ${ruleSetKey(ruleSet)} has min ${range.min} above max ${range.max}`);
@@ -106,9 +122,13 @@ function assertConsistent(ruleSet: RuleSet): void {
     fail(`meetings.count of ${ruleSetKey(ruleSet)} must be a whole number >= 1`);
   }
   for (const { role, count } of ruleSet.leadership?.roles ?? []) {
-    if (!(Number.isInteger(count) && count >= 1)) fail(`leadership count for ${role} in ${ruleSetKey(ruleSet)} must be a whole number >= 1`);
+    if (!(Number.isInteger(count) && count >= 1))
+      fail(`leadership count for ${role} in ${ruleSetKey(ruleSet)} must be a whole number >= 1`);
   }
-  if (ruleSet.federation !== undefined && !(Number.isInteger(ruleSet.federation.minMembers) && ruleSet.federation.minMembers >= 0)) {
+  if (
+    ruleSet.federation !== undefined &&
+    !(Number.isInteger(ruleSet.federation.minMembers) && ruleSet.federation.minMembers >= 0)
+  ) {
     fail(`federation.minMembers of ${ruleSetKey(ruleSet)} must be a whole number >= 0`);
   }
 }

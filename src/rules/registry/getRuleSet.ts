@@ -1,6 +1,6 @@
+import { rangeError } from "../../internal/errors.js";
 import { type RuleSet, ruleSetKey } from "./RuleSet.js";
 import { ruleSets } from "./ruleSets.js";
-import { rangeError } from "../../internal/errors.js";
 
 /**
  * Finds a built-in rule set by its key, `id@version`.

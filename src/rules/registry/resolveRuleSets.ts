@@ -1,6 +1,6 @@
 import type { FederationKind } from "../../entities/Federation.js";
-import { GroupKind } from "../../entities/Group.js";
 import { FederationKind as FederationKinds } from "../../entities/Federation.js";
+import { GroupKind } from "../../entities/Group.js";
 import type { RuleSet } from "./RuleSet.js";
 import { ruleSetInForce } from "./ruleSetInForce.js";
 import { ruleSets as builtIn } from "./ruleSets.js";
@@ -11,7 +11,10 @@ import { ruleSets as builtIn } from "./ruleSets.js";
  *
  * @internal
  */
-export function resolveRuleSets(asOf: string, given: readonly RuleSet[] | undefined): Map<GroupKind | FederationKind, RuleSet> {
+export function resolveRuleSets(
+  asOf: string,
+  given: readonly RuleSet[] | undefined,
+): Map<GroupKind | FederationKind, RuleSet> {
   const resolved = new Map<GroupKind | FederationKind, RuleSet>();
   for (const kind of [...GroupKind.options, ...FederationKinds.options]) {
     const own = given?.filter((ruleSet) => ruleSet.groupKind === kind) ?? [];

@@ -1,10 +1,10 @@
+import { pure } from "../../internal/pure.js";
 import { keralaAreaDevelopmentSociety } from "./catalog/keralaAreaDevelopmentSociety.js";
 import { keralaAuxiliaryGroup } from "./catalog/keralaAuxiliaryGroup.js";
 import { keralaBalasabha2017, keralaBalasabhaCurrent, keralaBalasabhaOriginal } from "./catalog/keralaBalasabha.js";
 import { keralaNeighbourhoodGroup } from "./catalog/keralaNeighbourhoodGroup.js";
 import { nrlmSelfHelpGroup } from "./catalog/nrlmSelfHelpGroup.js";
 import type { RuleSet } from "./RuleSet.js";
-import { pure } from "../../internal/pure.js";
 
 /**
  * Every built-in rule set, in a fixed order (by id, then version). Each is frozen and never
@@ -18,12 +18,14 @@ import { pure } from "../../internal/pure.js";
  * //=> ["kerala.areaDevelopmentSociety@1.0.0", "kerala.auxiliaryGroup@1.0.0", "kerala.balasabha@1.0.0", "kerala.balasabha@2.0.0", "kerala.balasabha@3.0.0", "kerala.neighbourhoodGroup@1.0.0", "nrlm.selfHelpGroup@1.0.0"]
  * ```
  */
-export const ruleSets: readonly RuleSet[] = pure(() => Object.freeze([
-  keralaAreaDevelopmentSociety,
-  keralaAuxiliaryGroup,
-  keralaBalasabhaOriginal,
-  keralaBalasabha2017,
-  keralaBalasabhaCurrent,
-  keralaNeighbourhoodGroup,
-  nrlmSelfHelpGroup,
-]));
+export const ruleSets: readonly RuleSet[] = pure(() =>
+  Object.freeze([
+    keralaAreaDevelopmentSociety,
+    keralaAuxiliaryGroup,
+    keralaBalasabhaOriginal,
+    keralaBalasabha2017,
+    keralaBalasabhaCurrent,
+    keralaNeighbourhoodGroup,
+    nrlmSelfHelpGroup,
+  ]),
+);

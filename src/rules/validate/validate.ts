@@ -2,8 +2,8 @@ import { inspectDataset } from "../../dataset/parseDataset.js";
 import { requireIsoDate, requireOptions } from "../../internal/guards.js";
 import type { Issue } from "../../issues/Issue.js";
 import { issue } from "../../issues/issueFactory.js";
-import { resolveRuleSets } from "../registry/resolveRuleSets.js";
 import { type RuleSet, ruleSetKey } from "../registry/RuleSet.js";
+import { resolveRuleSets } from "../registry/resolveRuleSets.js";
 import type { RuleContext } from "./RuleContext.js";
 import { validateFederations } from "./validateFederations.js";
 import { validateGroups } from "./validateGroups.js";
@@ -115,7 +115,8 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
     recordsFrom: options.recordsFrom ?? earliestMeeting(index.data.meetings),
   };
   const { activeByWard, cadenceUnknown } = validateGroups(index, context, issues);
-  if (cadenceUnknown) issues.push(issue("meeting.cadence_unknown", undefined, { subject: { kind: "dataset", id: "dataset" } }));
+  if (cadenceUnknown)
+    issues.push(issue("meeting.cadence_unknown", undefined, { subject: { kind: "dataset", id: "dataset" } }));
   validateWards(index, context, activeByWard, new Set(options.ruleSets?.map((ruleSet) => ruleSet.groupKind)), issues);
   validateFederations(index, context, issues);
   return report(asOf, [...context.applied].map(ruleSetKey).sort(), issues);

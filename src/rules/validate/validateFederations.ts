@@ -19,10 +19,16 @@ export function validateFederations(index: DatasetIndex, context: RuleContext, i
     const rule = ruleSet?.federation;
     if (ruleSet === undefined || rule === undefined) return;
     context.applied.add(ruleSet);
-    const label = federation.name === undefined ? `Federation "${federation.id}"` : `${federation.name} (${federation.id})`;
-    const options = { subject: { kind: "federation", id: federation.id }, path: ["federations", position], label } as const;
+    const label =
+      federation.name === undefined ? `Federation "${federation.id}"` : `${federation.name} (${federation.id})`;
+    const options = {
+      subject: { kind: "federation", id: federation.id },
+      path: ["federations", position],
+      label,
+    } as const;
     let memberGroups = 0;
-    for (const memberId of federation.memberIds) if (index.groups.get(memberId)?.kind === rule.memberKind) memberGroups++;
+    for (const memberId of federation.memberIds)
+      if (index.groups.get(memberId)?.kind === rule.memberKind) memberGroups++;
     append(issues, checkFederationSize(memberGroups, ruleSet, options));
     if (index.units.get(federation.unitId)?.kind === "ward") {
       const key = `${federation.kind}\u0000${federation.unitId}`;

@@ -87,7 +87,14 @@ export function validateGroups(index: DatasetIndex, context: RuleContext, issues
     if (context.recordsFrom === undefined) cadenceUnknown = true;
     else {
       const dates = (index.meetingsByGroup.get(group.id) ?? []).map((meeting) => meeting.date);
-      append(issues, checkMeetingCadence(group, dates, ruleSet, { ...options, asOf: context.asOf, recordsFrom: context.recordsFrom }));
+      append(
+        issues,
+        checkMeetingCadence(group, dates, ruleSet, {
+          ...options,
+          asOf: context.asOf,
+          recordsFrom: context.recordsFrom,
+        }),
+      );
     }
   });
   return { activeByWard, cadenceUnknown };
@@ -110,12 +117,30 @@ function checkMembers(state: PassState, group: Group, groupPosition: number, rul
     if (membership.role === "resourcePerson" || countedIn[personPosition] === groupPosition + 1) continue;
     countedIn[personPosition] = groupPosition + 1;
     found.members.push(person);
-    checkMember(found.issues, { group, person, personPosition, membershipPosition: position, ruleSet, bounds, asOf: context.asOf });
+    checkMember(found.issues, {
+      group,
+      person,
+      personPosition,
+      membershipPosition: position,
+      ruleSet,
+      bounds,
+      asOf: context.asOf,
+    });
     const first = firstGroup[personPosition] as number;
     if (first === 0) firstGroup[personPosition] = groupPosition + 1;
     else {
       const firstId = (data.groups[first - 1] as Group).id;
-      append(found.issues, checkSingleMembership(person.id, firstId, group.id, ruleSet, context.asOf, memberOptions(group, person, ["memberships", position])));
+      append(
+        found.issues,
+        checkSingleMembership(
+          person.id,
+          firstId,
+          group.id,
+          ruleSet,
+          context.asOf,
+          memberOptions(group, person, ["memberships", position]),
+        ),
+      );
     }
   }
   return found;
@@ -139,11 +164,22 @@ function checkMember(
   if (bounds !== undefined) {
     const birth = person.dateOfBirth === undefined ? undefined : dateKey(person.dateOfBirth);
     if (birth === undefined || birth > bounds.oldEnough || birth <= bounds.tooOld) {
-      append(issues, checkAgeBand(person.dateOfBirth, ruleSet, member.asOf, memberOptions(group, person, ["people", personPosition, "dateOfBirth"])));
+      append(
+        issues,
+        checkAgeBand(
+          person.dateOfBirth,
+          ruleSet,
+          member.asOf,
+          memberOptions(group, person, ["people", personPosition, "dateOfBirth"]),
+        ),
+      );
     }
   }
   if (ruleSet.gender !== undefined && !ruleSet.gender.includes(person.gender)) {
-    append(issues, checkGender(person.gender, ruleSet, memberOptions(group, person, ["people", personPosition, "gender"])));
+    append(
+      issues,
+      checkGender(person.gender, ruleSet, memberOptions(group, person, ["people", personPosition, "gender"])),
+    );
   }
 }
 

@@ -29,7 +29,11 @@ export function validateWards(
     const wards = activeByWard.get(kind as GroupKind);
     data.units.forEach((unit, position) => {
       if (unit.kind !== "ward" || index.units.get(unit.id) !== unit) return;
-      const options = { subject: { kind: "unit", id: unit.id }, path: ["units", position], label: `${unit.name} (${unit.id})` } as const;
+      const options = {
+        subject: { kind: "unit", id: unit.id },
+        path: ["units", position],
+        label: `${unit.name} (${unit.id})`,
+      } as const;
       const ward = wards?.get(unit.id);
       append(issues, checkWardCoverage(ward?.groups ?? 0, ruleSet, context.asOf, options));
       if (ward !== undefined) append(issues, checkExtraGroups(ward.groups, ward.members, ruleSet, options));

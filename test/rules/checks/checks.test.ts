@@ -29,11 +29,16 @@ describe("checkAgeBand (auxiliary groups: 18 to 40 on 2021-11-30)", () => {
     expect(codes(checkAgeBand(dateOfBirth, keralaAuxiliaryGroup, asOf))).toEqual(expected);
   });
   it("carries the age, the band, the rule set and the subject", () => {
-    const [issue] = checkAgeBand("2003-12-01", keralaAuxiliaryGroup, asOf, { subject: { kind: "person", id: "p1" }, path: ["people", 0], label: "Divya (p1)" });
+    const [issue] = checkAgeBand("2003-12-01", keralaAuxiliaryGroup, asOf, {
+      subject: { kind: "person", id: "p1" },
+      path: ["people", 0],
+      label: "Divya (p1)",
+    });
     expect(issue).toEqual({
       code: "age.below_band",
       severity: "error",
-      message: "Divya (p1) is 17 on 2021-11-30, younger than the 18 years Kudumbashree auxiliary group for young women (Kerala, 2021) admits.",
+      message:
+        "Divya (p1) is 17 on 2021-11-30, younger than the 18 years Kudumbashree auxiliary group for young women (Kerala, 2021) admits.",
       path: ["people", 0],
       subject: { kind: "person", id: "p1" },
       ruleSet: "kerala.auxiliaryGroup@1.0.0",
@@ -45,7 +50,9 @@ describe("checkAgeBand (auxiliary groups: 18 to 40 on 2021-11-30)", () => {
     const born = "2003-06-01"; // 18 on 2021-11-30
     expect(codes(checkAgeBand(born, getRuleSet("kerala.balasabha@1.0.0"), "2021-11-30"))).toEqual(["age.above_band"]);
     expect(codes(checkAgeBand(born, getRuleSet("kerala.balasabha@2.0.0"), "2021-11-30"))).toEqual([]);
-    expect(codes(checkAgeBand("2016-06-01", getRuleSet("kerala.balasabha@2.0.0"), "2021-11-30"))).toEqual(["age.below_band"]);
+    expect(codes(checkAgeBand("2016-06-01", getRuleSet("kerala.balasabha@2.0.0"), "2021-11-30"))).toEqual([
+      "age.below_band",
+    ]);
     expect(codes(checkAgeBand("2016-06-01", getRuleSet("kerala.balasabha@3.0.0"), "2021-11-30"))).toEqual([]);
   });
   it("has nothing to say without a band, and throws on a bad asOf", () => {
@@ -88,18 +95,50 @@ describe("checkGender, checkHouseholds, checkLeadership, checkFederationSize", (
       { id: "d" },
       { id: "e" },
     ];
-    expect(checkHouseholds(members, keralaNeighbourhoodGroup).map((issue) => issue.params)).toEqual([{ householdId: "h1", personIds: ["a", "b", "c"] }]);
+    expect(checkHouseholds(members, keralaNeighbourhoodGroup).map((issue) => issue.params)).toEqual([
+      { householdId: "h1", personIds: ["a", "b", "c"] },
+    ]);
     expect(checkHouseholds(members, keralaAuxiliaryGroup)).toEqual([]);
   });
   it("asks an NHG for a president, a secretary and three volunteers", () => {
-    const full = [{ role: "president" }, { role: "secretary" }, { role: "volunteer" }, { role: "volunteer" }, { role: "volunteer" }] as const;
+    const full = [
+      { role: "president" },
+      { role: "secretary" },
+      { role: "volunteer" },
+      { role: "volunteer" },
+      { role: "volunteer" },
+    ] as const;
     expect(checkLeadership(full, keralaNeighbourhoodGroup)).toEqual([]);
-    expect(checkLeadership(full.slice(0, 4), keralaNeighbourhoodGroup).map((issue) => issue.params)).toEqual([{ role: "volunteer", required: 3, found: 2 }]);
-    expect(codes(checkLeadership([], keralaNeighbourhoodGroup))).toEqual(["leadership.missing", "leadership.missing", "leadership.missing"]);
+    expect(checkLeadership(full.slice(0, 4), keralaNeighbourhoodGroup).map((issue) => issue.params)).toEqual([
+      { role: "volunteer", required: 3, found: 2 },
+    ]);
+    expect(codes(checkLeadership([], keralaNeighbourhoodGroup))).toEqual([
+      "leadership.missing",
+      "leadership.missing",
+      "leadership.missing",
+    ]);
   });
   it("asks a Balasabha for a leader and a deputy, one of them a girl", () => {
-    expect(checkLeadership([{ role: "leader", gender: "male" }, { role: "deputyLeader", gender: "female" }], keralaBalasabhaCurrent)).toEqual([]);
-    expect(codes(checkLeadership([{ role: "leader", gender: "male" }, { role: "deputyLeader", gender: "transgender" }], keralaBalasabhaCurrent))).toEqual(["leadership.girl_required"]);
+    expect(
+      checkLeadership(
+        [
+          { role: "leader", gender: "male" },
+          { role: "deputyLeader", gender: "female" },
+        ],
+        keralaBalasabhaCurrent,
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        checkLeadership(
+          [
+            { role: "leader", gender: "male" },
+            { role: "deputyLeader", gender: "transgender" },
+          ],
+          keralaBalasabhaCurrent,
+        ),
+      ),
+    ).toEqual(["leadership.girl_required"]);
     expect(checkLeadership([], keralaAuxiliaryGroup)).toEqual([]);
   });
   it("forms an ADS only with at least 2 NHGs", () => {
@@ -110,8 +149,16 @@ describe("checkGender, checkHouseholds, checkLeadership, checkFederationSize", (
 
 describe("checkMeetingCadence", () => {
   const formed = { formedOn: "2021-10-02" };
-  const check = (dates: string[], asOf: string, group: { formedOn?: string; closedOn?: string } = formed, recordsFrom?: string) =>
-    checkMeetingCadence(group, dates, keralaAuxiliaryGroup, { asOf, ...(recordsFrom === undefined ? {} : { recordsFrom }) }).map((issue) => [issue.params?.period, issue.params?.held]);
+  const check = (
+    dates: string[],
+    asOf: string,
+    group: { formedOn?: string; closedOn?: string } = formed,
+    recordsFrom?: string,
+  ) =>
+    checkMeetingCadence(group, dates, keralaAuxiliaryGroup, {
+      asOf,
+      ...(recordsFrom === undefined ? {} : { recordsFrom }),
+    }).map((issue) => [issue.params?.period, issue.params?.held]);
 
   it("does not judge the month a group was formed in, unless formed on the 1st", () => {
     expect(check([], "2021-11-01")).toEqual([]);
@@ -127,15 +174,27 @@ describe("checkMeetingCadence", () => {
   });
   it("stops at the day before the group closed", () => {
     expect(check([], "2022-06-01", { formedOn: "2021-10-02", closedOn: "2021-12-31" })).toEqual([["2021-11", 0]]);
-    expect(check([], "2022-06-01", { formedOn: "2021-10-02", closedOn: "2022-01-01" })).toEqual([["2021-11", 0], ["2021-12", 0]]);
+    expect(check([], "2022-06-01", { formedOn: "2021-10-02", closedOn: "2022-01-01" })).toEqual([
+      ["2021-11", 0],
+      ["2021-12", 0],
+    ]);
   });
   it("starts where the records start, and judges nothing without a start", () => {
     expect(check([], "2022-01-01", {}, "2021-12-01")).toEqual([["2021-12", 0]]);
     expect(check([], "2022-01-01", {})).toEqual([]);
   });
   it("counts ISO weeks, Monday to Sunday, for a weekly rule", () => {
-    const issues = checkMeetingCadence({ formedOn: "2021-12-27" }, ["2021-12-27", "2022-01-09", "2022-01-18"], nrlmSelfHelpGroup, { asOf: "2022-01-24" });
-    expect(issues.map((issue) => [issue.params?.period, issue.params?.start, issue.params?.held])).toEqual([["2022-W02", "2022-01-10", 0]]);
-    expect(issues[0]?.message).toBe("The group met 0 times in week 2022-W02; DAY-NRLM self-help group (2021) asks for one meeting a week.");
+    const issues = checkMeetingCadence(
+      { formedOn: "2021-12-27" },
+      ["2021-12-27", "2022-01-09", "2022-01-18"],
+      nrlmSelfHelpGroup,
+      { asOf: "2022-01-24" },
+    );
+    expect(issues.map((issue) => [issue.params?.period, issue.params?.start, issue.params?.held])).toEqual([
+      ["2022-W02", "2022-01-10", 0],
+    ]);
+    expect(issues[0]?.message).toBe(
+      "The group met 0 times in week 2022-W02; DAY-NRLM self-help group (2021) asks for one meeting a week.",
+    );
   });
 });

@@ -67,7 +67,10 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
   .map(({ groups, asOf, recordsFrom, ruleSets }) => {
     const dataset: Dataset = {
       schemaVersion: 1,
-      units: [{ id: "S", kind: "state", name: "State" }, ...groups.map((_, g) => ({ id: `w${g}`, kind: "ward" as const, name: `Ward ${g}`, parentId: "S" }))],
+      units: [
+        { id: "S", kind: "state", name: "State" },
+        ...groups.map((_, g) => ({ id: `w${g}`, kind: "ward" as const, name: `Ward ${g}`, parentId: "S" })),
+      ],
       people: [],
       groups: [],
       memberships: [],
@@ -75,7 +78,10 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
     };
     const people = dataset.people as Dataset["people"][number][];
     groups.forEach((group, g) => {
-      const closedOn = group.closedOn !== undefined && group.formedOn !== undefined && group.closedOn < group.formedOn ? undefined : group.closedOn;
+      const closedOn =
+        group.closedOn !== undefined && group.formedOn !== undefined && group.closedOn < group.formedOn
+          ? undefined
+          : group.closedOn;
       (dataset.groups as Dataset["groups"][number][]).push({
         id: `g${g}`,
         kind: group.kind,
@@ -88,7 +94,8 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
         // One membership per person and group: duplicate rows are a separate question (see notes).
         const personId = `g${g}p${m}`;
         people.push({ id: personId, gender: "female", dateOfBirth: "2000-01-01" });
-        const to = member.to !== undefined && member.from !== undefined && member.to < member.from ? undefined : member.to;
+        const to =
+          member.to !== undefined && member.from !== undefined && member.to < member.from ? undefined : member.to;
         (dataset.memberships as Dataset["memberships"][number][]).push({
           groupId: `g${g}`,
           personId,
@@ -97,7 +104,13 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
           ...(to === undefined ? {} : { to }),
         });
       });
-      group.meetings.forEach((date, k) => (dataset.meetings as NonNullable<Dataset["meetings"]>[number][]).push({ id: `g${g}m${k}`, groupId: `g${g}`, date }));
+      group.meetings.forEach((date, k) => {
+        (dataset.meetings as NonNullable<Dataset["meetings"]>[number][]).push({
+          id: `g${g}m${k}`,
+          groupId: `g${g}`,
+          date,
+        });
+      });
     });
     return { dataset, asOf, recordsFrom, ruleSets };
   });
@@ -111,9 +124,16 @@ function groupsSeenBothWays({ dataset, asOf, recordsFrom, ruleSets }: Case) {
   return dataset.groups
     .filter((group) => isGroupActive(group, asOf))
     .map((group) => {
-      const issues = report.issues.filter((issue: Issue) => issue.subject?.kind === "group" && issue.subject.id === group.id);
+      const issues = report.issues.filter(
+        (issue: Issue) => issue.subject?.kind === "group" && issue.subject.id === group.id,
+      );
       const key = summary.ruleSets?.find((found) => byKey(found).groupKind === group.kind);
-      return { group, issues, row: rows.get(group.unitId) as SummaryRow, ruleSet: key === undefined ? undefined : byKey(key) };
+      return {
+        group,
+        issues,
+        row: rows.get(group.unitId) as SummaryRow,
+        ruleSet: key === undefined ? undefined : byKey(key),
+      };
     });
 }
 
@@ -138,9 +158,17 @@ describe("validate and summarize apply one rule (properties)", () => {
           const limits = ruleSet === undefined ? undefined : sizeLimitsFor(ruleSet, group.special);
           const members = row.members as number;
           expect(row.capacity, group.id).toBe(limits?.max ?? 0);
-          expect(issues.some((issue) => issue.code === "group.above_max_size"), group.id).toBe(limits?.max !== undefined && members > limits.max);
-          expect(issues.some((issue) => issue.code === "group.below_min_size"), group.id).toBe(limits?.min !== undefined && members < limits.min);
-          const sized = issues.find((issue) => issue.code === "group.above_max_size" || issue.code === "group.below_min_size");
+          expect(
+            issues.some((issue) => issue.code === "group.above_max_size"),
+            group.id,
+          ).toBe(limits?.max !== undefined && members > limits.max);
+          expect(
+            issues.some((issue) => issue.code === "group.below_min_size"),
+            group.id,
+          ).toBe(limits?.min !== undefined && members < limits.min);
+          const sized = issues.find(
+            (issue) => issue.code === "group.above_max_size" || issue.code === "group.below_min_size",
+          );
           if (sized !== undefined) expect(sized.params?.["size"]).toBe(members);
         }
       }),

@@ -28,7 +28,10 @@ describe("ageOn", () => {
     expect(() => ageOn(undefined as unknown as string, "2021-11-30")).toThrow(RangeError);
   });
 
-  const day = fc.integer({ min: dayNumber({ year: 1900, month: 1, day: 1 }), max: dayNumber({ year: 2100, month: 12, day: 31 }) });
+  const day = fc.integer({
+    min: dayNumber({ year: 1900, month: 1, day: 1 }),
+    max: dayNumber({ year: 2100, month: 12, day: 31 }),
+  });
   const iso = (n: number) => formatIsoDate(fromDayNumber(n));
 
   it("never decreases as the day moves forward (property)", () => {
@@ -49,7 +52,8 @@ describe("ageOn", () => {
         const o = fromDayNumber(on);
         const leapling = b.month === 2 && b.day === 29;
         const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-        const birthday = leapling && !isLeap(o.year) ? o.month === 3 && o.day === 1 : o.month === b.month && o.day === b.day;
+        const birthday =
+          leapling && !isLeap(o.year) ? o.month === 3 && o.day === 1 : o.month === b.month && o.day === b.day;
         expect(after - before).toBe(birthday ? 1 : 0);
       }),
       { numRuns: 3000 },
@@ -57,7 +61,11 @@ describe("ageOn", () => {
   });
 
   it("agrees with the day-number round trip of every date from 1900 to 2100", () => {
-    for (let n = dayNumber({ year: 1900, month: 1, day: 1 }); n <= dayNumber({ year: 2100, month: 12, day: 31 }); n += 1) {
+    for (
+      let n = dayNumber({ year: 1900, month: 1, day: 1 });
+      n <= dayNumber({ year: 2100, month: 12, day: 31 });
+      n += 1
+    ) {
       expect(dayNumber(fromDayNumber(n))).toBe(n);
     }
   });

@@ -66,14 +66,14 @@ describe("built-in rule sets", () => {
     ]);
     expect(nhg.leadership?.roles.reduce((sum, role) => sum + role.count, 0)).toBe(5);
     const aux = getRuleSet("kerala.auxiliaryGroup@1.0.0");
-    expect([aux.ageBand, aux.groupSize, aux.meetings, aux.wardCoverage, aux.extraGroupOnlyWhenFull, aux.oneMemberPerHousehold]).toEqual([
-      { min: 18, max: 40 },
-      { max: 50 },
-      { count: 2, per: "month" },
-      true,
-      true,
-      false,
-    ]);
+    expect([
+      aux.ageBand,
+      aux.groupSize,
+      aux.meetings,
+      aux.wardCoverage,
+      aux.extraGroupOnlyWhenFull,
+      aux.oneMemberPerHousehold,
+    ]).toEqual([{ min: 18, max: 40 }, { max: 50 }, { count: 2, per: "month" }, true, true, false]);
     expect(["1.0.0", "2.0.0", "3.0.0"].map((version) => getRuleSet(`kerala.balasabha@${version}`).ageBand)).toEqual([
       { min: 5, max: 15 },
       { min: 6, max: 18 },
@@ -98,8 +98,19 @@ describe("ruleSetInForce", () => {
   });
   it("falls back to the nearest rule set when none is in force", () => {
     expect(ruleSetKey(ruleSetInForce("auxiliaryGroup", "2021-10-01") as RuleSet)).toBe("kerala.auxiliaryGroup@1.0.0");
-    const old = deriveRuleSet(keralaBalasabhaCurrent, { id: "x.balasabha", version: "1", sources: keralaBalasabhaCurrent.sources, effectiveFrom: "2010-01-01", effectiveTo: "2012-12-31" });
-    const later = deriveRuleSet(keralaBalasabhaCurrent, { id: "x.balasabha", version: "2", sources: keralaBalasabhaCurrent.sources, effectiveFrom: "2030-01-01" });
+    const old = deriveRuleSet(keralaBalasabhaCurrent, {
+      id: "x.balasabha",
+      version: "1",
+      sources: keralaBalasabhaCurrent.sources,
+      effectiveFrom: "2010-01-01",
+      effectiveTo: "2012-12-31",
+    });
+    const later = deriveRuleSet(keralaBalasabhaCurrent, {
+      id: "x.balasabha",
+      version: "2",
+      sources: keralaBalasabhaCurrent.sources,
+      effectiveFrom: "2030-01-01",
+    });
     expect(ruleSetInForce("balasabha", "2020-01-01", [old, later])?.version).toBe("1");
     expect(ruleSetInForce("balasabha", "2000-01-01", [later, old])?.version).toBe("1");
     expect(ruleSetInForce("selfHelpGroup", "2020-01-01", [old])).toBeUndefined();
@@ -107,12 +118,30 @@ describe("ruleSetInForce", () => {
 });
 
 describe("deriveRuleSet", () => {
-  const tripuraSource = { title: "Balasabha in NRO partner states", publisher: "Kudumbashree NRO", date: "2020-08-14", url: "https://www.kudumbashree.org/" };
+  const tripuraSource = {
+    title: "Balasabha in NRO partner states",
+    publisher: "Kudumbashree NRO",
+    date: "2020-08-14",
+    url: "https://www.kudumbashree.org/",
+  };
 
   it("makes a frozen variant without touching the base", () => {
     const before = hash(keralaBalasabhaCurrent);
-    const tripura = deriveRuleSet(keralaBalasabhaCurrent, { id: "tripura.balasabha", version: "1.0.0", sources: [tripuraSource], groupSize: { min: 10, max: 30 }, leadership: undefined });
-    expect(tripura).toMatchObject({ id: "tripura.balasabha", version: "1.0.0", groupKind: "balasabha", groupSize: { min: 10, max: 30 }, ageBand: { min: 5, max: 18 }, derivedFrom: "kerala.balasabha@3.0.0" });
+    const tripura = deriveRuleSet(keralaBalasabhaCurrent, {
+      id: "tripura.balasabha",
+      version: "1.0.0",
+      sources: [tripuraSource],
+      groupSize: { min: 10, max: 30 },
+      leadership: undefined,
+    });
+    expect(tripura).toMatchObject({
+      id: "tripura.balasabha",
+      version: "1.0.0",
+      groupKind: "balasabha",
+      groupSize: { min: 10, max: 30 },
+      ageBand: { min: 5, max: 18 },
+      derivedFrom: "kerala.balasabha@3.0.0",
+    });
     expect(tripura.leadership).toBeUndefined();
     expect("leadership" in tripura).toBe(false);
     expect(tripura.unconfirmed).toBeUndefined();
@@ -123,12 +152,18 @@ describe("deriveRuleSet", () => {
 
   it("refuses inconsistent variants with a RangeError", () => {
     const base = { id: "t.b", version: "1", sources: [tripuraSource] };
-    expect(() => deriveRuleSet(keralaBalasabhaCurrent, { ...base, groupSize: { min: 31, max: 30 } })).toThrow(/min 31 above max 30/);
+    expect(() => deriveRuleSet(keralaBalasabhaCurrent, { ...base, groupSize: { min: 31, max: 30 } })).toThrow(
+      /min 31 above max 30/,
+    );
     expect(() => deriveRuleSet(keralaBalasabhaCurrent, { ...base, ageBand: { min: -1 } })).toThrow(RangeError);
-    expect(() => deriveRuleSet(keralaBalasabhaCurrent, { ...base, meetings: { count: 0.5, per: "month" } })).toThrow(RangeError);
+    expect(() => deriveRuleSet(keralaBalasabhaCurrent, { ...base, meetings: { count: 0.5, per: "month" } })).toThrow(
+      RangeError,
+    );
     expect(() => deriveRuleSet(keralaBalasabhaCurrent, { ...base, effectiveFrom: "2021-02-29" })).toThrow(RangeError);
     expect(() => deriveRuleSet(keralaBalasabhaCurrent, { ...base, id: "" })).toThrow(RangeError);
     expect(() => deriveRuleSet(keralaBalasabhaCurrent, { ...base, sources: [] })).toThrow(RangeError);
-    expect(() => deriveRuleSet(keralaBalasabhaCurrent, { id: "kerala.balasabha", version: "3.0.0", sources: [tripuraSource] })).toThrow(/its own id or version/);
+    expect(() =>
+      deriveRuleSet(keralaBalasabhaCurrent, { id: "kerala.balasabha", version: "3.0.0", sources: [tripuraSource] }),
+    ).toThrow(/its own id or version/);
   });
 });

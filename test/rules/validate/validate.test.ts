@@ -11,7 +11,12 @@ function wardsDataset(wards: number): Dataset {
     units: [
       { id: "d", kind: "district", name: "District" },
       { id: "lb", kind: "localBody", name: "Local body", parentId: "d", localBodyType: "gramaPanchayat" },
-      ...Array.from({ length: wards }, (_, i) => ({ id: `w${i + 1}`, kind: "ward" as const, name: `Ward ${i + 1}`, parentId: "lb" })),
+      ...Array.from({ length: wards }, (_, i) => ({
+        id: `w${i + 1}`,
+        kind: "ward" as const,
+        name: `Ward ${i + 1}`,
+        parentId: "lb",
+      })),
     ],
     people: [],
     groups: [],
@@ -27,16 +32,25 @@ function addAuxiliaryGroup(dataset: Dataset, id: string, wardId: string, size: n
     dataset.people.push({ id: `${id}-p${i}`, gender: "female", dateOfBirth: "1996-05-05" });
     dataset.memberships.push({ groupId: id, personId: `${id}-p${i}`, role: "member", from: "2021-10-02" });
   }
-  dataset.meetings?.push({ id: `${id}-m1`, groupId: id, date: "2021-11-06" }, { id: `${id}-m2`, groupId: id, date: "2021-11-20" });
+  dataset.meetings?.push(
+    { id: `${id}-m1`, groupId: id, date: "2021-11-06" },
+    { id: `${id}-m2`, groupId: id, date: "2021-11-20" },
+  );
 }
 
-const summary = (dataset: unknown, options = { asOf }) => validate(dataset, options).issues.map((issue) => [issue.code, issue.subject?.id]);
+const summary = (dataset: unknown, options = { asOf }) =>
+  validate(dataset, options).issues.map((issue) => [issue.code, issue.subject?.id]);
 
 describe("validate", () => {
   it("finds no error in the bundled example dataset and names the rule sets it applied", () => {
     const report = validate(exampleDataset(), { asOf });
     expect(report).toMatchObject({ ok: true, asOf, counts: { error: 0, warning: 0 }, issues: [] });
-    expect(report.ruleSets).toEqual(["kerala.areaDevelopmentSociety@1.0.0", "kerala.auxiliaryGroup@1.0.0", "kerala.balasabha@3.0.0", "kerala.neighbourhoodGroup@1.0.0"]);
+    expect(report.ruleSets).toEqual([
+      "kerala.areaDevelopmentSociety@1.0.0",
+      "kerala.auxiliaryGroup@1.0.0",
+      "kerala.balasabha@3.0.0",
+      "kerala.neighbourhoodGroup@1.0.0",
+    ]);
   });
 
   it("stops at shape errors and returns them, never throwing", () => {
@@ -45,7 +59,13 @@ describe("validate", () => {
     expect(report.ruleSets).toEqual([]);
     expect(report.issues.every((issue) => issue.code === "schema.invalid")).toBe(true);
     expect(report.counts.error).toBe(report.issues.length);
-    for (const input of [null, 42, "x", [], { schemaVersion: 1, units: [], people: [], groups: [{}], memberships: [] }]) {
+    for (const input of [
+      null,
+      42,
+      "x",
+      [],
+      { schemaVersion: 1, units: [], people: [], groups: [{}], memberships: [] },
+    ]) {
       expect(validate(input, { asOf }).ok).toBe(false);
     }
   });
@@ -69,7 +89,9 @@ describe("validate", () => {
     addAuxiliaryGroup(dataset, "g1", "w1", 50);
     addAuxiliaryGroup(dataset, "g2", "w2", 51);
     const report = validate(dataset, { asOf });
-    expect(report.issues.map((issue) => [issue.code, issue.subject?.id, issue.params?.size])).toEqual([["group.above_max_size", "g2", 51]]);
+    expect(report.issues.map((issue) => [issue.code, issue.subject?.id, issue.params?.size])).toEqual([
+      ["group.above_max_size", "g2", 51],
+    ]);
     expect(report.issues[0]).toMatchObject({ ruleSet: "kerala.auxiliaryGroup@1.0.0", path: ["groups", 1] });
   });
 
@@ -91,10 +113,19 @@ describe("validate", () => {
   it("does not ask for auxiliary groups in a dataset that has none, unless their rule set is named", () => {
     const dataset = wardsDataset(2);
     expect(validate(dataset, { asOf }).issues).toEqual([]);
-    expect(validate(dataset, { asOf, ruleSets: [deriveRuleSet(keralaBalasabhaCurrent, { id: "x.balasabha", version: "1", sources: keralaBalasabhaCurrent.sources, wardCoverage: true })] }).issues.map((issue) => issue.code)).toEqual([
-      "ward.no_group",
-      "ward.no_group",
-    ]);
+    expect(
+      validate(dataset, {
+        asOf,
+        ruleSets: [
+          deriveRuleSet(keralaBalasabhaCurrent, {
+            id: "x.balasabha",
+            version: "1",
+            sources: keralaBalasabhaCurrent.sources,
+            wardCoverage: true,
+          }),
+        ],
+      }).issues.map((issue) => issue.code),
+    ).toEqual(["ward.no_group", "ward.no_group"]);
   });
 
   it("checks each active member's age and gender, and counts only active members", () => {
@@ -109,7 +140,8 @@ describe("validate", () => {
       { id: "left", gender: "female", dateOfBirth: "1970-01-01" },
       { id: "rp", gender: "female", dateOfBirth: "1960-01-01" },
     );
-    for (const personId of ["old", "young", "edge", "man", "nodob"]) dataset.memberships.push({ groupId: "g1", personId, role: "member" });
+    for (const personId of ["old", "young", "edge", "man", "nodob"])
+      dataset.memberships.push({ groupId: "g1", personId, role: "member" });
     dataset.memberships.push({ groupId: "g1", personId: "left", role: "member", to: "2021-11-29" });
     dataset.memberships.push({ groupId: "g1", personId: "rp", role: "resourcePerson" });
     const report = validate(dataset, { asOf });
@@ -119,7 +151,9 @@ describe("validate", () => {
       ["gender.not_allowed", "g1/man", null],
       ["age.unknown", "g1/nodob", null],
     ]);
-    expect(report.issues[0]?.message).toBe("Beena (old) is 41 on 2021-11-30, older than the 40 years Kudumbashree auxiliary group for young women (Kerala, 2021) admits.");
+    expect(report.issues[0]?.message).toBe(
+      "Beena (old) is 41 on 2021-11-30, older than the 40 years Kudumbashree auxiliary group for young women (Kerala, 2021) admits.",
+    );
     expect(report.counts).toEqual({ error: 3, warning: 1 });
   });
 
@@ -137,14 +171,26 @@ describe("validate", () => {
     dataset.groups.push({ id: "bs", kind: "balasabha", unitId: "w1", formedOn: "2020-01-01" });
     for (let i = 0; i < 12; i++) {
       dataset.people.push({ id: `c${i}`, gender: i % 2 === 0 ? "female" : "male", dateOfBirth: "2010-01-01" });
-      dataset.memberships.push({ groupId: "bs", personId: `c${i}`, role: i === 0 ? "leader" : i === 1 ? "deputyLeader" : "member" });
+      dataset.memberships.push({
+        groupId: "bs",
+        personId: `c${i}`,
+        role: i === 0 ? "leader" : i === 1 ? "deputyLeader" : "member",
+      });
     }
-    for (const month of ["09", "10", "11"]) dataset.meetings?.push({ id: `m${month}`, groupId: "bs", date: `2021-${month}-10` });
+    for (const month of ["09", "10", "11"])
+      dataset.meetings?.push({ id: `m${month}`, groupId: "bs", date: `2021-${month}-10` });
     expect(summary(dataset)).toEqual([["group.below_min_size", "bs"]]);
     const tripura = deriveRuleSet(keralaBalasabhaCurrent, {
       id: "tripura.balasabha",
       version: "1.0.0",
-      sources: [{ title: "Balasabha in NRO partner states", publisher: "Kudumbashree NRO", date: "2020-08-14", url: "https://www.kudumbashree.org/" }],
+      sources: [
+        {
+          title: "Balasabha in NRO partner states",
+          publisher: "Kudumbashree NRO",
+          date: "2020-08-14",
+          url: "https://www.kudumbashree.org/",
+        },
+      ],
       groupSize: { min: 10, max: 30 },
     });
     const report = validate(dataset, { asOf, ruleSets: [tripura] });
@@ -157,7 +203,10 @@ describe("validate", () => {
     dataset.groups.push({ id: "bs", kind: "balasabha", unitId: "w1" });
     dataset.people.push({ id: "c", gender: "female", dateOfBirth: "2000-06-01" }); // 16 in 2016, 17 in 2017
     dataset.memberships.push({ groupId: "bs", personId: "c", role: "leader" });
-    const codesOn = (day: string) => validate(dataset, { asOf: day }).issues.filter((issue) => issue.code.startsWith("age")).map((issue) => issue.ruleSet);
+    const codesOn = (day: string) =>
+      validate(dataset, { asOf: day })
+        .issues.filter((issue) => issue.code.startsWith("age"))
+        .map((issue) => issue.ruleSet);
     expect(codesOn("2016-12-31")).toEqual(["kerala.balasabha@1.0.0"]);
     expect(codesOn("2017-06-30")).toEqual([]);
   });
@@ -165,15 +214,44 @@ describe("validate", () => {
   it("checks NHG households, leadership and weekly meetings", () => {
     const dataset = wardsDataset(1);
     dataset.groups.push({ id: "nhg", kind: "neighbourhoodGroup", unitId: "w1", formedOn: "2021-10-04" });
-    const roles = ["president", "secretary", "volunteer", "volunteer", "member", "member", "member", "member", "member", "member"] as const;
+    const roles = [
+      "president",
+      "secretary",
+      "volunteer",
+      "volunteer",
+      "member",
+      "member",
+      "member",
+      "member",
+      "member",
+      "member",
+    ] as const;
     roles.forEach((role, i) => {
-      dataset.people.push({ id: `n${i}`, gender: "female", dateOfBirth: "1980-01-01", householdId: i < 2 ? "h0" : `h${i}` });
+      dataset.people.push({
+        id: `n${i}`,
+        gender: "female",
+        dateOfBirth: "1980-01-01",
+        householdId: i < 2 ? "h0" : `h${i}`,
+      });
       dataset.memberships.push({ groupId: "nhg", personId: `n${i}`, role });
     });
-    for (const date of ["2021-10-04", "2021-10-11", "2021-10-18", "2021-11-01", "2021-11-08", "2021-11-15", "2021-11-22"]) {
+    for (const date of [
+      "2021-10-04",
+      "2021-10-11",
+      "2021-10-18",
+      "2021-11-01",
+      "2021-11-08",
+      "2021-11-15",
+      "2021-11-22",
+    ]) {
       dataset.meetings?.push({ id: date, groupId: "nhg", date });
     }
-    expect(validate(dataset, { asOf }).issues.map((issue) => [issue.code, issue.params?.period ?? issue.params?.role ?? issue.params?.householdId])).toEqual([
+    expect(
+      validate(dataset, { asOf }).issues.map((issue) => [
+        issue.code,
+        issue.params?.period ?? issue.params?.role ?? issue.params?.householdId,
+      ]),
+    ).toEqual([
       ["household.duplicate", "h0"],
       ["leadership.missing", "volunteer"],
       ["meeting.cadence_missed", "2021-W43"],
@@ -185,7 +263,9 @@ describe("validate", () => {
     addAuxiliaryGroup(dataset, "g1", "w1", 5);
     dataset.meetings = [];
     expect(summary(dataset)).toEqual([["meeting.cadence_unknown", "dataset"]]);
-    expect(summary(dataset, { asOf: "2021-12-01", recordsFrom: "2021-10-01" } as never)).toEqual([["meeting.cadence_missed", "g1"]]);
+    expect(summary(dataset, { asOf: "2021-12-01", recordsFrom: "2021-10-01" } as never)).toEqual([
+      ["meeting.cadence_missed", "g1"],
+    ]);
   });
 
   it("checks ADS federations: at least 2 NHGs, one ADS a ward", () => {
@@ -203,6 +283,8 @@ describe("validate", () => {
     const dataset = wardsDataset(3);
     addAuxiliaryGroup(dataset, "g1", "w1", 60);
     addAuxiliaryGroup(dataset, "g2", "w1", 3);
-    expect(JSON.stringify(validate(dataset, { asOf }))).toBe(JSON.stringify(validate(structuredClone(dataset), { asOf })));
+    expect(JSON.stringify(validate(dataset, { asOf }))).toBe(
+      JSON.stringify(validate(structuredClone(dataset), { asOf })),
+    );
   });
 });

@@ -20,12 +20,12 @@ import { kudumbashreeStoryAds } from "./sources.js";
  */
 export const keralaAreaDevelopmentSociety = pure(() =>
   deepFreeze({
-  id: "kerala.areaDevelopmentSociety",
-  version: "1.0.0",
-  groupKind: "areaDevelopmentSociety",
-  title: "Kudumbashree Area Development Society (Kerala)",
-  sources: [kudumbashreeStoryAds],
-  effectiveFrom: "1999-04-01",
-  federation: { memberKind: "neighbourhoodGroup", minMembers: 2, onePerWard: true },
-} as const satisfies RuleSet),
+    id: "kerala.areaDevelopmentSociety",
+    version: "1.0.0",
+    groupKind: "areaDevelopmentSociety",
+    title: "Kudumbashree Area Development Society (Kerala)",
+    sources: [kudumbashreeStoryAds],
+    effectiveFrom: "1999-04-01",
+    federation: { memberKind: "neighbourhoodGroup", minMembers: 2, onePerWard: true },
+  } as const satisfies RuleSet),
 );

@@ -33,14 +33,14 @@ const balasabhaRules = {
  */
 export const keralaBalasabhaOriginal = pure(() =>
   deepFreeze({
-  id: "kerala.balasabha",
-  version: "1.0.0",
-  title: "Kudumbashree Balasabha (Kerala, ages 5 to 15)",
-  sources: [kudumbashreeStoryBalasabha],
-  effectiveTo: "2016-12-31",
-  ageBand: { min: 5, max: 15 },
-  ...balasabhaRules,
-} as const satisfies RuleSet),
+    id: "kerala.balasabha",
+    version: "1.0.0",
+    title: "Kudumbashree Balasabha (Kerala, ages 5 to 15)",
+    sources: [kudumbashreeStoryBalasabha],
+    effectiveTo: "2016-12-31",
+    ageBand: { min: 5, max: 15 },
+    ...balasabhaRules,
+  } as const satisfies RuleSet),
 );
 
 /**
@@ -63,14 +63,14 @@ export const keralaBalasabhaOriginal = pure(() =>
  */
 export const keralaBalasabha2017 = pure(() =>
   deepFreeze({
-  id: "kerala.balasabha",
-  version: "2.0.0",
-  title: "Kudumbashree Balasabha (Kerala, 2017: ages 6 to 18)",
-  sources: [kudumbashreeBalasabha2017, kudumbashreeStoryBalasabha],
-  effectiveFrom: "2017-01-01",
-  ageBand: { min: 6, max: 18 },
-  ...balasabhaRules,
-} as const satisfies RuleSet),
+    id: "kerala.balasabha",
+    version: "2.0.0",
+    title: "Kudumbashree Balasabha (Kerala, 2017: ages 6 to 18)",
+    sources: [kudumbashreeBalasabha2017, kudumbashreeStoryBalasabha],
+    effectiveFrom: "2017-01-01",
+    ageBand: { min: 6, max: 18 },
+    ...balasabhaRules,
+  } as const satisfies RuleSet),
 );
 
 /**
@@ -90,13 +90,15 @@ export const keralaBalasabha2017 = pure(() =>
  */
 export const keralaBalasabhaCurrent = pure(() =>
   deepFreeze({
-  id: "kerala.balasabha",
-  version: "3.0.0",
-  title: "Kudumbashree Balasabha (Kerala, current: ages 5 to 18)",
-  sources: [kudumbashreeBalasabhaCurrent, kudumbashreeStoryBalasabha],
-  effectiveFrom: "2017-01-01",
-  ageBand: { min: 5, max: 18 },
-  ...balasabhaRules,
-  unconfirmed: ["The date on which the 5 to 18 band replaced 6 to 18 is not published; 2017 is the year of the earlier page."],
-} as const satisfies RuleSet),
+    id: "kerala.balasabha",
+    version: "3.0.0",
+    title: "Kudumbashree Balasabha (Kerala, current: ages 5 to 18)",
+    sources: [kudumbashreeBalasabhaCurrent, kudumbashreeStoryBalasabha],
+    effectiveFrom: "2017-01-01",
+    ageBand: { min: 5, max: 18 },
+    ...balasabhaRules,
+    unconfirmed: [
+      "The date on which the 5 to 18 band replaced 6 to 18 is not published; 2017 is the year of the earlier page.",
+    ],
+  } as const satisfies RuleSet),
 );

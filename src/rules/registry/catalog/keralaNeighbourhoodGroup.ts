@@ -21,25 +21,25 @@ import { kudumbashreeNhgPage, kudumbashreeStoryNhg } from "./sources.js";
  */
 export const keralaNeighbourhoodGroup = pure(() =>
   deepFreeze({
-  id: "kerala.neighbourhoodGroup",
-  version: "1.0.0",
-  groupKind: "neighbourhoodGroup",
-  title: "Kudumbashree Neighbourhood Group (Kerala)",
-  sources: [kudumbashreeNhgPage, kudumbashreeStoryNhg],
-  effectiveFrom: "1999-04-01",
-  ageBand: { min: 18 },
-  gender: ["female"],
-  groupSize: { min: 10, max: 20 },
-  specialGroupSize: { max: 20 },
-  oneMemberPerHousehold: true,
-  meetings: { count: 1, per: "week" },
-  leadership: {
-    roles: [
-      { role: "president", count: 1 },
-      { role: "secretary", count: 1 },
-      { role: "volunteer", count: 3 },
-    ],
-  },
-  unconfirmed: ["Another woman of the same family may replace a member; the rule is not modelled."],
-} as const satisfies RuleSet),
+    id: "kerala.neighbourhoodGroup",
+    version: "1.0.0",
+    groupKind: "neighbourhoodGroup",
+    title: "Kudumbashree Neighbourhood Group (Kerala)",
+    sources: [kudumbashreeNhgPage, kudumbashreeStoryNhg],
+    effectiveFrom: "1999-04-01",
+    ageBand: { min: 18 },
+    gender: ["female"],
+    groupSize: { min: 10, max: 20 },
+    specialGroupSize: { max: 20 },
+    oneMemberPerHousehold: true,
+    meetings: { count: 1, per: "week" },
+    leadership: {
+      roles: [
+        { role: "president", count: 1 },
+        { role: "secretary", count: 1 },
+        { role: "volunteer", count: 3 },
+      ],
+    },
+    unconfirmed: ["Another woman of the same family may replace a member; the rule is not modelled."],
+  } as const satisfies RuleSet),
 );

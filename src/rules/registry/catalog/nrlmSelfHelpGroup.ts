@@ -23,16 +23,16 @@ import { rbiNrlmCircular } from "./sources.js";
  */
 export const nrlmSelfHelpGroup = pure(() =>
   deepFreeze({
-  id: "nrlm.selfHelpGroup",
-  version: "1.0.0",
-  groupKind: "selfHelpGroup",
-  title: "DAY-NRLM self-help group (2021)",
-  sources: [rbiNrlmCircular],
-  effectiveFrom: "2021-04-01",
-  gender: ["female"],
-  groupSize: { min: 10, max: 20 },
-  specialGroupSize: { min: 5, max: 20 },
-  meetings: { count: 1, per: "week" },
-  unconfirmed: ["Weekly meetings are a common state norm, not confirmed as a national rule."],
-} as const satisfies RuleSet),
+    id: "nrlm.selfHelpGroup",
+    version: "1.0.0",
+    groupKind: "selfHelpGroup",
+    title: "DAY-NRLM self-help group (2021)",
+    sources: [rbiNrlmCircular],
+    effectiveFrom: "2021-04-01",
+    gender: ["female"],
+    groupSize: { min: 10, max: 20 },
+    specialGroupSize: { min: 5, max: 20 },
+    meetings: { count: 1, per: "week" },
+    unconfirmed: ["Weekly meetings are a common state norm, not confirmed as a national rule."],
+  } as const satisfies RuleSet),
 );
