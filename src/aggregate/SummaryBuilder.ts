@@ -14,7 +14,7 @@ import { ageCutoffs, checkedDayNumber, dateKey } from "../internal/calendar.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { sortIssues } from "../issues/sortIssues.js";
-import { isGroupActive, isMembershipActive } from "../rules/definitions/activity.js";
+import { isCountedMember, isGroupActive } from "../rules/definitions/activity.js";
 import { assessCadence, cadenceFromDay, cadenceToDay } from "../rules/definitions/cadence.js";
 import { compareIds } from "../rules/definitions/compareIds.js";
 import { sizeLimitsFor } from "../rules/definitions/groupSize.js";
@@ -217,12 +217,7 @@ export class SummaryBuilder {
 
   addMembership(membership: Membership, dateOfBirth: string | undefined, known?: number): void {
     const at = (known ?? this.slot(membership.groupId)) * this.stride;
-    if (
-      this.cells[at + PLACE] === SKIPPED ||
-      membership.role === "resourcePerson" ||
-      !isMembershipActive(membership, this.options.asOf)
-    )
-      return;
+    if (this.cells[at + PLACE] === SKIPPED || !isCountedMember(membership, this.options.asOf)) return;
     (this.cells[at + MEMBERS] as number)++;
     (this.cells[at + SLOT_AGES + this.bandOf(dateOfBirth)] as number)++;
   }

@@ -4,7 +4,7 @@ import type { Dataset } from "../../entities/Dataset.js";
 import type { GroupKind } from "../../entities/Group.js";
 import { addMonths, type CalendarDate, daysInMonth, formatIsoDate, parseIsoDate } from "../../internal/calendar.js";
 import { requireIsoDate, requireOptions, requireWholeNumber } from "../../internal/guards.js";
-import { isGroupActive, isMembershipActive } from "../definitions/activity.js";
+import { isCountedMember, isGroupActive } from "../definitions/activity.js";
 import { compareIds } from "../definitions/compareIds.js";
 import { type RuleSet, ruleSetKey } from "../registry/RuleSet.js";
 import { resolveRuleSets } from "../registry/resolveRuleSets.js";
@@ -104,8 +104,7 @@ export function ageingOut(dataset: Dataset, options: AgeingOutOptions): AgeingOu
     if (ruleSet === undefined || max === undefined || !isGroupActive(group, asOf)) continue;
     for (const position of index.membershipsByGroup.get(group.id) ?? []) {
       const membership = dataset.memberships[position];
-      if (membership === undefined || membership.role === "resourcePerson" || !isMembershipActive(membership, asOf))
-        continue;
+      if (membership === undefined || !isCountedMember(membership, asOf)) continue;
       const dateOfBirth = dataset.people[index.membershipPersons[position] as number]?.dateOfBirth;
       const birth = dateOfBirth === undefined ? undefined : parseIsoDate(dateOfBirth);
       if (dateOfBirth === undefined || birth === undefined) continue;

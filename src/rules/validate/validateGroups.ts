@@ -12,7 +12,7 @@ import { checkHouseholds } from "../checks/checkHouseholds.js";
 import { checkLeadership } from "../checks/checkLeadership.js";
 import { checkMeetingCadence } from "../checks/checkMeetingCadence.js";
 import { checkSingleMembership } from "../checks/checkSingleMembership.js";
-import { isGroupActive, isMembershipActive } from "../definitions/activity.js";
+import { isCountedMember, isGroupActive, isMembershipActive } from "../definitions/activity.js";
 import type { RuleSet } from "../registry/RuleSet.js";
 import type { RuleContext } from "./RuleContext.js";
 
@@ -114,7 +114,7 @@ function checkMembers(state: PassState, group: Group, groupPosition: number, rul
     const personPosition = index.membershipPersons[position] as number;
     const person = data.people[personPosition] as Person;
     if (ruleSet.leadership !== undefined) found.holders.push({ role: membership.role, gender: person.gender });
-    if (membership.role === "resourcePerson" || countedIn[personPosition] === groupPosition + 1) continue;
+    if (!isCountedMember(membership, context.asOf) || countedIn[personPosition] === groupPosition + 1) continue;
     countedIn[personPosition] = groupPosition + 1;
     found.members.push(person);
     checkMember(found.issues, {
