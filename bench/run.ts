@@ -139,7 +139,9 @@ add(
   (ratio) => (ratio === null ? null : ratio <= 3 && csv.agrees === true),
 );
 
-const machine = `${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const machine =
+  `${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, ` +
+  `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 if (json) {
   console.log(JSON.stringify({ machine, quick, rows }, null, 2));
 } else {

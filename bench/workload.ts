@@ -172,7 +172,8 @@ async function csvWorkload(): Promise<Record<string, unknown>> {
     let summary: Summary = emptySummary();
     // The child reports its own peak memory on exit.
     const reportRss =
-      "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxRSS='+process.resourceUsage().maxRSS+'\\n'))";
+      "data:text/javascript," +
+      "process.on('exit',()=>process.stderr.write('\\nmaxRSS='+process.resourceUsage().maxRSS+'\\n'))";
     for (let run = 0; run < runs; run++) {
       const start = performance.now();
       const child = spawnSync(
@@ -280,13 +281,30 @@ async function duckdb(
   const sql = `
     WITH RECURSIVE
       units AS (SELECT id, kind, parentId FROM ${csv("units.csv")}),
-      up(id, ancestor) AS (SELECT id, id FROM units UNION ALL SELECT up.id, units.parentId FROM up JOIN units ON units.id = up.ancestor WHERE units.parentId IS NOT NULL),
-      district_of AS (SELECT up.id, up.ancestor AS district FROM up JOIN units ON units.id = up.ancestor WHERE units.kind = 'district'),
-      active_groups AS (SELECT g.id, d.district FROM ${csv("groups.csv")} g JOIN district_of d ON d.id = g.unitId WHERE (formedOn IS NULL OR formedOn <= '${asOf}') AND (closedOn IS NULL OR closedOn > '${asOf}')),
-      members AS (SELECT groupId, personId FROM ${csv("memberships.csv")} WHERE role <> 'resourcePerson' AND ("from" IS NULL OR "from" <= '${asOf}') AND ("to" IS NULL OR "to" >= '${asOf}')),
+      up(id, ancestor) AS (
+        SELECT id, id FROM units
+        UNION ALL
+        SELECT up.id, units.parentId FROM up JOIN units ON units.id = up.ancestor WHERE units.parentId IS NOT NULL
+      ),
+      district_of AS (
+        SELECT up.id, up.ancestor AS district FROM up JOIN units ON units.id = up.ancestor WHERE units.kind = 'district'
+      ),
+      active_groups AS (
+        SELECT g.id, d.district FROM ${csv("groups.csv")} g JOIN district_of d ON d.id = g.unitId
+        WHERE (formedOn IS NULL OR formedOn <= '${asOf}') AND (closedOn IS NULL OR closedOn > '${asOf}')
+      ),
+      members AS (
+        SELECT groupId, personId FROM ${csv("memberships.csv")}
+        WHERE role <> 'resourcePerson'
+          AND ("from" IS NULL OR "from" <= '${asOf}') AND ("to" IS NULL OR "to" >= '${asOf}')
+      ),
       people AS (SELECT id, dateOfBirth FROM ${csv("people.csv")}),
       aged AS (
-        SELECT g.district, CASE WHEN p.dateOfBirth IS NULL THEN NULL ELSE ${asOf.slice(0, 4)} - CAST(substr(p.dateOfBirth, 1, 4) AS INTEGER) - CASE WHEN substr(p.dateOfBirth, 6) > '${asOf.slice(5)}' THEN 1 ELSE 0 END END AS age
+        SELECT g.district,
+          CASE WHEN p.dateOfBirth IS NULL THEN NULL
+          ELSE ${asOf.slice(0, 4)} - CAST(substr(p.dateOfBirth, 1, 4) AS INTEGER)
+            - CASE WHEN substr(p.dateOfBirth, 6) > '${asOf.slice(5)}' THEN 1 ELSE 0 END
+          END AS age
         FROM members m JOIN active_groups g ON g.id = m.groupId LEFT JOIN people p ON p.id = m.personId
       ),
       per_member AS (SELECT district, count(*) AS members, ${bandColumns.join(", ")} FROM aged GROUP BY district),

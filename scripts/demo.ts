@@ -30,25 +30,29 @@ const count = <T>(items: readonly T[], key: (item: T) => string) => {
 console.log("Example dataset (src/data/example-dataset.json)");
 console.log(`  units: ${count(data.units, (unit) => unit.kind)}`);
 console.log(
-  `  groups: ${count(data.groups, (group) => group.kind)}; ${data.people.length} people, ${data.memberships.length} memberships, ${data.meetings?.length ?? 0} meetings`,
+  `  groups: ${count(data.groups, (group) => group.kind)}; ${data.people.length} people, ` +
+    `${data.memberships.length} memberships, ${data.meetings?.length ?? 0} meetings`,
 );
 const exampleReport = validate(data, { asOf: "2021-11-30" });
 console.log(
-  `  validate as of 2021-11-30: ${exampleReport.counts.error} errors, ${exampleReport.counts.warning} warnings (${exampleReport.ruleSets.join(", ")})\n`,
+  `  validate as of 2021-11-30: ${exampleReport.counts.error} errors, ${exampleReport.counts.warning} warnings ` +
+    `(${exampleReport.ruleSets.join(", ")})\n`,
 );
 
 // 2. Thiruvananthapuram's auxiliary groups, Nov 2021, beside the published figures.
 const tvm = generateSample("thiruvananthapuram-2021", { seed: 1 });
 const tvmReport = validate(tvm, { asOf: "2021-11-06" });
 console.log(
-  `Thiruvananthapuram sample: ${tvm.groups.length} groups, ${tvm.memberships.length} memberships; validate: ${tvmReport.counts.error} errors, ${tvmReport.counts.warning} warnings`,
+  `Thiruvananthapuram sample: ${tvm.groups.length} groups, ${tvm.memberships.length} memberships; ` +
+    `validate: ${tvmReport.counts.error} errors, ${tvmReport.counts.warning} warnings`,
 );
 const tvmSummary = summarize(tvm, { level: "district", groupKind: "auxiliaryGroup", asOf: "2021-11-06" });
 console.log(formatSummary(tvmSummary, { format: "table" }));
 const tvmFigure = publishedFigures.thiruvananthapuramAuxiliaryGroups2021;
 const tvmDifferences = compareWithPublished(tvmSummary, tvmFigure);
 console.log(
-  `Published (${tvmFigure.source.publisher}, ${tvmFigure.source.date}): 1,546 wards, 1,550 groups, 25,823 members -> ${tvmDifferences.length === 0 ? "reproduced exactly" : JSON.stringify(tvmDifferences)}\n`,
+  `Published (${tvmFigure.source.publisher}, ${tvmFigure.source.date}): 1,546 wards, 1,550 groups, 25,823 members -> ` +
+    `${tvmDifferences.length === 0 ? "reproduced exactly" : JSON.stringify(tvmDifferences)}\n`,
 );
 
 // 3. The NRO's Balasabhas in four partner states, Aug 2020.
@@ -58,11 +62,13 @@ console.log(formatSummary(nroSummary, { format: "table" }));
 const nroFigure = publishedFigures.nroBalasabhas2020;
 const nroDifferences = compareWithPublished(nroSummary, nroFigure);
 console.log(
-  `Published (${nroFigure.source.publisher}, ${nroFigure.source.date}): 4,195 Balasabhas, 60,369 children -> ${nroDifferences.length === 0 ? "reproduced exactly" : JSON.stringify(nroDifferences)}`,
+  `Published (${nroFigure.source.publisher}, ${nroFigure.source.date}): 4,195 Balasabhas, 60,369 children -> ` +
+    `${nroDifferences.length === 0 ? "reproduced exactly" : JSON.stringify(nroDifferences)}`,
 );
 const nroReport = validate(nro, { asOf: "2020-08-14" });
 console.log(
-  `Against Kerala's Balasabha rules: ${nroReport.counts.error} groups below the minimum of 15 children (partner states adapt the rules; see docs/rules.md)`,
+  `Against Kerala's Balasabha rules: ${nroReport.counts.error} groups below the minimum of 15 children ` +
+    "(partner states adapt the rules; see docs/rules.md)",
 );
 console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 if (tvmDifferences.length > 0 || nroDifferences.length > 0 || !exampleReport.ok || !tvmReport.ok) process.exit(1);

@@ -29,6 +29,7 @@ export { LocalBodyType, Unit, UnitKind } from "./entities/Unit.js";
 export type { Issue, IssueParam, IssueSubject, SubjectKind } from "./issues/Issue.js";
 export type { IssueParams } from "./issues/IssueParams.js";
 export { type IssueCode, issueCodes, type Severity } from "./issues/issueCodes.js";
+export { issueSeverities } from "./issues/issueSeverities.js";
 export type { CheckOptions } from "./rules/checks/CheckOptions.js";
 export { checkAgeBand } from "./rules/checks/checkAgeBand.js";
 export { checkFederationSize } from "./rules/checks/checkFederationSize.js";

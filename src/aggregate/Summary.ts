@@ -90,7 +90,13 @@ export interface SummaryRow extends SummaryCounts {
  * ```ts
  * import type { SummaryRatios } from "@kudumbashree/domain";
  *
- * const none: SummaryRatios = { meanGroupSize: null, coverage: null, capacityUse: null, meetingCompliance: null, attendanceRate: null };
+ * const none: SummaryRatios = {
+ *   meanGroupSize: null,
+ *   coverage: null,
+ *   capacityUse: null,
+ *   meetingCompliance: null,
+ *   attendanceRate: null,
+ * };
  * ```
  */
 export type SummaryRatios = Pick<
@@ -127,7 +133,10 @@ export interface Summary {
   readonly recordsFrom: string | null;
   /** Keys of the rule sets used for capacity and meetings; `null` only in {@link emptySummary}. */
   readonly ruleSets: readonly string[] | null;
-  /** Lower bounds of the age bands (`[18, 26]` means bands "under 18", "18-25", "26+"); `null` only in {@link emptySummary}. */
+  /**
+   * Lower bounds of the age bands (`[18, 26]` means bands "under 18", "18-25", "26+"); `null` only
+   * in {@link emptySummary}.
+   */
   readonly ageBands: readonly number[] | null;
   /** The threshold below which counts were blanked, or `null` when nothing was suppressed. */
   readonly suppressBelow: number | null;

@@ -27,10 +27,22 @@ import { addInto, type Counts, countsOf, publishRow, type RowCounts } from "./su
  *   summarize(
  *     {
  *       schemaVersion: 1,
- *       units: [{ id: "KL", kind: "state", name: "Kerala" }, { id: district, kind: "district", name: district, parentId: "KL" }, { id: `${district}-w1`, kind: "ward", name: "Ward 1", parentId: district }],
- *       people: Array.from({ length: members }, (_, i) => ({ id: `${district}-p${i}`, gender: "female" as const, dateOfBirth: "2000-01-01" })),
+ *       units: [
+ *         { id: "KL", kind: "state", name: "Kerala" },
+ *         { id: district, kind: "district", name: district, parentId: "KL" },
+ *         { id: `${district}-w1`, kind: "ward", name: "Ward 1", parentId: district },
+ *       ],
+ *       people: Array.from({ length: members }, (_, i) => ({
+ *         id: `${district}-p${i}`,
+ *         gender: "female" as const,
+ *         dateOfBirth: "2000-01-01",
+ *       })),
  *       groups: [{ id: `${district}-g1`, kind: "auxiliaryGroup", unitId: `${district}-w1` }],
- *       memberships: Array.from({ length: members }, (_, i) => ({ groupId: `${district}-g1`, personId: `${district}-p${i}`, role: "member" as const })),
+ *       memberships: Array.from({ length: members }, (_, i) => ({
+ *         groupId: `${district}-g1`,
+ *         personId: `${district}-p${i}`,
+ *         role: "member" as const,
+ *       })),
  *     },
  *     { level: "state", groupKind: "auxiliaryGroup", asOf: "2021-11-18" },
  *   );

@@ -38,12 +38,22 @@ import { suppressSummary } from "./suppressSummary.js";
  *     ],
  *     people: [{ id: "p1", gender: "female", dateOfBirth: "1999-01-01" }, { id: "p2", gender: "female" }],
  *     groups: [{ id: "g1", kind: "auxiliaryGroup", unitId: "w1", formedOn: "2021-10-02" }],
- *     memberships: [{ groupId: "g1", personId: "p1", role: "member" }, { groupId: "g1", personId: "p2", role: "member" }],
+ *     memberships: [
+ *       { groupId: "g1", personId: "p1", role: "member" },
+ *       { groupId: "g1", personId: "p2", role: "member" },
+ *     ],
  *   },
  *   { level: "district", groupKind: "auxiliaryGroup", asOf: "2021-11-06" },
  * );
  * const [district] = summary.rows;
- * [district?.wards, district?.wardsWithGroup, district?.groups, district?.members, district?.coverage, district?.capacityUse];
+ * [
+ *   district?.wards,
+ *   district?.wardsWithGroup,
+ *   district?.groups,
+ *   district?.members,
+ *   district?.coverage,
+ *   district?.capacityUse,
+ * ];
  * //=> [2, 1, 1, 2, 0.5, 0.04]
  * district?.ageBands["18-25"];
  * //=> 1

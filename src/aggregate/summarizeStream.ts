@@ -65,7 +65,13 @@ const StreamRecord = pure(() =>
  *
  * async function* rows(): AsyncGenerator<SummaryStreamRecord> {
  *   yield { type: "group", group: { id: "g1", kind: "balasabha", unitId: "v1" } };
- *   for (let i = 0; i < 15; i++) yield { type: "membership", membership: { groupId: "g1", personId: `c${i}`, role: "member" }, dateOfBirth: "2012-06-01" };
+ *   for (let i = 0; i < 15; i++) {
+ *     yield {
+ *       type: "membership",
+ *       membership: { groupId: "g1", personId: `c${i}`, role: "member" },
+ *       dateOfBirth: "2012-06-01",
+ *     };
+ *   }
  * }
  * const summary = await summarizeStream(
  *   [{ id: "TR", kind: "state", name: "Tripura" }, { id: "v1", kind: "village", name: "Village 1", parentId: "TR" }],

@@ -177,7 +177,10 @@ function validateCommand(args: readonly string[], io: Io, progress: (text: strin
   } else {
     io.stdout(issueLines(report.issues, input));
     io.stdout(
-      `${input.label}: ${report.ok ? "ok" : "not ok"}, ${report.counts.error} error${report.counts.error === 1 ? "" : "s"} and ${report.counts.warning} warning${report.counts.warning === 1 ? "" : "s"} as of ${asOf} (rule sets: ${report.ruleSets.join(", ") || "none"})\n`,
+      `${input.label}: ${report.ok ? "ok" : "not ok"}, ` +
+        `${report.counts.error} error${report.counts.error === 1 ? "" : "s"} and ` +
+        `${report.counts.warning} warning${report.counts.warning === 1 ? "" : "s"} ` +
+        `as of ${asOf} (rule sets: ${report.ruleSets.join(", ") || "none"})\n`,
     );
   }
   return report.ok ? 0 : 1;
@@ -219,7 +222,8 @@ function summarizeCommand(args: readonly string[], io: Io, progress: (text: stri
   if (summary.issues.length > 0) io.stderr(issueLines(summary.issues, input));
   if (errors.length > 0)
     io.stderr(
-      `${input.label}: ${errors.length} error${errors.length === 1 ? "" : "s"}; the records concerned were left out of the figures\n`,
+      `${input.label}: ${errors.length} error${errors.length === 1 ? "" : "s"}; ` +
+        "the records concerned were left out of the figures\n",
     );
   return errors.length > 0 ? 1 : 0;
 }

@@ -22,7 +22,9 @@ export class InputError extends Error {
 const noLocation = () => undefined;
 
 export function formatLocation(location: Location): string {
-  return `${location.file}${location.line > 0 ? `:${location.line}` : ""}${location.column === undefined ? "" : `:${location.column}`}`;
+  const line = location.line > 0 ? `:${location.line}` : "";
+  const column = location.column === undefined ? "" : `:${location.column}`;
+  return `${location.file}${line}${column}`;
 }
 
 export function readInput(path: string, stdin: () => string): Input {

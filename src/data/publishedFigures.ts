@@ -79,8 +79,11 @@ export interface PublishedFigure {
  * ```ts
  * import { publishedFigures } from "@kudumbashree/domain";
  *
- * publishedFigures.thiruvananthapuramAuxiliaryGroups2021.rows[0];
- * //=> { name: "Thiruvananthapuram", wards: 1546, groups: 1550, members: 25823, meanGroupSize: 16.66, meanPrecision: 2 }
+ * const [district] = publishedFigures.thiruvananthapuramAuxiliaryGroups2021.rows;
+ * [district.wards, district.groups, district.members, district.meanGroupSize];
+ * //=> [1546, 1550, 25823, 16.66]
+ * publishedFigures.nroBalasabhas2020.rows[0];
+ * //=> { name: "Tripura", groups: 125, members: 1529, meanGroupSize: 12.2, meanPrecision: 1 }
  * publishedFigures.nroBalasabhas2020.total;
  * //=> { name: "Total", groups: 4195, members: 60369 }
  * ```
@@ -110,7 +113,8 @@ export const publishedFigures = pure(() =>
         },
       ],
       notes: [
-        "Each group is limited to 50 members, so the district's 1,546 wards were extended to 1,550 groups: four wards have a second group.",
+        "Each group is limited to 50 members, so the district's 1,546 wards were extended to 1,550 groups: " +
+          "four wards have a second group.",
         "The mean of 16.66 members a group is derived from the published counts (25,823 / 1,550 = 16.66).",
       ],
     },
@@ -134,7 +138,8 @@ export const publishedFigures = pure(() =>
       ],
       total: { name: "Total", groups: 4195, members: 60369 },
       notes: [
-        "Tripura's mean of 12.2 children a Balasabha is below Kerala's rule of 15 to 30: partner states adapt the rules, and a report should show the mismatch rather than hide it.",
+        "Tripura's mean of 12.2 children a Balasabha is below Kerala's rule of 15 to 30: partner states adapt " +
+          "the rules, and a report should show the mismatch rather than hide it.",
       ],
     },
   } as const satisfies Record<string, PublishedFigure>),

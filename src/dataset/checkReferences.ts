@@ -16,14 +16,11 @@ export interface RecordsById {
   readonly federations: ReadonlyMap<string, Federation>;
 }
 
-/** Reports a reference to `id` that names no record, or names a record of another kind. */
-function badReference(
-  records: RecordsById,
-  id: string,
-  path: (string | number)[],
-  subject: IssueSubject,
-  accepts: (kind: string) => boolean,
-): Issue {
+/**
+ * Reports a reference to `id`, which names no record of the kind it should: none at all, or a
+ * record of another kind.
+ */
+function badReference(records: RecordsById, id: string, path: (string | number)[], subject: IssueSubject): Issue {
   const at = { path, subject };
   const foundKind = records.units.has(id)
     ? "unit"
@@ -34,12 +31,10 @@ function badReference(
         : records.people.has(id)
           ? "person"
           : undefined;
-  return foundKind === undefined || accepts(foundKind)
+  return foundKind === undefined
     ? issue("reference.unknown", { id }, at)
     : issue("reference.wrong_kind", { id, foundKind }, at);
 }
-
-const isUnit = (kind: string) => kind === "unit";
 
 /** Checks where groups sit and that their dates are in order. @internal */
 export function checkGroups(data: Dataset, records: RecordsById, issues: Issue[]): void {
@@ -48,7 +43,7 @@ export function checkGroups(data: Dataset, records: RecordsById, issues: Issue[]
     const subject = { kind: "group", id: group.id } as const;
     const unit = records.units.get(group.unitId);
     if (unit === undefined) {
-      issues.push(badReference(records, group.unitId, ["groups", i, "unitId"], subject, isUnit));
+      issues.push(badReference(records, group.unitId, ["groups", i, "unitId"], subject));
     } else if (unit.kind !== "ward" && unit.kind !== "village") {
       issues.push(
         issue("group.unit_kind", { unitKind: unit.kind, unitId: unit.id }, { path: ["groups", i, "unitId"], subject }),
@@ -72,18 +67,10 @@ export function checkFederations(data: Dataset, records: RecordsById, issues: Is
     if (records.federations.get(federation.id) !== federation) return;
     const subject = { kind: "federation", id: federation.id } as const;
     if (!records.units.has(federation.unitId))
-      issues.push(badReference(records, federation.unitId, ["federations", i, "unitId"], subject, isUnit));
+      issues.push(badReference(records, federation.unitId, ["federations", i, "unitId"], subject));
     federation.memberIds.forEach((memberId, j) => {
       if (records.groups.has(memberId) || records.federations.has(memberId)) return;
-      issues.push(
-        badReference(
-          records,
-          memberId,
-          ["federations", i, "memberIds", j],
-          subject,
-          (kind) => kind === "group" || kind === "federation",
-        ),
-      );
+      issues.push(badReference(records, memberId, ["federations", i, "memberIds", j], subject));
     });
   });
 }
@@ -119,21 +106,13 @@ export function indexMemberships(
     const subject = () => ({ kind: "membership", id: `${membership.groupId}/${membership.personId}` }) as const;
     let known = true;
     if (!runGroupKnown) {
-      issues.push(badReference(records, groupId, ["memberships", i, "groupId"], subject(), (kind) => kind === "group"));
+      issues.push(badReference(records, groupId, ["memberships", i, "groupId"], subject()));
       known = false;
     }
     const personPosition = records.people.get(membership.personId);
     membershipPersons[i] = personPosition;
     if (personPosition < 0) {
-      issues.push(
-        badReference(
-          records,
-          membership.personId,
-          ["memberships", i, "personId"],
-          subject(),
-          (kind) => kind === "person",
-        ),
-      );
+      issues.push(badReference(records, membership.personId, ["memberships", i, "personId"], subject()));
       known = false;
     }
     if (membership.from !== undefined && membership.to !== undefined && membership.to < membership.from) {
@@ -196,14 +175,12 @@ export function indexMeetings(
       for (let j = 0; j < attendeeIds.length; j++) {
         const personId = attendeeIds[j] as string;
         if (!members.has(personId) && !records.people.has(personId)) {
-          issues.push(
-            badReference(records, personId, ["meetings", i, "attendeeIds", j], subject, (kind) => kind === "person"),
-          );
+          issues.push(badReference(records, personId, ["meetings", i, "attendeeIds", j], subject));
         }
       }
     }
     if (!runGroupKnown) {
-      issues.push(badReference(records, groupId, ["meetings", i, "groupId"], subject, (kind) => kind === "group"));
+      issues.push(badReference(records, groupId, ["meetings", i, "groupId"], subject));
       return;
     }
     if (runMeetings === undefined) meetingsByGroup.set(groupId, (runMeetings = [meeting]));

@@ -24,13 +24,23 @@ export interface DatasetIndex {
   readonly personPositions: IdIndex;
   readonly groups: Map<string, Group>;
   readonly federations: Map<string, Federation>;
-  /** Positions in `data.memberships` of each group's memberships, in input order; only those naming a known group and person. */
+  /**
+   * Positions in `data.memberships` of each group's memberships, in input order; only those naming
+   * a known group and person.
+   */
   readonly membershipsByGroup: Map<string, number[]>;
-  /** The person of each membership (by position in `data.memberships`) as a position in `data.people`, -1 where the id is unknown: read without a lookup among lakhs of people. */
+  /**
+   * The person of each membership (by position in `data.memberships`) as a position in
+   * `data.people`, -1 where the id is unknown: read without a lookup among lakhs of people.
+   */
   readonly membershipPersons: Int32Array;
   /** Meetings of each group, in input order; only those naming a known group. */
   readonly meetingsByGroup: Map<string, Meeting[]>;
-  /** The groups in input order (duplicates left out) with, at the same position, their `membershipsByGroup` and `meetingsByGroup` entries: the roll-ups walk these without a lookup per group. */
+  /**
+   * The groups in input order (duplicates left out) with, at the same position, their
+   * `membershipsByGroup` and `meetingsByGroup` entries: the roll-ups walk these without a lookup
+   * per group.
+   */
   readonly groupList: readonly Group[];
   readonly groupMemberships: readonly (number[] | undefined)[];
   readonly groupMeetings: readonly (Meeting[] | undefined)[];

@@ -12,7 +12,9 @@ import { type DatasetIndex, indexDataset } from "./indexDataset.js";
  * ```ts
  * import { parseDataset, type ParseDatasetResult } from "@kudumbashree/domain";
  *
- * const result: ParseDatasetResult = parseDataset(JSON.parse('{"schemaVersion":1,"units":[],"people":[],"groups":[],"memberships":[]}'));
+ * const result: ParseDatasetResult = parseDataset(
+ *   JSON.parse('{"schemaVersion":1,"units":[],"people":[],"groups":[],"memberships":[]}'),
+ * );
  * result.ok;
  * //=> true
  * ```
@@ -162,7 +164,8 @@ function schemaIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): I
 
 function describeZodIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
-    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => `"${key}"`).join(", ")} (a typo?)`;
+    const keys = issue.keys.map((key) => `"${key}"`).join(", ");
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${keys} (a typo?)`;
   }
   return issue.message;
 }

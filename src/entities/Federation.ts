@@ -46,7 +46,12 @@ export type FederationKind = z.infer<typeof FederationKind>;
  * ```ts
  * import { Federation } from "@kudumbashree/domain";
  *
- * Federation.parse({ id: "ads1", kind: "areaDevelopmentSociety", unitId: "w1", memberIds: ["nhg1", "nhg2"] }).memberIds.length;
+ * Federation.parse({
+ *   id: "ads1",
+ *   kind: "areaDevelopmentSociety",
+ *   unitId: "w1",
+ *   memberIds: ["nhg1", "nhg2"],
+ * }).memberIds.length;
  * //=> 2
  * ```
  */

@@ -63,7 +63,13 @@ export type LocalBodyType = z.infer<typeof LocalBodyType>;
  * ```ts
  * import { Unit } from "@kudumbashree/domain";
  *
- * Unit.parse({ id: "tvm-corp", kind: "localBody", name: "Thiruvananthapuram Corporation", parentId: "tvm", localBodyType: "corporation" }).kind;
+ * Unit.parse({
+ *   id: "tvm-corp",
+ *   kind: "localBody",
+ *   name: "Thiruvananthapuram Corporation",
+ *   parentId: "tvm",
+ *   localBodyType: "corporation",
+ * }).kind;
  * //=> "localBody"
  * Unit.safeParse({ id: "w1", kind: "ward", name: "Ward 1", localBodyType: "corporation" }).success;
  * //=> false

@@ -77,7 +77,10 @@ export function fromDayNumber(days: number): CalendarDate {
 }
 
 export function formatIsoDate(date: CalendarDate): string {
-  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+  return (
+    `${String(date.year).padStart(4, "0")}-` +
+    `${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`
+  );
 }
 
 /** Months since January 1970 (0), a key for calendar months. */

@@ -6,8 +6,6 @@ import { rangeError, typeError } from "./errors.js";
 /** A value as an error message shows it: strings quoted and cut short, others by type. */
 export function describeValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return "an array";
   return value === null ? "null" : typeof value;
 }
 
@@ -36,7 +34,8 @@ export function requireWholeNumber(value: unknown, name: string, min: number, ma
   if (typeof value === "number" && Number.isInteger(value) && value >= min && (max === undefined || value <= max))
     return value;
   throw rangeError(
-    `${name} must be a whole number ${max === undefined ? `>= ${min}` : `from ${min} to ${max}`}, got ${describeValue(value)}`,
+    `${name} must be a whole number ${max === undefined ? `>= ${min}` : `from ${min} to ${max}`}, ` +
+      `got ${typeof value === "number" ? value : describeValue(value)}`,
   );
 }
 

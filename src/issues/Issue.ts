@@ -51,7 +51,13 @@ export type IssueParam = string | number | boolean | null | readonly (string | n
  * ```ts
  * import { parseDataset } from "@kudumbashree/domain";
  *
- * const result = parseDataset({ schemaVersion: 1, units: [], people: [], groups: [], memberships: [{ groupId: "g1", personId: "p1", role: "member" }] });
+ * const result = parseDataset({
+ *   schemaVersion: 1,
+ *   units: [],
+ *   people: [],
+ *   groups: [],
+ *   memberships: [{ groupId: "g1", personId: "p1", role: "member" }],
+ * });
  * result.issues[0]?.code;
  * //=> "reference.unknown"
  * ```

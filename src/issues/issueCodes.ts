@@ -18,12 +18,14 @@ export type Severity = "error" | "warning";
 const descriptions = {
   "input.unreadable": "The input could not be read at all (for example an object whose properties throw when read).",
   "schema.invalid":
-    "A record does not have the shape of the interchange format: a missing or misspelt field, a wrong type, an unknown value, a date that does not exist.",
+    "A record does not have the shape of the interchange format: a missing or misspelt field, a wrong type, " +
+    "an unknown value, a date that does not exist.",
   "id.duplicate": "Two units, people, groups, federations or meetings share an id.",
   "reference.unknown":
     "A unit parent, group, federation, membership or meeting names an id that is not in the dataset.",
   "reference.wrong_kind":
-    "A reference names a record of the wrong kind: a federation member that is a unit or a person, a membership or meeting whose group is a federation or a unit, a group whose ward or village is a group.",
+    "A reference names a record of the wrong kind: a federation member that is a unit or a person, " +
+    "a membership or meeting whose group is a federation or a unit, a group whose ward or village is a group.",
   "unit.cycle": "Following the parents of a unit leads back to the unit.",
   "unit.kind_order": "A unit's parent is not above it in the tree (a ward under a ward, a state under a district).",
   "group.unit_kind": "A group sits in a unit that is not a ward or a village.",
@@ -40,17 +42,20 @@ const descriptions = {
     "Two active members of one group come from one household where the rule set admits one per household.",
   "membership.multiple_groups": "A person is an active member of two groups of the same kind at once.",
   "meeting.cadence_missed":
-    "A group held fewer meetings than its rule set asks in a full calendar month (or ISO week) it was active, before the as-of date.",
+    "A group held fewer meetings than its rule set asks in a full calendar month (or ISO week) it was active, " +
+    "before the as-of date.",
   "meeting.cadence_unknown":
-    "A group's rule set asks for regular meetings, but the group has neither a formation date nor any meeting, so its cadence cannot be checked.",
+    "A group's rule set asks for regular meetings, but the group has neither a formation date nor any meeting, " +
+    "so its cadence cannot be checked.",
   "ward.no_group": "A ward has no active group of a kind whose rule set asks for one in every ward.",
   "ward.extra_group_not_needed":
-    "A ward has more groups of a kind than its members need, where the rule set allows another group only when the first is full.",
+    "A ward has more groups of a kind than its members need, where the rule set allows another group only " +
+    "when the first is full.",
   "leadership.missing": "A group lacks the office bearers its rule set asks for.",
   "leadership.girl_required": "None of a Balasabha's leader and deputy leader is a girl.",
   "federation.too_few_groups": "A federation (an ADS) has fewer member groups than its rule set asks for.",
   "federation.duplicate_in_ward": "A ward has more than one federation of a kind that is formed once per ward.",
-} as const satisfies Record<keyof typeof issueSeverities, string>;
+} satisfies Record<keyof typeof issueSeverities, string>;
 
 /**
  * Every issue code this package can report, with its severity and when it is reported. Codes are
@@ -68,7 +73,7 @@ const descriptions = {
 export const issueCodes: {
   readonly [C in keyof typeof issueSeverities]: {
     readonly severity: (typeof issueSeverities)[C];
-    readonly when: (typeof descriptions)[C];
+    readonly when: string;
   };
 } = pure(() => {
   const table: Record<string, { readonly severity: Severity; readonly when: string }> = {};

@@ -8,7 +8,8 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
   const keyed = issues.map(
     (issue) =>
       [
-        `${issue.code}\u0000${issue.subject?.kind ?? ""}\u0000${issue.subject?.id ?? ""}\u0000${JSON.stringify(issue.path ?? [])}\u0000${issue.message}`,
+        `${issue.code}\u0000${issue.subject?.kind ?? ""}\u0000${issue.subject?.id ?? ""}\u0000` +
+          `${JSON.stringify(issue.path ?? [])}\u0000${issue.message}`,
         issue,
       ] as const,
   );

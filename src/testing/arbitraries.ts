@@ -21,7 +21,8 @@ import { isoDay } from "../internal/guards.js";
  * import fc from "fast-check";
  * import { isoDateArbitrary } from "@kudumbashree/domain/testing/arbitraries";
  *
- * fc.sample(isoDateArbitrary("2021-02-27", "2021-03-01"), { numRuns: 20, seed: 1 }).every((date) => date >= "2021-02-27" && date <= "2021-03-01");
+ * fc.sample(isoDateArbitrary("2021-02-27", "2021-03-01"), { numRuns: 20, seed: 1 })
+ *   .every((date) => date >= "2021-02-27" && date <= "2021-03-01");
  * //=> true
  * ```
  */
@@ -139,7 +140,8 @@ export const groupArbitrary: fc.Arbitrary<Group> = fc
  * import { Federation } from "@kudumbashree/domain";
  * import { federationArbitrary } from "@kudumbashree/domain/testing/arbitraries";
  *
- * fc.sample(federationArbitrary, { numRuns: 50, seed: 1 }).every((federation) => Federation.safeParse(federation).success);
+ * fc.sample(federationArbitrary, { numRuns: 50, seed: 1 })
+ *   .every((federation) => Federation.safeParse(federation).success);
  * //=> true
  * ```
  */
@@ -163,7 +165,8 @@ export const federationArbitrary: fc.Arbitrary<Federation> = fc
  * import { Membership } from "@kudumbashree/domain";
  * import { membershipArbitrary } from "@kudumbashree/domain/testing/arbitraries";
  *
- * fc.sample(membershipArbitrary, { numRuns: 50, seed: 1 }).every((membership) => Membership.safeParse(membership).success);
+ * fc.sample(membershipArbitrary, { numRuns: 50, seed: 1 })
+ *   .every((membership) => Membership.safeParse(membership).success);
  * //=> true
  * ```
  */

@@ -138,7 +138,8 @@ describe("summarize", () => {
         { groupId: "g2", personId: "a", role: "member" },
       ],
       meetings: [
-        { id: "1", groupId: "g1", date: "2021-10-09", attendeeIds: ["a", "b"] }, // October is not judged (formed on the 2nd)
+        // October is not judged (formed on the 2nd).
+        { id: "1", groupId: "g1", date: "2021-10-09", attendeeIds: ["a", "b"] },
         { id: "2", groupId: "g1", date: "2021-11-06", attendeeIds: ["a", "b"] },
         { id: "3", groupId: "g1", date: "2021-11-20", attendeeIds: ["a"] },
         { id: "4", groupId: "g1", date: "2021-12-04" },

@@ -159,7 +159,10 @@ describe("parseDataset", () => {
 
   it("treats ids like __proto__ as ordinary keys", () => {
     const dataset = JSON.parse(
-      '{"schemaVersion":1,"units":[{"id":"__proto__","kind":"ward","name":"W"}],"people":[{"id":"constructor","gender":"female"}],"groups":[{"id":"toString","kind":"auxiliaryGroup","unitId":"__proto__"}],"memberships":[{"groupId":"toString","personId":"constructor","role":"member"}]}',
+      '{"schemaVersion":1,"units":[{"id":"__proto__","kind":"ward","name":"W"}],' +
+        '"people":[{"id":"constructor","gender":"female"}],' +
+        '"groups":[{"id":"toString","kind":"auxiliaryGroup","unitId":"__proto__"}],' +
+        '"memberships":[{"groupId":"toString","personId":"constructor","role":"member"}]}',
     ) as unknown;
     const result = parseDataset(dataset);
     expect(result.issues).toEqual([]);

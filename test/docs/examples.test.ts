@@ -196,7 +196,8 @@ describe("JSDoc examples", () => {
       .map((example) => `src/${example.file}:${example.line}: ${firstLine(example.code)}`);
     expect(
       offenders,
-      "these @examples compute a value but show no `//=> result` line; add one after the expression whose value they illustrate",
+      "these @examples compute a value but show no `//=> result` line; " +
+        "add one after the expression whose value they illustrate",
     ).toEqual([]);
   });
   it("know which examples compute a value", () => {
@@ -204,28 +205,39 @@ describe("JSDoc examples", () => {
       ['import { ageOn } from "@kudumbashree/domain";\n\nageOn("2003-11-06", "2021-11-06");', true],
       ['import { GroupKind } from "@kudumbashree/domain";\n\nGroupKind.options;', true],
       [
-        'import { formatSummary, summarize } from "@kudumbashree/domain";\n\nconst summary = summarize(data, { level: "ward", asOf: "2021-11-30" });\nconsole.log(formatSummary(summary));',
+        'import { formatSummary, summarize } from "@kudumbashree/domain";\n\n' +
+          'const summary = summarize(data, { level: "ward", asOf: "2021-11-30" });\n' +
+          "console.log(formatSummary(summary));",
         true,
       ],
       [
-        'import fc from "fast-check";\nimport { unitArbitrary } from "@kudumbashree/domain/testing/arbitraries";\n\nfc.sample(unitArbitrary, 3);',
+        'import fc from "fast-check";\n' +
+          'import { unitArbitrary } from "@kudumbashree/domain/testing/arbitraries";\n\n' +
+          "fc.sample(unitArbitrary, 3);",
         true,
       ],
       [
-        'import { type Summary, summarize } from "@kudumbashree/domain";\n\nfunction groups(data: Dataset): number {\n  return summarize(data, { level: "state", asOf: "2021-11-30" }).total.groups;\n}',
+        'import { type Summary, summarize } from "@kudumbashree/domain";\n\n' +
+          "function groups(data: Dataset): number {\n" +
+          '  return summarize(data, { level: "state", asOf: "2021-11-30" }).total.groups;\n' +
+          "}",
         true,
       ],
       ['import type { GroupKind } from "@kudumbashree/domain";\n\nconst kind: GroupKind = "auxiliaryGroup";', false],
       [
-        'import { getRuleSet, type ValidateOptions } from "@kudumbashree/domain";\n\nconst options: ValidateOptions = { asOf: "2021-11-30", ruleSets: [getRuleSet("kerala.balasabha@2.0.0")] };',
+        'import { getRuleSet, type ValidateOptions } from "@kudumbashree/domain";\n\n' +
+          'const options: ValidateOptions = { asOf: "2021-11-30", ruleSets: [getRuleSet("kerala.balasabha@2.0.0")] };',
         false,
       ],
       [
-        'import { type SummaryRow } from "@kudumbashree/domain";\n\nfunction describe(row: SummaryRow): string {\n  return row.name;\n}',
+        'import { type SummaryRow } from "@kudumbashree/domain";\n\n' +
+          "function describe(row: SummaryRow): string {\n  return row.name;\n}",
         false,
       ],
       [
-        'import { Unit } from "@kudumbashree/domain";\n\nconst ward: Unit = { id: "w1", kind: "ward", name: "Ward 1" };\nconst copy = { Unit: ward.id };',
+        'import { Unit } from "@kudumbashree/domain";\n\n' +
+          'const ward: Unit = { id: "w1", kind: "ward", name: "Ward 1" };\n' +
+          "const copy = { Unit: ward.id };",
         false,
       ],
     ];

@@ -28,12 +28,25 @@ import fc from "fast-check";
 const nro = generateSample("nro-balasabha-2020");
 const summary = summarize(nro, { level: "state", groupKind: "balasabha", asOf: "2020-08-14" });
 const sample = fc.sample(datasetArbitrary, { numRuns: 3, seed: 1 });
-console.log(JSON.stringify([ageOn("2003-11-06", "2021-11-06"), parseDataset({}).ok, summary.total.members, validate(sample[0], { asOf: "2021-12-01" }).ok !== undefined]));
+console.log(
+  JSON.stringify([
+    ageOn("2003-11-06", "2021-11-06"),
+    parseDataset({}).ok,
+    summary.total.members,
+    validate(sample[0], { asOf: "2021-12-01" }).ok !== undefined,
+  ]),
+);
 `;
 const CJS = `
 const { ageOn, getRuleSet } = require("@kudumbashree/domain");
 const { samplePresets } = require("@kudumbashree/domain/testing");
-console.log(JSON.stringify([ageOn("2004-02-29", "2021-03-01"), getRuleSet("kerala.auxiliaryGroup@1.0.0").ageBand.max, samplePresets.length]));
+console.log(
+  JSON.stringify([
+    ageOn("2004-02-29", "2021-03-01"),
+    getRuleSet("kerala.auxiliaryGroup@1.0.0").ageBand.max,
+    samplePresets.length,
+  ]),
+);
 `;
 const TS = `
 import { type Dataset, type ValidationReport, summarize, validate } from "@kudumbashree/domain";

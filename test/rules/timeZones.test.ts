@@ -21,7 +21,9 @@ const compute = `[
     validate(data, { asOf: "2022-03-31" }).issues.slice(0, 50),
     ageingOut(data, { asOf: "2021-11-30", withinMonths: 120 }),
     ageingOut(data, { asOf: "2021-01-31", withinMonths: 1 }),
-    checkMeetingCadence({ formedOn: "2020-12-28" }, ["2021-01-04", "2021-01-12"], nrlmSelfHelpGroup, { asOf: "2021-02-01" }),
+    checkMeetingCadence(
+      { formedOn: "2020-12-28" }, ["2021-01-04", "2021-01-12"], nrlmSelfHelpGroup, { asOf: "2021-02-01" },
+    ),
   ]`;
 
 describe("time zones", () => {

@@ -47,7 +47,7 @@ describe("generateSample", () => {
 
   describe("nro-balasabha-2020", () => {
     const dataset = generateSample("nro-balasabha-2020");
-    it("has the published numbers per state, a resource person per Balasabha, and Tripura below Kerala's minimum", () => {
+    it("has the published numbers per state, a resource person per Balasabha, Tripura below Kerala's minimum", () => {
       const summary = summarize(dataset, { level: "state", groupKind: "balasabha", asOf: "2020-08-14" });
       expect(summary.rows.map((row) => [row.name, row.groups, row.members])).toEqual([
         ["Assam", 1150, 17_250],

@@ -26,21 +26,20 @@ function referrer(context: MessageContext): string {
 const fieldOf = (path: MessageContext["path"]) =>
   [...(path ?? [])].reverse().find((key): key is string => typeof key === "string");
 
-/** What a reference field names, as a message says it. */
-const fieldNames: Record<string, string> = {
-  parentId: "the parent",
-  unitId: "the unit",
-  groupId: "the group",
-  personId: "the person",
-  memberIds: "the member",
-  attendeeIds: "the attendee",
+/** What a reference field names, and what it must name, as a message says them. */
+const fieldNames: Record<string, readonly [string, string]> = {
+  parentId: ["the parent", "a unit"],
+  unitId: ["the unit", "a unit"],
+  groupId: ["the group", "a group"],
+  personId: ["the person", "a person"],
+  memberIds: ["the member", "a group or a federation"],
+  attendeeIds: ["the attendee", "a person"],
 };
 
-function referenced(context: MessageContext): string {
+function referenced(context: MessageContext, which: 0 | 1): string {
   const field = fieldOf(context.path) ?? "record";
-  return field === "unitId" && context.subject?.kind === "group"
-    ? "the ward or village"
-    : (fieldNames[field] ?? `the ${field}`);
+  if (field === "unitId" && context.subject?.kind === "group") return which === 0 ? "the ward or village" : "a unit";
+  return fieldNames[field]?.[which] ?? `the ${field}`;
 }
 
 /** The English messages. @internal */
@@ -49,19 +48,22 @@ export const en: IssueMessages = {
   "schema.invalid": (params, context) =>
     params.reason === "truncated"
       ? `${params.omitted ?? 0} more shape problems are not listed; fix the ones above and check again.`
-      : `${context.path === undefined || context.path.length === 0 ? "The dataset" : context.path.join(".")}: ${context.detail ?? params.reason}`,
+      : `${context.path?.length ? context.path.join(".") : "The dataset"}: ${context.detail ?? params.reason}`,
   "id.duplicate": (_, context) =>
-    `The ${context.subject?.kind} id "${context.subject?.id}" is used twice in ${context.path?.[0]}; the later one is ignored.`,
+    `The ${context.subject?.kind} id "${context.subject?.id}" is used twice in ${context.path?.[0]}; ` +
+    "the later one is ignored.",
   "reference.unknown": (params, context) =>
     fieldOf(context.path) === undefined
       ? `Memberships or meetings name the group "${params.id}", which is not in the data; they were left out.`
-      : `${referrer(context)} names ${referenced(context)} "${params.id}", which is not in the dataset.`,
+      : `${referrer(context)} names ${referenced(context, 0)} "${params.id}", which is not in the dataset.`,
   "reference.wrong_kind": (params, context) =>
-    `${referrer(context)} names ${referenced(context)} "${params.id}", which is a ${params.foundKind}, not ${fieldOf(context.path) === "memberIds" ? "a group or a federation" : "a group"}.`,
+    `${referrer(context)} names ${referenced(context, 0)} "${params.id}", ` +
+    `which is a ${params.foundKind}, not ${referenced(context, 1)}.`,
   "unit.cycle": (params) =>
     `The parents of unit "${params.cycle[0] ?? ""}" loop back: ${[...params.cycle, params.cycle[0]].join(" -> ")}.`,
   "unit.kind_order": (params) =>
-    `The ${params.kind} "${params.name}" sits under the ${params.parentKind} "${params.parentName}", which is not above it in the tree.`,
+    `The ${params.kind} "${params.name}" sits under the ${params.parentKind} "${params.parentName}", ` +
+    "which is not above it in the tree.",
   "group.unit_kind": (params, context) =>
     `${referrer(context)} sits in the ${params.unitKind} "${params.unitId}"; a group sits in a ward or a village.`,
   "group.dates_reversed": (params, context) =>
@@ -69,38 +71,59 @@ export const en: IssueMessages = {
   "membership.dates_reversed": (params, context) =>
     `${referrer(context)} ends on ${params.to}, before it starts on ${params.from}.`,
   "age.below_band": (params, context) =>
-    `${who(context, "The member")} is ${params.age} on ${params.asOf}, younger than the ${params.min ?? 0} years ${title(context)} admits.`,
+    `${who(context, "The member")} is ${params.age} on ${params.asOf}, ` +
+    `younger than the ${params.min ?? 0} years ${title(context)} admits.`,
   "age.above_band": (params, context) =>
-    `${who(context, "The member")} is ${params.age} on ${params.asOf}, older than the ${params.max ?? 0} years ${title(context)} admits.`,
+    `${who(context, "The member")} is ${params.age} on ${params.asOf}, ` +
+    `older than the ${params.max ?? 0} years ${title(context)} admits.`,
   "age.unknown": (params, context) =>
-    `${who(context, "The member")} has no date of birth, so the age band (${range(params.min, params.max, "years")}) cannot be checked.`,
+    `${who(context, "The member")} has no date of birth, ` +
+    `so the age band (${range(params.min, params.max, "years")}) cannot be checked.`,
   "gender.not_allowed": (params, context) =>
-    `${who(context, "The member")} is recorded as ${params.gender}; ${title(context)} admits ${params.allowed.join(" or ")} members only.`,
+    `${who(context, "The member")} is recorded as ${params.gender}; ` +
+    `${title(context)} admits ${params.allowed.join(" or ")} members only.`,
   "group.below_min_size": (params, context) =>
-    `${who(context, "The group")} has ${params.size} active members; ${params.special ? `a special group under ${title(context)}` : title(context)} needs ${range(params.min, params.max, "members")}.`,
+    `${who(context, "The group")} has ${params.size} active members; ` +
+    `${params.special ? `a special group under ${title(context)}` : title(context)} ` +
+    `needs ${range(params.min, params.max, "members")}.`,
   "group.above_max_size": (params, context) =>
-    `${who(context, "The group")} has ${params.size} active members; ${params.special ? `a special group under ${title(context)}` : title(context)} allows ${range(params.min, params.max, "members")}.`,
+    `${who(context, "The group")} has ${params.size} active members; ` +
+    `${params.special ? `a special group under ${title(context)}` : title(context)} ` +
+    `allows ${range(params.min, params.max, "members")}.`,
   "household.duplicate": (params, context) =>
-    `${who(context, "The group")} has ${params.personIds.length} active members from household "${params.householdId}" (${params.personIds.join(", ")}); ${title(context)} admits one member per household.`,
+    `${who(context, "The group")} has ${params.personIds.length} active members ` +
+    `from household "${params.householdId}" (${params.personIds.join(", ")}); ` +
+    `${title(context)} admits one member per household.`,
   "membership.multiple_groups": (params, context) =>
-    `${who(context, `Person "${params.personId}"`)} is an active member of ${params.kind} "${params.groupIds[0] ?? ""}" and of "${params.groupIds[1] ?? ""}" on ${params.asOf}.`,
+    `${who(context, `Person "${params.personId}"`)} is an active member of ` +
+    `${params.kind} "${params.groupIds[0] ?? ""}" and of "${params.groupIds[1] ?? ""}" on ${params.asOf}.`,
   "meeting.cadence_missed": (params, context) => {
     const unit = params.period.includes("-W") ? "week" : "month";
     const held = params.held === 1 ? "once" : `${params.held} times`;
     const asked = params.required === 1 ? "one meeting" : `${params.required} meetings`;
-    return `${who(context, "The group")} met ${held} in ${unit} ${params.period}; ${title(context)} asks for ${asked} a ${unit}.`;
+    return (
+      `${who(context, "The group")} met ${held} in ${unit} ${params.period}; ` +
+      `${title(context)} asks for ${asked} a ${unit}.`
+    );
   },
   "meeting.cadence_unknown": () => "The dataset records no meeting, so no group's meeting cadence could be checked.",
   "ward.no_group": (params, context) =>
-    `${who(context, "The ward")} has no active ${params.kind} on ${params.asOf}; ${title(context)} asks for one in every ward.`,
+    `${who(context, "The ward")} has no active ${params.kind} on ${params.asOf}; ` +
+    `${title(context)} asks for one in every ward.`,
   "ward.extra_group_not_needed": (params, context) =>
-    `${who(context, "The ward")} has ${params.groups} ${params.kind}s for ${params.members} members; ${params.needed} would hold them (at most ${params.max} a group), and ${title(context)} forms another group only when the first is full.`,
+    `${who(context, "The ward")} has ${params.groups} ${params.kind}s for ${params.members} members; ` +
+    `${params.needed} would hold them (at most ${params.max} a group), ` +
+    `and ${title(context)} forms another group only when the first is full.`,
   "leadership.missing": (params, context) =>
-    `${who(context, "The group")} has ${params.found} active ${plural(params.found, params.role)}; ${title(context)} asks for ${params.required}.`,
+    `${who(context, "The group")} has ${params.found} active ${plural(params.found, params.role)}; ` +
+    `${title(context)} asks for ${params.required}.`,
   "leadership.girl_required": (params, context) =>
-    `${who(context, "The group")} has no girl among its ${params.roles.join(" and ")}; ${title(context)} asks for at least one.`,
+    `${who(context, "The group")} has no girl among its ${params.roles.join(" and ")}; ` +
+    `${title(context)} asks for at least one.`,
   "federation.too_few_groups": (params, context) =>
-    `${who(context, "The federation")} federates ${params.memberGroups} ${plural(params.memberGroups, params.memberKind)}; ${title(context)} is formed with at least ${params.min}.`,
+    `${who(context, "The federation")} federates ${params.memberGroups} ` +
+    `${plural(params.memberGroups, params.memberKind)}; ${title(context)} is formed with at least ${params.min}.`,
   "federation.duplicate_in_ward": (params, context) =>
-    `${who(context, "The federation")} is federation number ${params.count} of its kind in ward "${params.unitId}"; ${title(context)} has one per ward.`,
+    `${who(context, "The federation")} is federation number ${params.count} of its kind ` +
+    `in ward "${params.unitId}"; ${title(context)} has one per ward.`,
 };

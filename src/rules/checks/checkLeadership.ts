@@ -19,8 +19,13 @@ import { ruleIssue } from "./ruleIssue.js";
  * ```ts
  * import { checkLeadership, keralaBalasabhaCurrent } from "@kudumbashree/domain";
  *
- * checkLeadership([{ role: "leader", gender: "male" }, { role: "deputyLeader", gender: "male" }], keralaBalasabhaCurrent)
- *   .map((issue) => issue.code);
+ * checkLeadership(
+ *   [
+ *     { role: "leader", gender: "male" },
+ *     { role: "deputyLeader", gender: "male" },
+ *   ],
+ *   keralaBalasabhaCurrent,
+ * ).map((issue) => issue.code);
  * //=> ["leadership.girl_required"]
  * checkLeadership([{ role: "leader", gender: "female" }], keralaBalasabhaCurrent).map((issue) => issue.params);
  * //=> [{ role: "deputyLeader", required: 1, found: 0 }]

@@ -58,7 +58,11 @@ export interface GroupPlan {
  * import { planGroups } from "@kudumbashree/domain";
  *
  * const plan = planGroups(
- *   [{ wardId: "w1", eligibleMembers: 12 }, { wardId: "w2", eligibleMembers: 51 }, { wardId: "w3", eligibleMembers: 0 }],
+ *   [
+ *     { wardId: "w1", eligibleMembers: 12 },
+ *     { wardId: "w2", eligibleMembers: 51 },
+ *     { wardId: "w3", eligibleMembers: 0 },
+ *   ],
  *   { maxSize: 50 },
  * );
  * [plan.totalGroups, plan.extraGroups, plan.wards[1]?.groups];

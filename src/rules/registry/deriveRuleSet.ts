@@ -14,7 +14,14 @@ import { type Citation, type RuleSet, ruleSetKey } from "./RuleSet.js";
  * const tripura: RuleSetChanges = {
  *   id: "tripura.balasabha",
  *   version: "1.0.0",
- *   sources: [{ title: "Balasabha guideline", publisher: "Tripura Rural Livelihood Mission", date: "2020", url: "https://trlm.tripura.gov.in/" }],
+ *   sources: [
+ *     {
+ *       title: "Balasabha guideline",
+ *       publisher: "Tripura Rural Livelihood Mission",
+ *       date: "2020",
+ *       url: "https://trlm.tripura.gov.in/",
+ *     },
+ *   ],
  *   groupSize: { min: 10, max: 30 },
  * };
  * ```
@@ -53,7 +60,14 @@ export type RuleSetChanges = {
  * const tripura = deriveRuleSet(keralaBalasabhaCurrent, {
  *   id: "tripura.balasabha",
  *   version: "1.0.0",
- *   sources: [{ title: "Balasabha in NRO partner states", publisher: "Kudumbashree NRO", date: "2020-08-14", url: "https://www.kudumbashree.org/" }],
+ *   sources: [
+ *     {
+ *       title: "Balasabha in NRO partner states",
+ *       publisher: "Kudumbashree NRO",
+ *       date: "2020-08-14",
+ *       url: "https://www.kudumbashree.org/",
+ *     },
+ *   ],
  *   groupSize: { min: 10, max: 30 },
  * });
  * tripura.groupSize;

@@ -14,8 +14,10 @@ import type { RuleSet } from "./RuleSet.js";
  * ```ts
  * import { ruleSets, ruleSetKey } from "@kudumbashree/domain";
  *
- * ruleSets.map(ruleSetKey);
- * //=> ["kerala.areaDevelopmentSociety@1.0.0", "kerala.auxiliaryGroup@1.0.0", "kerala.balasabha@1.0.0", "kerala.balasabha@2.0.0", "kerala.balasabha@3.0.0", "kerala.neighbourhoodGroup@1.0.0", "nrlm.selfHelpGroup@1.0.0"]
+ * ruleSets.length;
+ * //=> 7
+ * ruleSets.map(ruleSetKey).slice(0, 3);
+ * //=> ["kerala.areaDevelopmentSociety@1.0.0", "kerala.auxiliaryGroup@1.0.0", "kerala.balasabha@1.0.0"]
  * ```
  */
 export const ruleSets: readonly RuleSet[] = pure(() =>

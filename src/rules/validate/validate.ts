@@ -41,7 +41,10 @@ export interface ValidateOptions {
  * ```ts
  * import { validate, type ValidationReport } from "@kudumbashree/domain";
  *
- * const report: ValidationReport = validate({ schemaVersion: 1, units: [], people: [], groups: [], memberships: [] }, { asOf: "2021-11-30" });
+ * const report: ValidationReport = validate(
+ *   { schemaVersion: 1, units: [], people: [], groups: [], memberships: [] },
+ *   { asOf: "2021-11-30" },
+ * );
  * report.counts;
  * //=> { error: 0, warning: 0 }
  * ```

@@ -117,15 +117,7 @@ function checkMembers(state: PassState, group: Group, groupPosition: number, rul
     if (!isCountedMember(membership, context.asOf) || countedIn[personPosition] === groupPosition + 1) continue;
     countedIn[personPosition] = groupPosition + 1;
     found.members.push(person);
-    checkMember(found.issues, {
-      group,
-      person,
-      personPosition,
-      membershipPosition: position,
-      ruleSet,
-      bounds,
-      asOf: context.asOf,
-    });
+    checkMember(found.issues, group, person, personPosition, ruleSet, bounds, context.asOf);
     const first = firstGroup[personPosition] as number;
     if (first === 0) firstGroup[personPosition] = groupPosition + 1;
     else {
@@ -146,20 +138,16 @@ function checkMembers(state: PassState, group: Group, groupPosition: number, rul
   return found;
 }
 
-/** Age and gender of one active member. */
+/** Age and gender of one active member (positional arguments: this runs once per membership). */
 function checkMember(
   issues: Issue[],
-  member: {
-    readonly group: Group;
-    readonly person: Person;
-    readonly personPosition: number;
-    readonly membershipPosition: number;
-    readonly ruleSet: RuleSet;
-    readonly bounds: BirthBounds | undefined;
-    readonly asOf: string;
-  },
+  group: Group,
+  person: Person,
+  personPosition: number,
+  ruleSet: RuleSet,
+  bounds: BirthBounds | undefined,
+  asOf: string,
 ): void {
-  const { group, person, personPosition, ruleSet, bounds } = member;
   // The birth bounds place most members without working out an age; checkAgeBand decides the rest.
   if (bounds !== undefined) {
     const birth = person.dateOfBirth === undefined ? undefined : dateKey(person.dateOfBirth);
@@ -169,7 +157,7 @@ function checkMember(
         checkAgeBand(
           person.dateOfBirth,
           ruleSet,
-          member.asOf,
+          asOf,
           memberOptions(group, person, ["people", personPosition, "dateOfBirth"]),
         ),
       );

@@ -38,7 +38,8 @@ describe("checkAgeBand (auxiliary groups: 18 to 40 on 2021-11-30)", () => {
       code: "age.below_band",
       severity: "error",
       message:
-        "Divya (p1) is 17 on 2021-11-30, younger than the 18 years Kudumbashree auxiliary group for young women (Kerala, 2021) admits.",
+        "Divya (p1) is 17 on 2021-11-30, younger than the 18 years " +
+        "Kudumbashree auxiliary group for young women (Kerala, 2021) admits.",
       path: ["people", 0],
       subject: { kind: "person", id: "p1" },
       ruleSet: "kerala.auxiliaryGroup@1.0.0",

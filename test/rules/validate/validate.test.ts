@@ -152,7 +152,8 @@ describe("validate", () => {
       ["age.unknown", "g1/nodob", null],
     ]);
     expect(report.issues[0]?.message).toBe(
-      "Beena (old) is 41 on 2021-11-30, older than the 40 years Kudumbashree auxiliary group for young women (Kerala, 2021) admits.",
+      "Beena (old) is 41 on 2021-11-30, older than the 40 years " +
+        "Kudumbashree auxiliary group for young women (Kerala, 2021) admits.",
     );
     expect(report.counts).toEqual({ error: 3, warning: 1 });
   });
@@ -162,7 +163,8 @@ describe("validate", () => {
     addAuxiliaryGroup(dataset, "g1", "w1", 2);
     addAuxiliaryGroup(dataset, "g2", "w2", 2);
     dataset.memberships.push({ groupId: "g2", personId: "g1-p0", role: "member" });
-    dataset.memberships.push({ groupId: "g1", personId: "g1-p1", role: "member", from: "2021-12-01" }); // not yet active
+    // Not yet active:
+    dataset.memberships.push({ groupId: "g1", personId: "g1-p1", role: "member", from: "2021-12-01" });
     expect(summary(dataset)).toEqual([["membership.multiple_groups", "g2/g1-p0"]]);
   });
 

@@ -36,7 +36,8 @@ export const keralaAuxiliaryGroup = pure(() =>
     wardCoverage: true,
     extraGroupOnlyWhenFull: true,
     unconfirmed: [
-      "A five-member leadership team (president, secretary, volunteers) is reported by news reports only, so no leadership rule is enforced.",
+      "A five-member leadership team (president, secretary, volunteers) is reported by news reports only, " +
+        "so no leadership rule is enforced.",
       "Whether a current NHG member may also join is not published.",
     ],
   } as const satisfies RuleSet),

@@ -54,7 +54,8 @@ export const lsgAuxiliaryGroups = {
 
 export const nieThiruvananthapuram = {
   title:
-    "Thiruvananthapuram first district to implement Kudumbashree auxiliary groups (1,546 wards, 1,550 groups, 25,823 members)",
+    "Thiruvananthapuram first district to implement Kudumbashree auxiliary groups " +
+    "(1,546 wards, 1,550 groups, 25,823 members)",
   publisher: "The New Indian Express",
   date: "2021-11-06",
   url: "https://www.newindianexpress.com/",
