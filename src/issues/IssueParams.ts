@@ -103,4 +103,22 @@ export interface IssueParams {
     readonly memberKind: string;
   };
   readonly "federation.duplicate_in_ward": { readonly unitId: string; readonly count: number };
+  /** The field (`meetings.date`, `people.dateOfBirth`, ...), its date, and the range a date must be in. */
+  readonly "date.implausible": {
+    readonly field: string;
+    readonly date: string;
+    readonly earliest: string;
+    readonly latest: string;
+  };
+  /** The person, the group, and how many of her rows in the group overlap. */
+  readonly "membership.duplicate": { readonly personId: string; readonly groupId: string; readonly rows: number };
+  /** The later id, the earlier id it looks like, and their collection (`people`, `groups`, ...). */
+  readonly "id.lookalike": { readonly id: string; readonly other: string; readonly collection: string };
+  /** Where (`unitId` null on the total, `kind` a byKind key or null), which field, and which rule it breaks. */
+  readonly "summary.inconsistent": {
+    readonly unitId: string | null;
+    readonly kind: string | null;
+    readonly field: string;
+    readonly rule: string;
+  };
 }

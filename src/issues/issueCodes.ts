@@ -55,6 +55,17 @@ const descriptions = {
   "leadership.girl_required": "None of a Balasabha's leader and deputy leader is a girl.",
   "federation.too_few_groups": "A federation (an ADS) has fewer member groups than its rule set asks for.",
   "federation.duplicate_in_ward": "A ward has more than one federation of a kind that is formed once per ward.",
+  "date.implausible":
+    "A date cannot be real for this domain: a meeting, formation or membership date before 1950, or a date of " +
+    "birth before 1900 or after the as-of date. The date is left out of the cadence and age figures.",
+  "membership.duplicate":
+    "A person has more than one membership row in one group for the same days; she is counted once.",
+  "id.lookalike":
+    "Two ids differ only by Unicode normalisation, case, zero-width characters or surrounding spaces, so they are " +
+    "easily taken for one another.",
+  "summary.inconsistent":
+    "A summary handed in does not add up: a count that is not a whole number >= 0, a part larger than its whole, " +
+    "a ratio its counts do not give, a total that is not the sum of its rows.",
 } satisfies Record<keyof typeof issueSeverities, string>;
 
 /**

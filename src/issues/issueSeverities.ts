@@ -42,5 +42,9 @@ export const issueSeverities = pure(() =>
     "leadership.girl_required": "error",
     "federation.too_few_groups": "error",
     "federation.duplicate_in_ward": "warning",
+    "date.implausible": "error",
+    "membership.duplicate": "error",
+    "id.lookalike": "warning",
+    "summary.inconsistent": "error",
   } as const satisfies Record<string, Severity>),
 );

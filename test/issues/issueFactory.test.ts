@@ -31,6 +31,10 @@ const examples: { readonly [C in IssueCode]: IssueParams[C] } = {
   "leadership.girl_required": { roles: ["leader", "deputyLeader"] },
   "federation.too_few_groups": { memberGroups: 1, min: 2, memberKind: "neighbourhoodGroup" },
   "federation.duplicate_in_ward": { unitId: "w1", count: 2 },
+  "date.implausible": { field: "meetings.date", date: "0001-01-01", earliest: "1950-01-01", latest: "2021-11-30" },
+  "membership.duplicate": { personId: "p1", groupId: "g1", rows: 60 },
+  "id.lookalike": { id: "P1 ", other: "p1", collection: "people" },
+  "summary.inconsistent": { unitId: "w1", kind: "balasabha", field: "members", rule: "part_above_whole" },
 };
 
 describe("issue(), the one factory", () => {

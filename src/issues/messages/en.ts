@@ -126,4 +126,17 @@ export const en: IssueMessages = {
   "federation.duplicate_in_ward": (params, context) =>
     `${who(context, "The federation")} is federation number ${params.count} of its kind ` +
     `in ward "${params.unitId}"; ${title(context)} has one per ward.`,
+  "date.implausible": (params, context) =>
+    `${who(context, "A record")} has ${params.field} ${params.date}, which cannot be real here ` +
+    `(expected from ${params.earliest} to ${params.latest}); it is left out of the figures.`,
+  "membership.duplicate": (params) =>
+    `Person "${params.personId}" has ${params.rows} membership rows in group "${params.groupId}" for the same days; ` +
+    "she is counted once.",
+  "id.lookalike": (params) =>
+    `The id "${params.id}" in ${params.collection} looks like "${params.other}": they differ only by case, ` +
+    "spaces, invisible characters or Unicode form.",
+  "summary.inconsistent": (params, context) =>
+    `${context.path?.length ? context.path.join(".") : "The summary"}: ${params.field} breaks ${params.rule}` +
+    `${params.unitId === null ? " on the total row" : ` in the row of unit "${params.unitId}"`}` +
+    `${params.kind === null ? "" : ` (${params.kind})`}.`,
 };
