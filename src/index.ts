@@ -13,7 +13,7 @@ export { mergeSummaries } from "./aggregate/mergeSummaries.js";
 export type { SummarizeOptions } from "./aggregate/SummarizeOptions.js";
 export type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "./aggregate/Summary.js";
 export { summarize } from "./aggregate/summarize.js";
-export { type SummaryStreamRecord, summarizeStream } from "./aggregate/summarizeStream.js";
+export { type SummarizeStreamOptions, type SummaryStreamRecord, summarizeStream } from "./aggregate/summarizeStream.js";
 export { suppressSummary } from "./aggregate/suppressSummary.js";
 export { type PublishedFigure, type PublishedRow, publishedFigures } from "./data/publishedFigures.js";
 export { type ParseDatasetResult, parseDataset } from "./dataset/parseDataset.js";

@@ -29,6 +29,11 @@ export interface SummarizeOptions {
    * Parts that will be merged must use the same value.
    */
   readonly recordsFrom?: string | undefined;
+  /**
+   * At most this many issues are listed in the summary's `issues`; `omittedIssues` says how many
+   * more were found. A whole number >= 0; 10,000 when left out.
+   */
+  readonly maxIssues?: number | undefined;
   /** Lower bounds of the age bands to count members in; {@link DEFAULT_AGE_BANDS} when left out. */
   readonly ageBands?: readonly number[] | undefined;
 }

@@ -148,4 +148,9 @@ export interface Summary {
   readonly unplaced: number;
   /** Problems in the input; records they concern were left out of the figures. */
   readonly issues: readonly Issue[];
+  /**
+   * Problems found but not listed in `issues`, past the `maxIssues` of {@link SummarizeOptions};
+   * present only when some were left out.
+   */
+  readonly omittedIssues?: number;
 }

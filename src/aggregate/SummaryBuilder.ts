@@ -18,6 +18,7 @@ import { isCountedMember, isGroupActive } from "../rules/definitions/activity.js
 import { assessCadence, cadenceFromDay, cadenceToDay } from "../rules/definitions/cadence.js";
 import { compareIds } from "../rules/definitions/compareIds.js";
 import { sizeLimitsFor } from "../rules/definitions/groupSize.js";
+import { isPlausibleBirthKey } from "../rules/definitions/plausibleDates.js";
 import type { MeetingCadence, RuleSet } from "../rules/registry/RuleSet.js";
 import { ruleSetKey } from "../rules/registry/RuleSet.js";
 import { ageBandLabels } from "./ageBands.js";
@@ -31,6 +32,7 @@ export interface BuilderOptions {
   readonly recordsFrom: string | undefined;
   readonly rules: ReadonlyMap<GroupKind | FederationKind, RuleSet>;
   readonly ageBands: readonly number[];
+  readonly maxIssues: number;
 }
 
 // Where a slot's group is counted: a row index (>= 0) or one of these.
@@ -87,6 +89,40 @@ const B_MIN = SUM_FIELDS.length;
 const B_MAX = B_MIN + 1;
 const B_AGES = B_MAX + 1;
 
+/**
+ * Sorts meeting days `days[start..end)` with their attendees (at the same positions plus
+ * `offset`). Meetings usually come in date order, which one pass confirms; a short list is sorted
+ * by insertion, a long one (a hostile or shuffled export) in O(n log n), never in O(n^2).
+ */
+function sortMeetings(days: Int32Array, start: number, end: number, offset: number): void {
+  let sorted = true;
+  for (let i = start + 1; i < end && sorted; i++) sorted = (days[i - 1] as number) <= (days[i] as number);
+  if (sorted) return;
+  if (end - start <= 64) {
+    for (let i = start + 1; i < end; i++) {
+      const day = days[i] as number;
+      const recorded = days[i + offset] as number;
+      let j = i - 1;
+      for (; j >= start && (days[j] as number) > day; j--) {
+        days[j + 1] = days[j] as number;
+        days[j + 1 + offset] = days[j + offset] as number;
+      }
+      days[j + 1] = day;
+      days[j + 1 + offset] = recorded;
+    }
+    return;
+  }
+  const order = Array.from({ length: end - start }, (_, i) => start + i).sort(
+    (a, b) => (days[a] as number) - (days[b] as number) || a - b,
+  );
+  const sortedDays = order.map((i) => days[i] as number);
+  const sortedRecorded = order.map((i) => days[i + offset] as number);
+  for (let i = 0; i < order.length; i++) {
+    days[start + i] = sortedDays[i] as number;
+    days[start + i + offset] = sortedRecorded[i] as number;
+  }
+}
+
 function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
   const next = new (array.constructor as new (length: number) => T)(length);
   next.set(array);
@@ -119,8 +155,16 @@ export class SummaryBuilder {
   private readonly labels: string[];
   private readonly rows: { readonly unitId: string; readonly name: string }[] = [];
   private readonly asOfDay: number;
+  private readonly asOfKey: number;
+  // Per person position (summarize): the slot + 1 she was last counted in.
+  private countedIn = new Int32Array(0);
+  // The stream's current run of one group's memberships, and the duplicate rows seen.
+  private runGroupId: string | undefined;
+  private readonly runPeople = new Set<string>();
+  private readonly duplicates = new Map<string, number>();
   private readonly recordsFromDay: number | undefined;
-  readonly issues: Issue[] = [];
+  private readonly issues: Issue[] = [];
+  private omittedIssues = 0;
 
   /** `expectedGroups` sizes the per-group table (it grows past it when needed). */
   constructor(
@@ -134,6 +178,7 @@ export class SummaryBuilder {
     this.cells = new Int32Array(Math.max(16, expectedGroups) * this.stride);
     this.cutoffs = ageCutoffs(options.asOf, options.ageBands);
     this.asOfDay = checkedDayNumber(options.asOf);
+    this.asOfKey = dateKey(options.asOf);
     this.recordsFromDay = options.recordsFrom === undefined ? undefined : checkedDayNumber(options.recordsFrom);
     this.kindIndex = new Map(this.kinds.map((kind, i) => [kind, i]));
     const rules = this.kinds.map((kind) => options.rules.get(kind));
@@ -219,11 +264,34 @@ export class SummaryBuilder {
     return slot;
   }
 
-  addMembership(membership: Membership, dateOfBirth: string | undefined, known?: number): void {
-    const at = (known ?? this.slot(membership.groupId)) * this.stride;
-    if (this.cells[at + PLACE] === SKIPPED || !isCountedMember(membership, this.options.asOf)) return;
+  /**
+   * Takes a membership read from a stream. Rows of one person in one group are counted once when
+   * they come together (as exports list a group's records); the stream keeps no state per member.
+   */
+  addMembership(membership: Membership, dateOfBirth: string | undefined): void {
+    const slot = this.slot(membership.groupId);
+    if (this.cells[slot * this.stride + PLACE] === SKIPPED || !isCountedMember(membership, this.options.asOf)) return;
+    if (membership.groupId !== this.runGroupId) {
+      this.runGroupId = membership.groupId;
+      this.runPeople.clear();
+    }
+    if (this.runPeople.has(membership.personId)) this.duplicate(membership.groupId, membership.personId);
+    else {
+      this.runPeople.add(membership.personId);
+      this.countMember(slot, dateOfBirth);
+    }
+  }
+
+  private countMember(slot: number, dateOfBirth: string | undefined): void {
+    const at = slot * this.stride;
     (this.cells[at + MEMBERS] as number)++;
     (this.cells[at + SLOT_AGES + this.bandOf(dateOfBirth)] as number)++;
+  }
+
+  /** Notes a second (third, ...) row of a person in a group, reported once per pair in finish. */
+  private duplicate(groupId: string, personId: string): void {
+    const key = `${groupId}\u0000${personId}`;
+    this.duplicates.set(key, (this.duplicates.get(key) ?? 1) + 1);
   }
 
   /**
@@ -240,8 +308,19 @@ export class SummaryBuilder {
   ): void {
     const slot = this.addGroup(group, true);
     if (this.cells[slot * this.stride + PLACE] === SKIPPED) return;
-    for (const position of positions ?? [])
-      this.addMembership(memberships[position] as Membership, people[personAt[position] as number]?.dateOfBirth, slot);
+    // A person is counted once per group, however many rows she has in it (see isCountedMember).
+    if (this.countedIn.length < people.length) this.countedIn = new Int32Array(people.length);
+    const countedIn = this.countedIn;
+    for (const position of positions ?? []) {
+      const membership = memberships[position] as Membership;
+      if (!isCountedMember(membership, this.options.asOf)) continue;
+      const person = personAt[position] as number;
+      if (countedIn[person] === slot + 1) this.duplicate(group.id, membership.personId);
+      else {
+        countedIn[person] = slot + 1;
+        this.countMember(slot, people[person]?.dateOfBirth);
+      }
+    }
     // Its cadence, judged now from its own meetings: nothing is stored per meeting.
     const count = meetings?.length ?? 0;
     if (this.scratch.length < 2 * count) this.scratch = new Int32Array(4 * count);
@@ -266,20 +345,8 @@ export class SummaryBuilder {
     const to = cells[at + SPAN_TO] as number;
     cells[at + ASSESSED] = NO_FULL_PERIOD;
     if (cadence === undefined || from > to) return;
-    // Sorts the days, with their attendees. Meetings usually come in date order, for which an
-    // insertion sort is one pass.
-    for (let i = start + 1; i < end; i++) {
-      const day = days[i] as number;
-      const recorded = days[i + attendanceOffset] as number;
-      let j = i - 1;
-      for (; j >= start && (days[j] as number) > day; j--) {
-        days[j + 1] = days[j] as number;
-        days[j + 1 + attendanceOffset] = days[j + attendanceOffset] as number;
-      }
-      days[j + 1] = day;
-      days[j + 1 + attendanceOffset] = recorded;
-    }
-    const assessment = assessCadence(cadence, from, to, days, false, start, end);
+    sortMeetings(days, start, end, attendanceOffset);
+    const assessment = assessCadence(cadence, from, to, days, start, end);
     if (assessment.periods === 0) return;
     cells[at + ASSESSED] = assessment.missedCount === 0 ? KEPT : MISSED;
     cells[at + HELD] = assessment.held;
@@ -308,10 +375,19 @@ export class SummaryBuilder {
     // cutoffs[k] (see ageCutoffs), both as the number yyyymmdd.
     if (dateOfBirth === undefined) return this.bands - 1; // unknown
     const key = dateKey(dateOfBirth);
+    if (!isPlausibleBirthKey(key, this.asOfKey)) return this.bands - 1; // a date that cannot be real: unknown
     const cutoffs = this.cutoffs;
     let band = 0;
     while (band < cutoffs.length && key <= (cutoffs[band] as number)) band++;
     return band;
+  }
+
+  /** Takes issues for the summary: at most `maxIssues` are kept, the rest only counted. */
+  report(found: Issue | readonly Issue[]): void {
+    for (const one of Array.isArray(found) ? (found as readonly Issue[]) : [found as Issue]) {
+      if (this.issues.length < this.options.maxIssues) this.issues.push(one);
+      else this.omittedIssues++;
+    }
   }
 
   /** The summary of everything added: the one thing to call last. */
@@ -342,6 +418,7 @@ export class SummaryBuilder {
       total,
       unplaced,
       issues: sortIssues(this.issues),
+      ...(this.omittedIssues === 0 ? {} : { omittedIssues: this.omittedIssues }),
     };
   }
 
@@ -475,8 +552,13 @@ export class SummaryBuilder {
       if (place === UNPLACED) unplaced++;
       else if (place === UNSEEN) unknown.push(this.ids[slot] as string);
     }
+    for (const [key, rows] of this.duplicates) {
+      const [groupId = "", personId = ""] = key.split("\u0000");
+      const subject = { kind: "membership", id: `${groupId}/${personId}` } as const;
+      this.report(issue("membership.duplicate", { personId, groupId, rows }, { subject }));
+    }
     for (const groupId of unknown.sort(compareIds))
-      this.issues.push(issue("reference.unknown", { id: groupId }, { subject: { kind: "group", id: groupId } }));
+      this.report(issue("reference.unknown", { id: groupId }, { subject: { kind: "group", id: groupId } }));
     return unplaced;
   }
 }

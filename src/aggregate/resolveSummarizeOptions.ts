@@ -1,6 +1,7 @@
 import { GroupKind } from "../entities/Group.js";
 import { UnitKind } from "../entities/Unit.js";
-import { requireIsoDate, requireOneOf, requireOptions, requireWholeNumber } from "../internal/guards.js";
+import { typeError } from "../internal/errors.js";
+import { describeValue, requireIsoDate, requireOneOf, requireOptions, requireWholeNumber } from "../internal/guards.js";
 import { resolveRuleSets } from "../rules/registry/resolveRuleSets.js";
 import { ageBandLabels, DEFAULT_AGE_BANDS } from "./ageBands.js";
 import type { SummarizeOptions } from "./SummarizeOptions.js";
@@ -15,7 +16,10 @@ export function resolveSummarizeOptions(options: SummarizeOptions): BuilderOptio
   if (options.groupKind !== undefined) requireOneOf(options.groupKind, "groupKind", GroupKind.options);
   if (options.suppressBelow !== undefined) requireWholeNumber(options.suppressBelow, "suppressBelow", 1);
   const ageBands = options.ageBands ?? DEFAULT_AGE_BANDS;
+  if (!Array.isArray(ageBands))
+    throw typeError(`ageBands must be an array of whole numbers, got ${describeValue(ageBands)}`);
   ageBandLabels(ageBands);
+  const maxIssues = options.maxIssues === undefined ? 10_000 : requireWholeNumber(options.maxIssues, "maxIssues", 0);
   return {
     level: options.level,
     groupKind: options.groupKind,
@@ -23,5 +27,6 @@ export function resolveSummarizeOptions(options: SummarizeOptions): BuilderOptio
     recordsFrom: options.recordsFrom,
     rules: resolveRuleSets(options.asOf, options.ruleSets),
     ageBands,
+    maxIssues,
   };
 }

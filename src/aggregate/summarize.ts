@@ -1,8 +1,6 @@
 import { indexDataset } from "../dataset/indexDataset.js";
 import { inspectDataset } from "../dataset/parseDataset.js";
-import type { Dataset } from "../entities/Dataset.js";
 import type { Group } from "../entities/Group.js";
-import { append } from "../internal/append.js";
 import { resolveSummarizeOptions } from "./resolveSummarizeOptions.js";
 import type { SummarizeOptions } from "./SummarizeOptions.js";
 import type { Summary } from "./Summary.js";
@@ -59,7 +57,7 @@ import { suppressSummary } from "./suppressSummary.js";
  * //=> 1
  * ```
  */
-export function summarize(dataset: Dataset, options: SummarizeOptions): Summary {
+export function summarize(dataset: unknown, options: SummarizeOptions): Summary {
   const resolved = resolveSummarizeOptions(options);
   const inspected = inspectDataset(dataset);
   let summary: Summary;
@@ -68,12 +66,12 @@ export function summarize(dataset: Dataset, options: SummarizeOptions): Summary 
       indexDataset({ schemaVersion: 1, units: [], people: [], groups: [], memberships: [] }).index,
       resolved,
     );
-    append(builder.issues, inspected.issues);
+    builder.report(inspected.issues);
     summary = builder.finish();
   } else {
     const { index } = inspected;
     const builder = new SummaryBuilder(index, resolved, index.groups.size);
-    append(builder.issues, inspected.issues);
+    builder.report(inspected.issues);
     const memberships = index.data.memberships;
     // One pass over the groups, each with its own memberships and meetings, all at the same
     // position in the index's arrays: nothing is looked up per group or per record.

@@ -6,6 +6,8 @@ import { Meeting } from "../entities/Meeting.js";
 import { Membership } from "../entities/Membership.js";
 import { Unit } from "../entities/Unit.js";
 import { append } from "../internal/append.js";
+import { typeError } from "../internal/errors.js";
+import { describeValue } from "../internal/guards.js";
 import { pure } from "../internal/pure.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
@@ -35,6 +37,21 @@ export type SummaryStreamRecord =
   | { readonly type: "membership"; readonly membership: Membership; readonly dateOfBirth?: string | undefined }
   | { readonly type: "meeting"; readonly meeting: Meeting };
 
+/**
+ * Options of {@link summarizeStream}: those of {@link summarize}, and a signal to stop reading.
+ *
+ * @example
+ * ```ts
+ * import type { SummarizeStreamOptions } from "@kudumbashree/domain";
+ *
+ * const options: SummarizeStreamOptions = { level: "state", asOf: "2020-08-14", signal: AbortSignal.timeout(60_000) };
+ * ```
+ */
+export interface SummarizeStreamOptions extends SummarizeOptions {
+  /** When it aborts, the stream stops being read and the promise rejects with its reason. */
+  readonly signal?: AbortSignal | undefined;
+}
+
 const StreamRecord = pure(() =>
   z.discriminatedUnion("type", [
     z.strictObject({ type: z.literal("group"), group: Group }),
@@ -49,15 +66,20 @@ const StreamRecord = pure(() =>
  * groups, memberships and meetings in any order. Gives the same summary as {@link summarize} on
  * the same records.
  *
- * Each record is checked; a bad one is left out and reported in `issues` (its path is
- * `["records", n]`, n counting from 0). Memberships and meetings of a group that never comes are
- * reported once per group.
+ * Each record is checked; a bad one (or one whose properties throw when read) is left out and
+ * reported in `issues` (its path starts `["records", n]`, n counting from 0). Memberships and
+ * meetings of a group that never comes are reported once per group. A person's rows in a group
+ * that come together are counted once (`membership.duplicate`); the stream keeps nothing per
+ * member, so rows of one group should come together, as exports list them. At most `maxIssues`
+ * issues are kept (`omittedIssues` counts the rest), so a stream of bad records cannot exhaust
+ * memory.
  *
  * @param units - The administrative units.
  * @param records - Groups, memberships (with the member's date of birth) and meetings.
- * @param options - As for {@link summarize}.
+ * @param options - As for {@link summarize}, and a `signal` that stops the reading.
  * @returns The summary.
- * @throws RangeError for options that are wrong (a programmer error).
+ * @throws RangeError for options that are wrong, TypeError for arguments of the wrong type (a
+ *   programmer error); the promise rejects with the signal's reason when it aborts.
  *
  * @example
  * ```ts
@@ -85,9 +107,16 @@ const StreamRecord = pure(() =>
 export async function summarizeStream(
   units: Iterable<Unit>,
   records: AsyncIterable<SummaryStreamRecord> | Iterable<SummaryStreamRecord>,
-  options: SummarizeOptions,
+  options: SummarizeStreamOptions,
 ): Promise<Summary> {
   const resolved = resolveSummarizeOptions(options);
+  const signal = options.signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw typeError(`signal must be an AbortSignal, got ${describeValue(signal)}`);
+  }
+  requireIterable(units, "units", false);
+  requireIterable(records, "records", true);
+  signal?.throwIfAborted();
   const issues: Issue[] = [];
   const unitList = z.array(Unit).safeParse([...units]);
   const structure = indexDataset({
@@ -105,41 +134,58 @@ export async function summarizeStream(
   }
   append(issues, structure.issues);
   const builder = new SummaryBuilder(structure.index, resolved);
+  builder.report(issues);
   let n = 0;
   for await (const record of records) {
+    signal?.throwIfAborted();
     const position = n++;
-    const parsed = StreamRecord.safeParse(record);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const field = first === undefined || first.path.length === 0 ? "" : `${first.path.map(String).join(".")}: `;
-      const detail = `${field}${first?.message ?? "not a record"}; the record was left out.`;
-      issues.push(
-        issue("schema.invalid", { reason: first?.code ?? "invalid" }, { path: ["records", position], detail }),
-      );
+    const found = readRecord(record, position);
+    if ("code" in found) {
+      builder.report(found);
       continue;
     }
-    const value = parsed.data;
-    if (value.type === "group") {
-      if (builder.addGroup(value.group) < 0) {
-        issues.push(
-          issue("id.duplicate", undefined, {
-            path: ["records", position],
-            subject: { kind: "group", id: value.group.id },
-          }),
-        );
-      } else if (!structure.index.units.has(value.group.unitId)) {
-        issues.push(
-          issue(
-            "reference.unknown",
-            { id: value.group.unitId },
-            { path: ["records", position, "group", "unitId"], subject: { kind: "group", id: value.group.id } },
-          ),
-        );
+    if (found.type === "group") {
+      const group = found.group;
+      if (builder.addGroup(group) < 0) {
+        const at = { path: ["records", position], subject: { kind: "group", id: group.id } } as const;
+        builder.report(issue("id.duplicate", undefined, at));
+      } else if (!structure.index.units.has(group.unitId)) {
+        const at = {
+          path: ["records", position, "group", "unitId"],
+          subject: { kind: "group", id: group.id },
+        } as const;
+        builder.report(issue("reference.unknown", { id: group.unitId }, at));
       }
-    } else if (value.type === "membership") builder.addMembership(value.membership, value.dateOfBirth);
-    else builder.addMeeting(value.meeting);
+    } else if (found.type === "membership") builder.addMembership(found.membership, found.dateOfBirth);
+    else builder.addMeeting(found.meeting);
   }
-  append(builder.issues, issues);
   const summary = builder.finish();
   return options.suppressBelow === undefined ? summary : suppressSummary(summary, options.suppressBelow);
+}
+
+/** A record of the stream, checked: the typed record, or the issue that leaves it out. */
+function readRecord(record: unknown, position: number): SummaryStreamRecord | Issue {
+  let parsed: ReturnType<typeof StreamRecord.safeParse>;
+  try {
+    parsed = StreamRecord.safeParse(record);
+  } catch (error) {
+    // A record whose properties throw when read (a getter, a proxy) is left out like a bad one.
+    const detail = error instanceof Error ? error.message : String(error);
+    return issue("input.unreadable", undefined, { path: ["records", position], detail });
+  }
+  if (parsed.success) return parsed.data as SummaryStreamRecord;
+  const first = parsed.error.issues[0];
+  const field = first === undefined || first.path.length === 0 ? "" : `${first.path.map(String).join(".")}: `;
+  const detail = `${field}${first?.message ?? "not a record"}; the record was left out.`;
+  return issue("schema.invalid", { reason: first?.code ?? "invalid" }, { path: ["records", position], detail });
+}
+
+function requireIterable(value: unknown, name: string, async: boolean): void {
+  const object = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown } | null | undefined;
+  const ok =
+    typeof object?.[Symbol.iterator] === "function" || (async && typeof object?.[Symbol.asyncIterator] === "function");
+  if (!ok)
+    throw typeError(
+      `${name} must be ${async ? "an iterable or async iterable" : "an iterable"}, got ${describeValue(value)}`,
+    );
 }

@@ -79,11 +79,15 @@ export interface IssueParams {
     readonly kind: string;
     readonly asOf: string;
   };
-  /** One full period short of meetings: its label (`2021-12`, `2022-W02`), first day, meetings held and asked. */
+  /**
+   * A group short of meetings: the full periods judged, how many were short, the first and last
+   * of those (`2021-12` for a month, `2022-W02` for an ISO week), and the meetings asked a period.
+   */
   readonly "meeting.cadence_missed": {
-    readonly period: string;
-    readonly start: string;
-    readonly held: number;
+    readonly periodsJudged: number;
+    readonly periodsMissed: number;
+    readonly firstMissed: string;
+    readonly lastMissed: string;
     readonly required: number;
   };
   readonly "meeting.cadence_unknown": undefined;
@@ -103,12 +107,12 @@ export interface IssueParams {
     readonly memberKind: string;
   };
   readonly "federation.duplicate_in_ward": { readonly unitId: string; readonly count: number };
-  /** The field (`meetings.date`, `people.dateOfBirth`, ...), its date, and the range a date must be in. */
+  /** The field (`meetings.date`, `people.dateOfBirth`, ...), its date, and the range it must be in (null: no end). */
   readonly "date.implausible": {
     readonly field: string;
     readonly date: string;
     readonly earliest: string;
-    readonly latest: string;
+    readonly latest: string | null;
   };
   /** The person, the group, and how many of her rows in the group overlap. */
   readonly "membership.duplicate": { readonly personId: string; readonly groupId: string; readonly rows: number };

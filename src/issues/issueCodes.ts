@@ -42,8 +42,8 @@ const descriptions = {
     "Two active members of one group come from one household where the rule set admits one per household.",
   "membership.multiple_groups": "A person is an active member of two groups of the same kind at once.",
   "meeting.cadence_missed":
-    "A group held fewer meetings than its rule set asks in a full calendar month (or ISO week) it was active, " +
-    "before the as-of date.",
+    "A group held fewer meetings than its rule set asks in one or more full calendar months (or ISO weeks) it " +
+    "was active before the as-of date: one issue per group, with the periods judged and missed.",
   "meeting.cadence_unknown":
     "A group's rule set asks for regular meetings, but the group has neither a formation date nor any meeting, " +
     "so its cadence cannot be checked.",

@@ -98,12 +98,15 @@ export const en: IssueMessages = {
     `${who(context, `Person "${params.personId}"`)} is an active member of ` +
     `${params.kind} "${params.groupIds[0] ?? ""}" and of "${params.groupIds[1] ?? ""}" on ${params.asOf}.`,
   "meeting.cadence_missed": (params, context) => {
-    const unit = params.period.includes("-W") ? "week" : "month";
-    const held = params.held === 1 ? "once" : `${params.held} times`;
+    const unit = params.firstMissed.includes("-W") ? "week" : "month";
     const asked = params.required === 1 ? "one meeting" : `${params.required} meetings`;
+    const when =
+      params.periodsMissed === 1
+        ? `in ${unit} ${params.firstMissed}`
+        : `from ${params.firstMissed} to ${params.lastMissed}`;
     return (
-      `${who(context, "The group")} met ${held} in ${unit} ${params.period}; ` +
-      `${title(context)} asks for ${asked} a ${unit}.`
+      `${who(context, "The group")} held fewer meetings than asked in ${params.periodsMissed} of the ` +
+      `${params.periodsJudged} ${unit}s judged (${when}); ${title(context)} asks for ${asked} a ${unit}.`
     );
   },
   "meeting.cadence_unknown": () => "The dataset records no meeting, so no group's meeting cadence could be checked.",
@@ -127,8 +130,9 @@ export const en: IssueMessages = {
     `${who(context, "The federation")} is federation number ${params.count} of its kind ` +
     `in ward "${params.unitId}"; ${title(context)} has one per ward.`,
   "date.implausible": (params, context) =>
-    `${who(context, "A record")} has ${params.field} ${params.date}, which cannot be real here ` +
-    `(expected from ${params.earliest} to ${params.latest}); it is left out of the figures.`,
+    `${who(context, "A record")} has ${params.field} ${params.date}, which cannot be real here (expected ` +
+    `${params.latest === null ? `on or after ${params.earliest}` : `from ${params.earliest} to ${params.latest}`}); ` +
+    "it is left out of the figures.",
   "membership.duplicate": (params) =>
     `Person "${params.personId}" has ${params.rows} membership rows in group "${params.groupId}" for the same days; ` +
     "she is counted once.",

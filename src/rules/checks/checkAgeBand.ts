@@ -1,6 +1,8 @@
 import { completedYears } from "../../internal/calendar.js";
 import { requireIsoDate } from "../../internal/guards.js";
 import type { Issue } from "../../issues/Issue.js";
+import { issue } from "../../issues/issueFactory.js";
+import { EARLIEST_BIRTH, isPlausibleBirth } from "../definitions/plausibleDates.js";
 import type { RuleSet } from "../registry/RuleSet.js";
 import type { CheckOptions } from "./CheckOptions.js";
 import { ruleIssue } from "./ruleIssue.js";
@@ -8,7 +10,8 @@ import { ruleIssue } from "./ruleIssue.js";
 /**
  * Checks a member's age on a day against a rule set's age band (completed years, both ends
  * inclusive): `age.below_band`, `age.above_band`, or the warning `age.unknown` when the date of
- * birth is missing. Returns no issue when the rule set has no age band.
+ * birth is missing, or `date.implausible` when the date of birth cannot be real (before 1900 or
+ * after `asOf`). Returns no issue when the rule set has no age band.
  *
  * @param dateOfBirth - The member's date of birth, `YYYY-MM-DD`, or `undefined` when not recorded.
  * @param ruleSet - The rule set of the member's group.
@@ -40,7 +43,12 @@ export function checkAgeBand(
   if (dateOfBirth === undefined) {
     return [ruleIssue("age.unknown", bandParams, ruleSet, options)];
   }
-  const age = completedYears(requireIsoDate(dateOfBirth, "dateOfBirth"), on);
+  const birth = requireIsoDate(dateOfBirth, "dateOfBirth");
+  if (!isPlausibleBirth(dateOfBirth, asOf)) {
+    const dateParams = { field: "dateOfBirth", date: dateOfBirth, earliest: EARLIEST_BIRTH, latest: asOf };
+    return [issue("date.implausible", dateParams, options)];
+  }
+  const age = completedYears(birth, on);
   const params = { age, ...bandParams, dateOfBirth, asOf };
   if (band.min !== undefined && age < band.min) {
     return [ruleIssue("age.below_band", params, ruleSet, options)];

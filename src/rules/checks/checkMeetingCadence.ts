@@ -1,6 +1,6 @@
 import { requireIsoDate } from "../../internal/guards.js";
 import type { Issue } from "../../issues/Issue.js";
-import { assessCadence, cadenceSpan, sortedDays } from "../definitions/cadence.js";
+import { assessCadence, cadenceSpan, periodLabel, sortedDays } from "../definitions/cadence.js";
 import type { RuleSet } from "../registry/RuleSet.js";
 import type { CheckOptions } from "./CheckOptions.js";
 import { ruleIssue } from "./ruleIssue.js";
@@ -29,14 +29,18 @@ export interface CheckMeetingCadenceOptions extends CheckOptions {
  * Checks that a group held at least the meetings its rule set asks for in every full calendar
  * month (or ISO week, Monday to Sunday) it was active, from the later of `formedOn` and
  * `recordsFrom`, up to the day before it closed, counting only periods that ended before `asOf`.
- * The month a group was formed in is judged only when it was formed on the 1st. One
- * `meeting.cadence_missed` issue per period short of meetings.
+ * The month a group was formed in is judged only when it was formed on the 1st. No period before
+ * 1950 is judged (a formation date before it cannot be real, and is taken as unknown).
+ *
+ * One `meeting.cadence_missed` issue for the group when any period was short of meetings, with
+ * how many periods were judged and missed and the first and last missed: one issue per group
+ * and rule, whatever the span, so a typing slip in a date cannot flood a report.
  *
  * @param group - The group's formation and closing dates.
  * @param meetingDates - The dates of its meetings, `YYYY-MM-DD`, in any order.
  * @param ruleSet - The group's rule set.
  * @param options - `asOf`, `recordsFrom`, and the subject, path and label to attach.
- * @returns The issues found, oldest period first.
+ * @returns The issue found, or none.
  * @throws RangeError when a date is not a real `YYYY-MM-DD` date.
  *
  * @example
@@ -45,11 +49,11 @@ export interface CheckMeetingCadenceOptions extends CheckOptions {
  *
  * checkMeetingCadence(
  *   { formedOn: "2021-10-02" },
- *   ["2021-10-09", "2021-11-06", "2021-11-20", "2021-12-04"],
+ *   ["2021-10-09", "2021-11-06", "2021-11-20", "2021-12-04", "2022-01-08"],
  *   keralaAuxiliaryGroup,
- *   { asOf: "2022-01-01" },
+ *   { asOf: "2022-02-01" },
  * ).map((issue) => issue.params);
- * //=> [{ period: "2021-12", start: "2021-12-01", held: 1, required: 2 }]
+ * //=> [{ periodsJudged: 3, periodsMissed: 2, firstMissed: "2021-12", lastMissed: "2022-01", required: 2 }]
  * ```
  */
 export function checkMeetingCadence(
@@ -63,13 +67,14 @@ export function checkMeetingCadence(
   if (cadence === undefined) return [];
   const span = cadenceSpan(group, options.asOf, options.recordsFrom);
   if (span === undefined) return [];
-  const { missed } = assessCadence(cadence, span.fromDay, span.toDay, sortedDays(meetingDates), true);
-  return missed.map((period) =>
-    ruleIssue(
-      "meeting.cadence_missed",
-      { period: period.period, start: period.start, held: period.held, required: cadence.count },
-      ruleSet,
-      options,
-    ),
-  );
+  const judged = assessCadence(cadence, span.fromDay, span.toDay, sortedDays(meetingDates));
+  if (judged.missedCount === 0) return [];
+  const params = {
+    periodsJudged: judged.periods,
+    periodsMissed: judged.missedCount,
+    firstMissed: periodLabel(cadence, judged.firstMissed),
+    lastMissed: periodLabel(cadence, judged.lastMissed),
+    required: cadence.count,
+  };
+  return [ruleIssue("meeting.cadence_missed", params, ruleSet, options)];
 }

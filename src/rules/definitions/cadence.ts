@@ -1,6 +1,5 @@
 import {
   dayNumber,
-  formatIsoDate,
   fromDayNumber,
   monthIndex,
   monthStartDay,
@@ -9,13 +8,7 @@ import {
 } from "../../internal/calendar.js";
 import { isoDay } from "../../internal/guards.js";
 import type { MeetingCadence } from "../registry/RuleSet.js";
-
-/** One full period (month or ISO week) in which a group held fewer meetings than asked. */
-export interface MissedPeriod {
-  readonly period: string;
-  readonly start: string;
-  readonly held: number;
-}
+import { EARLIEST_EVENT_DAY } from "./plausibleDates.js";
 
 /** How a group kept its cadence over the full periods it was active. */
 export interface CadenceAssessment {
@@ -25,8 +18,9 @@ export interface CadenceAssessment {
   readonly held: number;
   /** How many periods had fewer meetings than asked. */
   readonly missedCount: number;
-  /** Those periods, oldest first, when asked for (labelling them costs more than counting). */
-  readonly missed: readonly MissedPeriod[];
+  /** The first and last period short of meetings, as period indexes (meaningless when none is). */
+  readonly firstMissed: number;
+  readonly lastMissed: number;
   /** First and last day numbers of the judged periods (`fromDay > toDay` when none). */
   readonly fromDay: number;
   readonly toDay: number;
@@ -35,14 +29,14 @@ export interface CadenceAssessment {
 /**
  * The full periods of a cadence that fall inside [`fromDay`, `toDay`] (day numbers, inclusive),
  * and the meetings held in each. `meetingDays[start..end)` must be sorted ascending (a range, so
- * that one array can hold the meetings of every group).
+ * that one array can hold the meetings of every group). Constant memory whatever the span: a
+ * group formed in year 1 costs time, not an object per missed month.
  */
 export function assessCadence(
   cadence: MeetingCadence,
   fromDay: number,
   toDay: number,
   meetingDays: ArrayLike<number>,
-  listMissed = false,
   start = 0,
   end = meetingDays.length,
 ): CadenceAssessment {
@@ -53,10 +47,11 @@ export function assessCadence(
   if (startOf(first) < fromDay) first++;
   let last = periodOf(toDay);
   if (startOf(last + 1) - 1 > toDay) last--;
-  if (last < first) return { periods: 0, held: 0, missedCount: 0, missed: [], fromDay: 1, toDay: 0 };
+  if (last < first) return { periods: 0, held: 0, missedCount: 0, firstMissed: 0, lastMissed: 0, fromDay: 1, toDay: 0 };
 
-  const missed: MissedPeriod[] = [];
   let missedCount = 0;
+  let firstMissed = 0;
+  let lastMissed = 0;
   let held = 0;
   let k = start;
   const firstDay = startOf(first);
@@ -70,23 +65,25 @@ export function assessCadence(
     }
     held += count;
     if (count < cadence.count) {
-      missedCount++;
-      if (!listMissed) continue;
-      missed.push({
-        period: weekly ? isoWeekLabel(startOf(period)) : monthLabel(fromDayNumber(startOf(period))),
-        start: formatIsoDate(fromDayNumber(startOf(period))),
-        held: count,
-      });
+      // Period indexes are negative before 1970: the first is marked by the count, not a sentinel.
+      if (++missedCount === 1) firstMissed = period;
+      lastMissed = period;
     }
   }
   return {
     periods: last - first + 1,
     held,
     missedCount,
-    missed,
+    firstMissed,
+    lastMissed,
     fromDay: startOf(first),
     toDay: startOf(last + 1) - 1,
   };
+}
+
+/** A period index of a cadence as its label: `2021-12` for a month, `2022-W02` for an ISO week. */
+export function periodLabel(cadence: MeetingCadence, period: number): string {
+  return cadence.per === "week" ? isoWeekLabel(weekStartDay(period)) : monthLabel(fromDayNumber(monthStartDay(period)));
 }
 
 function monthLabel(date: { year: number; month: number }): string {
@@ -110,14 +107,21 @@ export function sortedDays(dates: Iterable<string>): number[] {
 
 /**
  * The first day of a group's cadence span, as a day number: the later of its formation and the
- * start of the meeting records; `undefined` when neither is known (nothing can be judged).
+ * start of the meeting records, and never before {@link EARLIEST_EVENT_DAY} (a formation date
+ * before it cannot be real and is taken as unknown); `undefined` when neither is known.
  */
 export function cadenceFromDay(
   formedOnDay: number | undefined,
   recordsFromDay: number | undefined,
 ): number | undefined {
-  if (formedOnDay === undefined) return recordsFromDay;
-  return recordsFromDay === undefined || formedOnDay >= recordsFromDay ? formedOnDay : recordsFromDay;
+  const formed = formedOnDay === undefined || formedOnDay < EARLIEST_EVENT_DAY ? undefined : formedOnDay;
+  const from =
+    formed === undefined
+      ? recordsFromDay
+      : recordsFromDay === undefined || formed >= recordsFromDay
+        ? formed
+        : recordsFromDay;
+  return from === undefined || from >= EARLIEST_EVENT_DAY ? from : EARLIEST_EVENT_DAY;
 }
 
 /**

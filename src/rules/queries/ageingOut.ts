@@ -1,11 +1,10 @@
-import { indexDataset } from "../../dataset/indexDataset.js";
-import { checkedIndex } from "../../dataset/parseDataset.js";
-import type { Dataset } from "../../entities/Dataset.js";
+import { inspectDataset } from "../../dataset/parseDataset.js";
 import type { GroupKind } from "../../entities/Group.js";
 import { addMonths, type CalendarDate, daysInMonth, formatIsoDate, parseIsoDate } from "../../internal/calendar.js";
 import { requireIsoDate, requireOptions, requireWholeNumber } from "../../internal/guards.js";
 import { isCountedMember, isGroupActive } from "../definitions/activity.js";
 import { compareIds } from "../definitions/compareIds.js";
+import { isPlausibleBirth } from "../definitions/plausibleDates.js";
 import { type RuleSet, ruleSetKey } from "../registry/RuleSet.js";
 import { resolveRuleSets } from "../registry/resolveRuleSets.js";
 
@@ -64,10 +63,13 @@ export interface AgeingOutMember {
  * calendar months), so a district can plan intake. Members already outside the band are not
  * listed: {@link validate} reports them. Sorted by the day they leave, then group and person.
  *
- * @param dataset - A dataset, as {@link parseDataset} returns it.
+ * @param dataset - Anything: it is read as {@link validate} reads it, and input that is not a
+ *   dataset at all gives no rows (validate says why). Members whose date of birth cannot be real
+ *   are not listed.
  * @param options - `asOf`, `withinMonths`, and optionally `ruleSets`.
  * @returns One row per member and group.
- * @throws RangeError when `asOf` is not a real date or `withinMonths` is not a whole number >= 0.
+ * @throws RangeError when `asOf` is not a real date or `withinMonths` is not a whole number from 0
+ *   to 1,200 (a hundred years); TypeError when `options` is not an object.
  *
  * @example
  * ```ts
@@ -90,12 +92,15 @@ export interface AgeingOutMember {
  * //=> [["p1", "2022-01-15"]]
  * ```
  */
-export function ageingOut(dataset: Dataset, options: AgeingOutOptions): AgeingOutMember[] {
+export function ageingOut(dataset: unknown, options: AgeingOutOptions): AgeingOutMember[] {
   requireOptions(options, "ageingOut");
   const asOf = options.asOf;
   const start = requireIsoDate(asOf, "asOf");
-  const until = formatIsoDate(addMonths(start, requireWholeNumber(options.withinMonths, "withinMonths", 0)));
-  const index = checkedIndex(dataset) ?? indexDataset(dataset).index;
+  const until = formatIsoDate(addMonths(start, requireWholeNumber(options.withinMonths, "withinMonths", 0, 1200)));
+  const inspected = inspectDataset(dataset);
+  if (!inspected.ok) return [];
+  const { index } = inspected;
+  const { data } = index;
   const rules = resolveRuleSets(asOf, options.ruleSets);
   const rows: AgeingOutMember[] = [];
   for (const group of index.groups.values()) {
@@ -103,10 +108,11 @@ export function ageingOut(dataset: Dataset, options: AgeingOutOptions): AgeingOu
     const max = ruleSet?.ageBand?.max;
     if (ruleSet === undefined || max === undefined || !isGroupActive(group, asOf)) continue;
     for (const position of index.membershipsByGroup.get(group.id) ?? []) {
-      const membership = dataset.memberships[position];
+      const membership = data.memberships[position];
       if (membership === undefined || !isCountedMember(membership, asOf)) continue;
-      const dateOfBirth = dataset.people[index.membershipPersons[position] as number]?.dateOfBirth;
-      const birth = dateOfBirth === undefined ? undefined : parseIsoDate(dateOfBirth);
+      const dateOfBirth = data.people[index.membershipPersons[position] as number]?.dateOfBirth;
+      const birth =
+        dateOfBirth === undefined || !isPlausibleBirth(dateOfBirth, asOf) ? undefined : parseIsoDate(dateOfBirth);
       if (dateOfBirth === undefined || birth === undefined) continue;
       const leavesOn = formatIsoDate(birthday(birth, max + 1));
       if (leavesOn > asOf && leavesOn <= until) {

@@ -1,13 +1,18 @@
 import { inspectDataset } from "../../dataset/parseDataset.js";
-import { requireIsoDate, requireOptions } from "../../internal/guards.js";
+import { requireIsoDate, requireOptions, requireWholeNumber } from "../../internal/guards.js";
 import type { Issue } from "../../issues/Issue.js";
 import { issue } from "../../issues/issueFactory.js";
+import { isPlausibleEvent } from "../definitions/plausibleDates.js";
 import { type RuleSet, ruleSetKey } from "../registry/RuleSet.js";
 import { resolveRuleSets } from "../registry/resolveRuleSets.js";
 import type { RuleContext } from "./RuleContext.js";
+import { validateDates } from "./validateDates.js";
 import { validateFederations } from "./validateFederations.js";
 import { validateGroups } from "./validateGroups.js";
 import { validateWards } from "./validateWards.js";
+
+/** How many issues a report lists when the caller does not say. */
+const DEFAULT_MAX_ISSUES = 10_000;
 
 /**
  * Options of {@link validate}.
@@ -29,9 +34,16 @@ export interface ValidateOptions {
   readonly ruleSets?: readonly RuleSet[] | undefined;
   /**
    * The first day the meeting records cover; months (or weeks) before it are not judged for
-   * meeting cadence. Defaults to the date of the earliest meeting in the dataset.
+   * meeting cadence. Defaults to the date of the earliest meeting in the dataset (dates that
+   * cannot be real, before 1950, left out).
    */
   readonly recordsFrom?: string | undefined;
+  /**
+   * At most this many issues are listed in the report's `issues` (the first ones, in the
+   * documented order); `counts` stays exact and `omittedIssues` says how many were left out.
+   * A whole number >= 0; 10,000 when left out.
+   */
+  readonly maxIssues?: number | undefined;
 }
 
 /**
@@ -58,7 +70,9 @@ export interface ValidationReport {
   readonly ruleSets: readonly string[];
   /** Every issue, in a fixed order (see {@link validate}). */
   readonly issues: readonly Issue[];
-  /** How many issues of each severity. */
+  /** Issues found but not listed, past `maxIssues` (0 when every issue is listed). */
+  readonly omittedIssues: number;
+  /** How many issues of each severity, listed or not. */
   readonly counts: { readonly error: number; readonly warning: number };
 }
 
@@ -106,8 +120,10 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
   const asOf = options.asOf;
   requireIsoDate(asOf, "asOf");
   if (options.recordsFrom !== undefined) requireIsoDate(options.recordsFrom, "recordsFrom");
+  const maxIssues =
+    options.maxIssues === undefined ? DEFAULT_MAX_ISSUES : requireWholeNumber(options.maxIssues, "maxIssues", 0);
   const inspected = inspectDataset(input);
-  if (!inspected.ok) return report(asOf, [], inspected.issues);
+  if (!inspected.ok) return report(asOf, [], inspected.issues, maxIssues);
 
   const { index } = inspected;
   const issues = inspected.issues;
@@ -117,23 +133,28 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
     asOf,
     recordsFrom: options.recordsFrom ?? earliestMeeting(index.data.meetings),
   };
+  validateDates(index, asOf, issues);
   const { activeByWard, cadenceUnknown } = validateGroups(index, context, issues);
   if (cadenceUnknown)
     issues.push(issue("meeting.cadence_unknown", undefined, { subject: { kind: "dataset", id: "dataset" } }));
   validateWards(index, context, activeByWard, new Set(options.ruleSets?.map((ruleSet) => ruleSet.groupKind)), issues);
   validateFederations(index, context, issues);
-  return report(asOf, [...context.applied].map(ruleSetKey).sort(), issues);
+  return report(asOf, [...context.applied].map(ruleSetKey).sort(), issues, maxIssues);
 }
 
-/** The date of the earliest meeting: where the records start, when the caller does not say. */
+/** The date of the earliest meeting that can be real: where the records start, when the caller does not say. */
 function earliestMeeting(meetings: readonly { readonly date: string }[] | undefined): string | undefined {
   let earliest: string | undefined;
-  for (const meeting of meetings ?? []) if (earliest === undefined || meeting.date < earliest) earliest = meeting.date;
+  for (const { date } of meetings ?? [])
+    if (isPlausibleEvent(date) && (earliest === undefined || date < earliest)) earliest = date;
   return earliest;
 }
 
-function report(asOf: string, ruleSets: string[], issues: Issue[]): ValidationReport {
+function report(asOf: string, ruleSets: string[], issues: Issue[], maxIssues: number): ValidationReport {
   let error = 0;
   for (const found of issues) if (found.severity === "error") error++;
-  return { ok: error === 0, asOf, ruleSets, issues, counts: { error, warning: issues.length - error } };
+  const omittedIssues = Math.max(0, issues.length - maxIssues);
+  if (omittedIssues > 0) issues.length = maxIssues;
+  const counts = { error, warning: issues.length + omittedIssues - error };
+  return { ok: error === 0, asOf, ruleSets, issues, omittedIssues, counts };
 }

@@ -5,6 +5,7 @@ import type { Person } from "../../entities/Person.js";
 import { append } from "../../internal/append.js";
 import { ageCutoffs, dateKey } from "../../internal/calendar.js";
 import type { Issue } from "../../issues/Issue.js";
+import { issue } from "../../issues/issueFactory.js";
 import { checkAgeBand } from "../checks/checkAgeBand.js";
 import { checkGender } from "../checks/checkGender.js";
 import { checkGroupSize } from "../checks/checkGroupSize.js";
@@ -13,6 +14,7 @@ import { checkLeadership } from "../checks/checkLeadership.js";
 import { checkMeetingCadence } from "../checks/checkMeetingCadence.js";
 import { checkSingleMembership } from "../checks/checkSingleMembership.js";
 import { isCountedMember, isGroupActive, isMembershipActive } from "../definitions/activity.js";
+import { isPlausibleBirth } from "../definitions/plausibleDates.js";
 import type { RuleSet } from "../registry/RuleSet.js";
 import type { RuleContext } from "./RuleContext.js";
 
@@ -108,13 +110,21 @@ function checkMembers(state: PassState, group: Group, groupPosition: number, rul
   if (firstGroup === undefined) state.firstGroupOf.set(group.kind, (firstGroup = new Int32Array(data.people.length)));
   const found: GroupMembers = { members: [], holders: [], issues: [] };
   const bounds = ruleSet.ageBand === undefined ? undefined : state.birthBounds(ruleSet, ruleSet.ageBand);
+  let duplicates: Map<number, { rows: number; position: number }> | undefined;
   for (const position of index.membershipsByGroup.get(group.id) ?? []) {
     const membership = data.memberships[position];
     if (membership === undefined || !isMembershipActive(membership, context.asOf)) continue;
     const personPosition = index.membershipPersons[position] as number;
     const person = data.people[personPosition] as Person;
     if (ruleSet.leadership !== undefined) found.holders.push({ role: membership.role, gender: person.gender });
-    if (!isCountedMember(membership, context.asOf) || countedIn[personPosition] === groupPosition + 1) continue;
+    if (!isCountedMember(membership, context.asOf)) continue;
+    if (countedIn[personPosition] === groupPosition + 1) {
+      // A second row of hers in this group on the same day: counted once, reported once.
+      const seen = (duplicates ??= new Map()).get(personPosition);
+      if (seen === undefined) duplicates.set(personPosition, { rows: 2, position });
+      else seen.rows++;
+      continue;
+    }
     countedIn[personPosition] = groupPosition + 1;
     found.members.push(person);
     checkMember(found.issues, group, person, personPosition, ruleSet, bounds, context.asOf);
@@ -135,6 +145,14 @@ function checkMembers(state: PassState, group: Group, groupPosition: number, rul
       );
     }
   }
+  for (const [personPosition, { rows, position }] of duplicates ?? []) {
+    const personId = (data.people[personPosition] as Person).id;
+    const at = {
+      path: ["memberships", position],
+      subject: { kind: "membership", id: `${group.id}/${personId}` },
+    } as const;
+    found.issues.push(issue("membership.duplicate", { personId, groupId: group.id, rows }, at));
+  }
   return found;
 }
 
@@ -151,7 +169,9 @@ function checkMember(
   // The birth bounds place most members without working out an age; checkAgeBand decides the rest.
   if (bounds !== undefined) {
     const birth = person.dateOfBirth === undefined ? undefined : dateKey(person.dateOfBirth);
-    if (birth === undefined || birth > bounds.oldEnough || birth <= bounds.tooOld) {
+    // A date of birth that cannot be real is reported by the date pass and left out of the age check.
+    const plausible = birth === undefined || isPlausibleBirth(person.dateOfBirth as string, asOf);
+    if (plausible && (birth === undefined || birth > bounds.oldEnough || birth <= bounds.tooOld)) {
       append(
         issues,
         checkAgeBand(

@@ -150,39 +150,61 @@ describe("checkGender, checkHouseholds, checkLeadership, checkFederationSize", (
 
 describe("checkMeetingCadence", () => {
   const formed = { formedOn: "2021-10-02" };
+  /** The missed months as [first, last, missed, judged], or null when the group kept its cadence. */
   const check = (
     dates: string[],
     asOf: string,
     group: { formedOn?: string; closedOn?: string } = formed,
     recordsFrom?: string,
-  ) =>
-    checkMeetingCadence(group, dates, keralaAuxiliaryGroup, {
+  ) => {
+    const issues = checkMeetingCadence(group, dates, keralaAuxiliaryGroup, {
       asOf,
       ...(recordsFrom === undefined ? {} : { recordsFrom }),
-    }).map((issue) => [issue.params?.period, issue.params?.held]);
+    });
+    expect(issues.length).toBeLessThanOrEqual(1);
+    const params = issues[0]?.params;
+    return params === undefined
+      ? null
+      : [params["firstMissed"], params["lastMissed"], params["periodsMissed"], params["periodsJudged"]];
+  };
 
   it("does not judge the month a group was formed in, unless formed on the 1st", () => {
-    expect(check([], "2021-11-01")).toEqual([]);
-    expect(check([], "2021-11-01", { formedOn: "2021-10-01" })).toEqual([["2021-10", 0]]);
+    expect(check([], "2021-11-01")).toBeNull();
+    expect(check([], "2021-11-01", { formedOn: "2021-10-01" })).toEqual(["2021-10", "2021-10", 1, 1]);
   });
   it("judges a month only once it is over", () => {
-    expect(check(["2021-11-06"], "2021-11-30")).toEqual([]);
-    expect(check(["2021-11-06"], "2021-12-01")).toEqual([["2021-11", 1]]);
+    expect(check(["2021-11-06"], "2021-11-30")).toBeNull();
+    expect(check(["2021-11-06"], "2021-12-01")).toEqual(["2021-11", "2021-11", 1, 1]);
   });
   it("needs two meetings in a month: one is short, two are enough", () => {
-    expect(check(["2021-11-06", "2021-11-20"], "2021-12-01")).toEqual([]);
-    expect(check(["2021-11-06", "2021-12-20", "2021-12-21"], "2022-01-01")).toEqual([["2021-11", 1]]);
+    expect(check(["2021-11-06", "2021-11-20"], "2021-12-01")).toBeNull();
+    expect(check(["2021-11-06", "2021-12-20", "2021-12-21"], "2022-01-01")).toEqual(["2021-11", "2021-11", 1, 2]);
   });
   it("stops at the day before the group closed", () => {
-    expect(check([], "2022-06-01", { formedOn: "2021-10-02", closedOn: "2021-12-31" })).toEqual([["2021-11", 0]]);
+    expect(check([], "2022-06-01", { formedOn: "2021-10-02", closedOn: "2021-12-31" })).toEqual([
+      "2021-11",
+      "2021-11",
+      1,
+      1,
+    ]);
     expect(check([], "2022-06-01", { formedOn: "2021-10-02", closedOn: "2022-01-01" })).toEqual([
-      ["2021-11", 0],
-      ["2021-12", 0],
+      "2021-11",
+      "2021-12",
+      2,
+      2,
     ]);
   });
   it("starts where the records start, and judges nothing without a start", () => {
-    expect(check([], "2022-01-01", {}, "2021-12-01")).toEqual([["2021-12", 0]]);
-    expect(check([], "2022-01-01", {})).toEqual([]);
+    expect(check([], "2022-01-01", {}, "2021-12-01")).toEqual(["2021-12", "2021-12", 1, 1]);
+    expect(check([], "2022-01-01", {})).toBeNull();
+  });
+  it("counts the missed months between the first and the last, kept ones in between", () => {
+    const dates = ["2021-11-06", "2021-11-20", "2022-01-08", "2022-01-22"];
+    expect(check(dates, "2022-04-01")).toEqual(["2021-12", "2022-03", 3, 5]);
+  });
+  it("gives one issue for a span of any length, and judges nothing before 1950", () => {
+    expect(check([], "2022-01-01", { formedOn: "0001-01-01" })).toBeNull(); // a formation that cannot be real
+    expect(check([], "2022-01-01", {}, "0001-01-01")).toEqual(["1950-01", "2021-12", 864, 864]);
   });
   it("counts ISO weeks, Monday to Sunday, for a weekly rule", () => {
     const issues = checkMeetingCadence(
@@ -191,11 +213,12 @@ describe("checkMeetingCadence", () => {
       nrlmSelfHelpGroup,
       { asOf: "2022-01-24" },
     );
-    expect(issues.map((issue) => [issue.params?.period, issue.params?.start, issue.params?.held])).toEqual([
-      ["2022-W02", "2022-01-10", 0],
+    expect(issues.map((issue) => issue.params)).toEqual([
+      { periodsJudged: 4, periodsMissed: 1, firstMissed: "2022-W02", lastMissed: "2022-W02", required: 1 },
     ]);
     expect(issues[0]?.message).toBe(
-      "The group met 0 times in week 2022-W02; DAY-NRLM self-help group (2021) asks for one meeting a week.",
+      "The group held fewer meetings than asked in 1 of the 4 weeks judged (in week 2022-W02); " +
+        "DAY-NRLM self-help group (2021) asks for one meeting a week.",
     );
   });
 });

@@ -43,7 +43,14 @@ interface Case {
 const groupArbitrary = fc.record({
   kind: fc.constantFrom(...GroupKind.options),
   special: fc.boolean(),
-  formedOn: fc.option(isoDateArbitrary("2019-01-01", "2024-03-31"), { nil: undefined }),
+  // Now and then a formation date that cannot be real (before 1950), which both sides ignore.
+  formedOn: fc.option(
+    fc.oneof(
+      { weight: 9, arbitrary: isoDateArbitrary("2019-01-01", "2024-03-31") },
+      isoDateArbitrary("0001-01-01", "1949-12-31"),
+    ),
+    { nil: undefined },
+  ),
   closedOn: fc.option(isoDateArbitrary("2020-01-01", "2025-12-31"), { nil: undefined }),
   // Members near every size limit in the rule sets (5, 10, 15, 20, 30, 50).
   members: fc.array(
@@ -51,10 +58,18 @@ const groupArbitrary = fc.record({
       role: fc.constantFrom(...Role.options),
       from: fc.option(isoDateArbitrary("2019-01-01", "2024-12-31"), { nil: undefined }),
       to: fc.option(isoDateArbitrary("2019-01-01", "2025-12-31"), { nil: undefined }),
+      // A second row of the same person (a duplicate, or the same person holding an office too).
+      twice: fc.option(fc.constantFrom(...Role.options), { freq: 8, nil: undefined }),
     }),
     { maxLength: 60 },
   ),
-  meetings: fc.array(isoDateArbitrary("2019-01-01", "2024-03-31"), { maxLength: 40 }),
+  meetings: fc.array(
+    fc.oneof(
+      { weight: 19, arbitrary: isoDateArbitrary("2019-01-01", "2024-03-31") },
+      isoDateArbitrary("0001-01-01", "1949-12-31"),
+    ),
+    { maxLength: 40 },
+  ),
 });
 
 const caseArbitrary: fc.Arbitrary<Case> = fc
@@ -91,7 +106,6 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
         ...(closedOn === undefined ? {} : { closedOn }),
       } as Dataset["groups"][number]);
       group.members.forEach((member, m) => {
-        // One membership per person and group: duplicate rows are a separate question (see notes).
         const personId = `g${g}p${m}`;
         people.push({ id: personId, gender: "female", dateOfBirth: "2000-01-01" });
         const to =
@@ -103,6 +117,13 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
           ...(member.from === undefined ? {} : { from: member.from }),
           ...(to === undefined ? {} : { to }),
         });
+        if (member.twice !== undefined) {
+          (dataset.memberships as Dataset["memberships"][number][]).push({
+            groupId: `g${g}`,
+            personId,
+            role: member.twice,
+          });
+        }
       });
       group.meetings.forEach((date, k) => {
         (dataset.meetings as NonNullable<Dataset["meetings"]>[number][]).push({

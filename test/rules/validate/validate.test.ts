@@ -251,7 +251,7 @@ describe("validate", () => {
     expect(
       validate(dataset, { asOf }).issues.map((issue) => [
         issue.code,
-        issue.params?.period ?? issue.params?.role ?? issue.params?.householdId,
+        issue.params?.firstMissed ?? issue.params?.role ?? issue.params?.householdId,
       ]),
     ).toEqual([
       ["household.duplicate", "h0"],
