@@ -53,15 +53,16 @@ export { keralaNeighbourhoodGroup } from "./rules/registry/catalog/keralaNeighbo
 export { nrlmSelfHelpGroup } from "./rules/registry/catalog/nrlmSelfHelpGroup.js";
 export { deriveRuleSet, type RuleSetChanges } from "./rules/registry/deriveRuleSet.js";
 export { getRuleSet } from "./rules/registry/getRuleSet.js";
+export { type ParseRuleSetResult, parseRuleSet } from "./rules/registry/parseRuleSet.js";
 export {
-  type AgeBand,
-  type Citation,
-  type FederationRule,
-  type LeadershipRule,
-  type MeetingCadence,
-  type RuleSet,
+  AgeBand,
+  Citation,
+  FederationRule,
+  LeadershipRule,
+  MeetingCadence,
+  RuleSet,
   ruleSetKey,
-  type SizeLimits,
+  SizeLimits,
 } from "./rules/registry/RuleSet.js";
 export { ruleSetInForce } from "./rules/registry/ruleSetInForce.js";
 export { ruleSets } from "./rules/registry/ruleSets.js";

@@ -1,11 +1,72 @@
-import type { FederationKind } from "../../entities/Federation.js";
-import type { GroupKind } from "../../entities/Group.js";
-import type { Role } from "../../entities/Membership.js";
-import type { Gender } from "../../entities/Person.js";
+import { z } from "zod";
+import { FederationKind } from "../../entities/Federation.js";
+import { GroupKind } from "../../entities/Group.js";
+import { IsoDate } from "../../entities/IsoDate.js";
+import { Role } from "../../entities/Membership.js";
+import { Gender } from "../../entities/Person.js";
+import { parseIsoDate } from "../../internal/calendar.js";
+import { pure } from "../../internal/pure.js";
+
+// The bounds a rule set's numbers must keep (docs/rules.md): whole numbers, ages 0 to 120, group
+// sizes and counts of members 1 to 10,000, at most one meeting a day.
+const MAX_AGE = 120;
+const MAX_SIZE = 10_000;
+
+/** A dotted name: segments of letters, digits, `_` and `-`, each starting with a letter. */
+const ID = "[A-Za-z][A-Za-z0-9_-]*(?:\\.[A-Za-z][A-Za-z0-9_-]*)*";
+/** A version such as `1`, `1.2` or `1.2.3`, optionally with a pre-release tag (`1.0.0-draft.2`). */
+const VERSION = "\\d{1,9}(?:\\.\\d{1,9}){0,2}(?:-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?";
+
+const text = (max: number) => z.string().min(1).max(max);
+const whole = (min: number, max: number) => z.number().int({ error: "Expected a whole number" }).min(min).max(max);
+/** A list without repeats (of the values `by` gives). */
+const unique = <T>(list: readonly T[], by: (item: T) => unknown = (item) => item) =>
+  new Set(list.map(by)).size === list.length;
+
+/**
+ * The schema of a {@link Citation}: four non-empty strings; `date` is `YYYY-MM-DD` (a real day),
+ * `YYYY-MM` or `YYYY`, and `url` an `http` or `https` address (no `javascript:` link for an app to
+ * render).
+ *
+ * @example
+ * ```ts
+ * import { Citation } from "@kudumbashree/domain";
+ *
+ * const source = { title: "Balasabha", publisher: "Kudumbashree", date: "2017", url: "https://www.kudumbashree.org/" };
+ * Citation.safeParse(source).success;
+ * //=> true
+ * Citation.safeParse({ ...source, url: "javascript:alert(1)" }).success;
+ * //=> false
+ * ```
+ */
+export const Citation = pure(() =>
+  z
+    .strictObject({
+      /** The document's title or a description of the page. */
+      title: text(500),
+      /** Who published it. */
+      publisher: text(500),
+      /** When: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as precisely as the source says. */
+      date: z
+        .string()
+        .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, {
+          error: "Expected a date written YYYY-MM-DD, YYYY-MM or YYYY",
+        })
+        .refine((value) => value.length < 10 || parseIsoDate(value) !== undefined, {
+          error: "Not a real calendar date",
+        }),
+      /** Its address. */
+      url: z
+        .string()
+        .max(2000)
+        .regex(/^https?:\/\/[^\s/]+\S*$/, { error: "Expected an http:// or https:// address" }),
+    })
+    .readonly(),
+);
 
 /**
  * Where a rule comes from: a published document, its publisher, the date it carries (or the
- * year, when no day is given) and its address.
+ * year, when no day is given) and its address. See the {@link Citation} schema.
  *
  * @example
  * ```ts
@@ -19,19 +80,41 @@ import type { Gender } from "../../entities/Person.js";
  * };
  * ```
  */
-export interface Citation {
-  /** The document's title or a description of the page. */
-  readonly title: string;
-  /** Who published it. */
-  readonly publisher: string;
-  /** When: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as precisely as the source says. */
-  readonly date: string;
-  /** Its address. */
-  readonly url: string;
-}
+export type Citation = z.infer<typeof Citation>;
+
+/** Limits from `low` to `high`: at least one end given, `min <= max`. */
+const limits = (low: number, high: number) =>
+  z
+    .strictObject({ min: whole(low, high).exactOptional(), max: whole(low, high).exactOptional() })
+    .refine((range) => range.min !== undefined || range.max !== undefined, { error: "Give min, max or both" })
+    .refine((range) => range.min === undefined || range.max === undefined || range.min <= range.max, {
+      error: (issue) => {
+        const range = issue.input as { min: number; max: number };
+        return `min ${range.min} above max ${range.max}`;
+      },
+    })
+    .readonly();
 
 /**
- * An age band in completed years, both ends inclusive; a missing end is open.
+ * The schema of an {@link AgeBand}: whole numbers of years from 0 to 120, at least one end given,
+ * `min <= max`.
+ *
+ * @example
+ * ```ts
+ * import { AgeBand } from "@kudumbashree/domain";
+ *
+ * AgeBand.safeParse({ min: 18, max: 40 }).success;
+ * //=> true
+ * AgeBand.safeParse({ min: 40, max: 18 }).success;
+ * //=> false
+ * ```
+ */
+export const AgeBand = pure(() => limits(0, MAX_AGE));
+
+/**
+ * An age band in completed years, both ends inclusive; a missing end is open: `min`, the youngest
+ * age admitted, and `max`, the oldest (a member leaves on the birthday after it). See the
+ * {@link AgeBand} schema.
  *
  * @example
  * ```ts
@@ -40,15 +123,27 @@ export interface Citation {
  * const youngWomen: AgeBand = { min: 18, max: 40 };
  * ```
  */
-export interface AgeBand {
-  /** The youngest age admitted. */
-  readonly min?: number;
-  /** The oldest age admitted; a member leaves on the birthday after it. */
-  readonly max?: number;
-}
+export type AgeBand = z.infer<typeof AgeBand>;
 
 /**
- * Limits on the number of active members of a group (resource persons not counted), inclusive.
+ * The schema of {@link SizeLimits}: whole numbers from 1 to 10,000, at least one end given,
+ * `min <= max`.
+ *
+ * @example
+ * ```ts
+ * import { SizeLimits } from "@kudumbashree/domain";
+ *
+ * SizeLimits.safeParse({ min: 10, max: 20 }).success;
+ * //=> true
+ * SizeLimits.safeParse({ max: 2 ** 31 }).success;
+ * //=> false
+ * ```
+ */
+export const SizeLimits = pure(() => limits(1, MAX_SIZE));
+
+/**
+ * Limits on the number of active members of a group (resource persons not counted), inclusive:
+ * `min`, the fewest members allowed, and `max`, the most. See the {@link SizeLimits} schema.
  *
  * @example
  * ```ts
@@ -57,16 +152,40 @@ export interface AgeBand {
  * const nhg: SizeLimits = { min: 10, max: 20 };
  * ```
  */
-export interface SizeLimits {
-  /** The fewest members allowed. */
-  readonly min?: number;
-  /** The most members allowed. */
-  readonly max?: number;
-}
+export type SizeLimits = z.infer<typeof SizeLimits>;
+
+/**
+ * The schema of a {@link MeetingCadence}: `count` a whole number from 1 to 31 a month, or 1 to 7 a
+ * week.
+ *
+ * @example
+ * ```ts
+ * import { MeetingCadence } from "@kudumbashree/domain";
+ *
+ * MeetingCadence.safeParse({ count: 2, per: "month" }).success;
+ * //=> true
+ * MeetingCadence.safeParse({ count: 8, per: "week" }).success;
+ * //=> false
+ * ```
+ */
+export const MeetingCadence = pure(() =>
+  z
+    .strictObject({
+      /** The fewest meetings in each period. */
+      count: whole(1, 31),
+      /** The period. */
+      per: z.enum(["week", "month"]),
+    })
+    .refine((cadence) => cadence.per === "month" || cadence.count <= 7, {
+      error: "At most 7 meetings a week",
+      path: ["count"],
+    })
+    .readonly(),
+);
 
 /**
  * How often a group must meet: at least `count` meetings in every full calendar month, or in
- * every full ISO week (Monday to Sunday).
+ * every full ISO week (Monday to Sunday). See the {@link MeetingCadence} schema.
  *
  * @example
  * ```ts
@@ -75,17 +194,47 @@ export interface SizeLimits {
  * const twiceAMonth: MeetingCadence = { count: 2, per: "month" };
  * ```
  */
-export interface MeetingCadence {
-  /** The fewest meetings in each period. */
-  readonly count: number;
-  /** The period. */
-  readonly per: "week" | "month";
-}
+export type MeetingCadence = z.infer<typeof MeetingCadence>;
+
+/**
+ * The schema of a {@link LeadershipRule}: each role listed once, with a whole number of holders
+ * from 1 to 10,000; `girlAmong`, when given, names at least one role, each once.
+ *
+ * @example
+ * ```ts
+ * import { LeadershipRule } from "@kudumbashree/domain";
+ *
+ * LeadershipRule.safeParse({ roles: [{ role: "leader", count: 1 }] }).success;
+ * //=> true
+ * LeadershipRule.safeParse({ roles: [{ role: "leader", count: 0 }] }).success;
+ * //=> false
+ * ```
+ */
+export const LeadershipRule = pure(() =>
+  z
+    .strictObject({
+      /** Each role and how many holders it needs at least. */
+      roles: z
+        .array(z.strictObject({ role: Role, count: whole(1, MAX_SIZE) }).readonly())
+        .max(20)
+        .refine((roles) => unique(roles, (entry) => entry.role), { error: "A role is listed twice" })
+        .readonly(),
+      /** At least one holder of these roles must be a girl (gender `female`). */
+      girlAmong: z
+        .array(Role)
+        .min(1)
+        .max(20)
+        .refine((roles) => unique(roles), { error: "A role is listed twice" })
+        .readonly()
+        .exactOptional(),
+    })
+    .readonly(),
+);
 
 /**
  * Office bearers a group must have: for each role, how many active holders at least; and,
  * optionally, roles at least one of whose holders must be a girl (a Balasabha's leader and
- * deputy leader).
+ * deputy leader). See the {@link LeadershipRule} schema.
  *
  * @example
  * ```ts
@@ -97,16 +246,38 @@ export interface MeetingCadence {
  * };
  * ```
  */
-export interface LeadershipRule {
-  /** Each role and how many holders it needs at least. */
-  readonly roles: readonly { readonly role: Role; readonly count: number }[];
-  /** At least one holder of these roles must be a girl (gender `female`). */
-  readonly girlAmong?: readonly Role[];
-}
+export type LeadershipRule = z.infer<typeof LeadershipRule>;
 
 /**
- * What a federation needs: the kind of group it federates, how many at least, and whether there
- * is one per ward.
+ * The schema of a {@link FederationRule}: `minMembers` a whole number from 0 to 10,000.
+ *
+ * @example
+ * ```ts
+ * import { FederationRule } from "@kudumbashree/domain";
+ *
+ * FederationRule.safeParse({ memberKind: "neighbourhoodGroup", minMembers: 2 }).success;
+ * //=> true
+ * FederationRule.safeParse({ memberKind: "neighbourhoodGroup", minMembers: "2" }).success;
+ * //=> false
+ * ```
+ */
+export const FederationRule = pure(() =>
+  z
+    .strictObject({
+      /** The kind of group it federates. */
+      memberKind: GroupKind,
+      /** The fewest member groups it may be formed with. */
+      minMembers: whole(0, MAX_SIZE),
+      /** Whether a ward has at most one such federation. */
+      onePerWard: z.boolean().exactOptional(),
+    })
+    .readonly(),
+);
+
+/**
+ * What a federation needs: the kind of group it federates (`memberKind`), how many at least
+ * (`minMembers`), and whether there is one per ward (`onePerWard`). See the
+ * {@link FederationRule} schema.
  *
  * @example
  * ```ts
@@ -115,19 +286,135 @@ export interface LeadershipRule {
  * const ads: FederationRule = { memberKind: "neighbourhoodGroup", minMembers: 2, onePerWard: true };
  * ```
  */
-export interface FederationRule {
-  /** The kind of group it federates. */
-  readonly memberKind: GroupKind;
-  /** The fewest member groups it may be formed with. */
-  readonly minMembers: number;
-  /** Whether a ward has at most one such federation. */
-  readonly onePerWard?: boolean;
-}
+export type FederationRule = z.infer<typeof FederationRule>;
+
+/** The rules that apply to the members of a group, which a federation's rule set cannot have. */
+const GROUP_RULES = [
+  "ageBand",
+  "groupSize",
+  "specialGroupSize",
+  "gender",
+  "oneMemberPerHousehold",
+  "meetings",
+  "wardCoverage",
+  "extraGroupOnlyWhenFull",
+  "leadership",
+] as const;
 
 /**
- * A dated, cited, immutable set of rules for one kind of group or federation. Rule sets are
- * frozen data: a released rule set never changes; a change is a new `version` (see
- * `docs/rules.md`). Its key is `` `${id}@${version}` ``.
+ * The schema of a {@link RuleSet}: a strict object (an unknown or misspelt field is refused, as is
+ * an own `__proto__` key) whose numbers keep the bounds of {@link AgeBand}, {@link SizeLimits},
+ * {@link MeetingCadence}, {@link LeadershipRule} and {@link FederationRule}. `id` is a dotted name
+ * (letters, digits, `_` and `-`, segments starting with a letter), `version` a number such as `1`,
+ * `1.2` or `1.2.3` with an optional pre-release tag, so a key `id@version` is never ambiguous;
+ * `sources` holds 1 to 100 citations; `effectiveFrom` is not after `effectiveTo`; the member rules
+ * are only for group kinds and `federation` only for federation kinds.
+ *
+ * The schema checks one rule set alone. {@link parseRuleSet} also checks it against the built-in
+ * ones (a built-in key with other rules, a `derivedFrom` naming no built-in rule set) and is what
+ * `validate` and {@link deriveRuleSet} run.
+ *
+ * @example
+ * ```ts
+ * import { RuleSet, keralaAuxiliaryGroup } from "@kudumbashree/domain";
+ *
+ * RuleSet.safeParse(keralaAuxiliaryGroup).success;
+ * //=> true
+ * RuleSet.safeParse({ ...keralaAuxiliaryGroup, gender: "female,male" }).success;
+ * //=> false
+ * ```
+ */
+export const RuleSet = pure(() =>
+  z
+    .strictObject({
+      /** A dotted name such as `kerala.auxiliaryGroup`. */
+      id: z
+        .string()
+        .max(100)
+        .regex(new RegExp(`^${ID}$`), { error: "Expected a dotted name such as kerala.auxiliaryGroup" }),
+      /** Its version; a released id and version never change. */
+      version: z
+        .string()
+        .max(50)
+        .regex(new RegExp(`^${VERSION}$`), { error: "Expected a version such as 1.0.0" }),
+      /** The kind of group (or federation) it governs. */
+      groupKind: z.enum([...GroupKind.options, ...FederationKind.options]),
+      /** A one-line title. */
+      title: text(500),
+      /** Where its rules come from. */
+      sources: z.array(Citation).min(1).max(100).readonly(),
+      /** The first day it applies, when known. */
+      effectiveFrom: IsoDate.exactOptional(),
+      /** The last day it applies, when it has been replaced. */
+      effectiveTo: IsoDate.exactOptional(),
+      /** The key of the built-in rule set it was derived from (see {@link deriveRuleSet}). */
+      derivedFrom: z
+        .string()
+        .max(151)
+        .regex(new RegExp(`^${ID}@${VERSION}$`), { error: "Expected a rule set key such as kerala.balasabha@3.0.0" })
+        .exactOptional(),
+      /** Ages admitted, in completed years on the as-of date. */
+      ageBand: AgeBand.exactOptional(),
+      /** Limits on active members. */
+      groupSize: SizeLimits.exactOptional(),
+      /** Limits on active members of a group marked `special`, replacing `groupSize`. */
+      specialGroupSize: SizeLimits.exactOptional(),
+      /** Genders admitted as members. */
+      gender: z
+        .array(Gender)
+        .min(1)
+        .refine((genders) => unique(genders), { error: "A gender is listed twice" })
+        .readonly()
+        .exactOptional(),
+      /** Whether a group admits at most one member from a household. */
+      oneMemberPerHousehold: z.boolean().exactOptional(),
+      /** How often a group must meet. */
+      meetings: MeetingCadence.exactOptional(),
+      /** Whether every ward must have at least one such group. */
+      wardCoverage: z.boolean().exactOptional(),
+      /** Whether a ward may have another such group only when the ones it has are full. */
+      extraGroupOnlyWhenFull: z.boolean().exactOptional(),
+      /** Office bearers a group must have. */
+      leadership: LeadershipRule.exactOptional(),
+      /** What a federation needs (for federation kinds). */
+      federation: FederationRule.exactOptional(),
+      /** Rules reported by the sources but not confirmed as official, which this rule set does not enforce. */
+      unconfirmed: z.array(text(2000)).max(100).readonly().exactOptional(),
+    })
+    .check((payload) => {
+      const ruleSet = payload.value;
+      const fail = (path: string, message: string) =>
+        payload.issues.push({ code: "custom", input: ruleSet, path: [path], message });
+      if (ruleSet.effectiveFrom !== undefined && ruleSet.effectiveTo !== undefined) {
+        if (ruleSet.effectiveTo < ruleSet.effectiveFrom)
+          fail("effectiveTo", `ends on ${ruleSet.effectiveTo}, before it starts on ${ruleSet.effectiveFrom}`);
+      }
+      const forGroups = (GroupKind.options as readonly string[]).includes(ruleSet.groupKind);
+      if (forGroups && ruleSet.federation !== undefined)
+        fail("federation", `is a rule for federations, not for a ${ruleSet.groupKind}`);
+      if (!forGroups) {
+        for (const rule of GROUP_RULES)
+          if (ruleSet[rule] !== undefined) fail(rule, `is a rule for groups, not for a ${ruleSet.groupKind}`);
+      }
+    })
+    .readonly(),
+);
+
+/**
+ * A dated, cited, immutable set of rules for one kind of group or federation; see the
+ * {@link RuleSet} schema for what each field may hold. Rule sets are frozen data: a released rule
+ * set never changes; a change is a new `version` (see `docs/rules.md`). Its key is
+ * `` `${id}@${version}` ``.
+ *
+ * Its fields: `id` (a dotted name such as `kerala.auxiliaryGroup`), `version`, `groupKind` (the
+ * kind of group or federation it governs), `title`, `sources` (where its rules come from),
+ * `effectiveFrom` and `effectiveTo` (the first and last day it applies, when known),
+ * `derivedFrom` (the key of the built-in rule set it was derived from, see {@link deriveRuleSet}),
+ * and the rules: `ageBand`, `groupSize`, `specialGroupSize` (for groups marked `special`, replacing
+ * `groupSize`), `gender` (the genders admitted), `oneMemberPerHousehold`, `meetings`,
+ * `wardCoverage` (every ward needs such a group), `extraGroupOnlyWhenFull` (a ward may have another
+ * such group only when the ones it has are full), `leadership`, `federation`, and `unconfirmed`
+ * (rules the sources report but do not confirm, which are not enforced).
  *
  * @example
  * ```ts
@@ -138,46 +425,7 @@ export interface FederationRule {
  * //=> { min: 18, max: 40 }
  * ```
  */
-export interface RuleSet {
-  /** A dotted name such as `kerala.auxiliaryGroup`. */
-  readonly id: string;
-  /** Its version; a released id and version never change. */
-  readonly version: string;
-  /** The kind of group (or federation) it governs. */
-  readonly groupKind: GroupKind | FederationKind;
-  /** A one-line title. */
-  readonly title: string;
-  /** Where its rules come from. */
-  readonly sources: readonly Citation[];
-  /** The first day it applies, when known. */
-  readonly effectiveFrom?: string;
-  /** The last day it applies, when it has been replaced. */
-  readonly effectiveTo?: string;
-  /** The key of the rule set it was derived from (see {@link deriveRuleSet}). */
-  readonly derivedFrom?: string;
-  /** Ages admitted, in completed years on the as-of date. */
-  readonly ageBand?: AgeBand;
-  /** Limits on active members. */
-  readonly groupSize?: SizeLimits;
-  /** Limits on active members of a group marked `special`, replacing `groupSize`. */
-  readonly specialGroupSize?: SizeLimits;
-  /** Genders admitted as members. */
-  readonly gender?: readonly Gender[];
-  /** Whether a group admits at most one member from a household. */
-  readonly oneMemberPerHousehold?: boolean;
-  /** How often a group must meet. */
-  readonly meetings?: MeetingCadence;
-  /** Whether every ward must have at least one such group. */
-  readonly wardCoverage?: boolean;
-  /** Whether a ward may have another such group only when the ones it has are full. */
-  readonly extraGroupOnlyWhenFull?: boolean;
-  /** Office bearers a group must have. */
-  readonly leadership?: LeadershipRule;
-  /** What a federation needs (for federation kinds). */
-  readonly federation?: FederationRule;
-  /** Rules reported by the sources but not confirmed as official, which this rule set does not enforce. */
-  readonly unconfirmed?: readonly string[];
-}
+export type RuleSet = z.infer<typeof RuleSet>;
 
 /**
  * The key that names a rule set: `` `${id}@${version}` ``.

@@ -1,7 +1,9 @@
-import { parseIsoDate } from "../../internal/calendar.js";
-import { deepFreeze } from "../../internal/deepFreeze.js";
-import { rangeError } from "../../internal/errors.js";
-import { type Citation, type RuleSet, ruleSetKey } from "./RuleSet.js";
+import { rangeError, typeError } from "../../internal/errors.js";
+import { describeValue } from "../../internal/guards.js";
+import { pure } from "../../internal/pure.js";
+import { describeProblem, type InspectedRuleSet, inspectRuleSet } from "./parseRuleSet.js";
+import { type Citation, RuleSet, ruleSetKey } from "./RuleSet.js";
+import { ruleSets as builtIn } from "./ruleSets.js";
 
 /**
  * What {@link deriveRuleSet} changes: a new `id` and `version`, the variant's own `sources`, and
@@ -41,16 +43,36 @@ export type RuleSetChanges = {
     | undefined;
 };
 
+/** The keys `changes` may have: every field of a rule set but its kind and where it comes from. */
+const CHANGEABLE: ReadonlySet<string> = pure(
+  () => new Set(Object.keys(RuleSet.unwrap().shape).filter((key) => key !== "groupKind" && key !== "derivedFrom")),
+);
+
+/** Zod's issue codes for a value of the wrong type or shape: a TypeError; anything else a RangeError. */
+const TYPE_REASONS: ReadonlySet<string> = pure(
+  () => new Set(["invalid_type", "unrecognized_keys", "invalid_union", "unreadable"]),
+);
+
 /**
  * Makes a variant of a rule set, such as a partner state's Balasabha rules, with its own id,
- * version and sources. The base is not touched; the result is frozen and records the base's key
- * in `derivedFrom`.
+ * version and sources. The base is not touched; the result is checked with {@link parseRuleSet},
+ * frozen, and records in `derivedFrom` the built-in rule set it descends from: the base's key when
+ * the base is built-in, else the base's own `derivedFrom` (a variant of a variant keeps the
+ * built-in origin; a variant of a hand-written rule set without one has none).
  *
- * @param base - The rule set to start from.
+ * `changes` may name only `id`, `version`, `title`, `sources` and the rules; `id`, `version` and
+ * `sources` are required. An unknown key (a misspelt rule, a `__proto__` key from `JSON.parse`) is
+ * refused rather than ignored, so a change cannot go unnoticed or hide a rule.
+ *
+ * @param base - The rule set to start from: a built-in one, or any that passes {@link parseRuleSet}.
  * @param changes - The new id, version and sources, and the rules to replace (`undefined` removes one).
  * @returns A new frozen rule set for the same kind of group.
- * @throws RangeError when the result would be inconsistent: an empty id or version, the base's
- *   own key, a minimum above a maximum, a negative or fractional count, a date that is not real.
+ * @throws TypeError when `base` is not a valid rule set, `changes` is not an object, names an
+ *   unknown key or lacks `id`, `version` or `sources`, or a change has the wrong type (a string
+ *   for a number, say).
+ * @throws RangeError when the result would be inconsistent or out of bounds: an id that is not a
+ *   dotted name, the base's own key or another built-in one, a minimum above a maximum, a size
+ *   above 10,000, a fractional count, a date that is not real (the first problem found is named).
  *
  * @example
  * ```ts
@@ -79,70 +101,61 @@ export type RuleSetChanges = {
  * ```
  */
 export function deriveRuleSet(base: RuleSet, changes: RuleSetChanges): RuleSet {
-  const merged: Record<string, unknown> = {
-    ...base,
-    title: `${base.title} (${changes.id})`,
-    derivedFrom: ruleSetKey(base),
-  };
+  const checkedBase = inspectRuleSet(base);
+  if (!checkedBase.ok)
+    throw typeError(`the base of deriveRuleSet is not a valid rule set: ${firstProblem(checkedBase)}`);
+  const from = checkedBase.ruleSet;
+  const changed = readChanges(changes);
+  const merged: Record<string, unknown> = { ...from };
   delete merged["unconfirmed"];
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) delete merged[key];
-    else merged[key] = structuredClone(value);
+  delete merged["derivedFrom"];
+  const origin = builtIn.includes(from) ? ruleSetKey(from) : from.derivedFrom;
+  if (origin !== undefined) merged["derivedFrom"] = origin;
+  if (typeof changed.get("id") === "string") merged["title"] = `${from.title} (${String(changed.get("id"))})`;
+  for (const [key, value] of changed) {
+    if (value !== undefined) merged[key] = value;
+    else if (key !== "title") delete merged[key];
   }
-  const derived = merged as unknown as RuleSet;
-  assertConsistent(derived);
-  if (ruleSetKey(derived) === ruleSetKey(base))
-    fail(`a derived rule set needs its own id or version, not "${ruleSetKey(base)}"`);
-  return deepFreeze(derived);
+  if (merged["id"] === from.id && merged["version"] === from.version)
+    throw rangeError(`a derived rule set needs its own id or version, not "${ruleSetKey(from)}"`);
+  const derived = inspectRuleSet(merged);
+  if (!derived.ok) {
+    const text = `deriveRuleSet would make an invalid rule set: ${firstProblem(derived)}`;
+    throw TYPE_REASONS.has(derived.problems[0]?.reason ?? "") ? typeError(text) : rangeError(text);
+  }
+  return derived.ruleSet;
 }
 
-function fail(message: string): never {
-  throw rangeError(message);
+function firstProblem(inspected: InspectedRuleSet): string {
+  return inspected.ok || inspected.problems[0] === undefined ? "" : describeProblem(inspected.problems[0]);
 }
 
-function assertConsistent(ruleSet: RuleSet): void {
-  if (typeof ruleSet.id !== "string" || ruleSet.id.length === 0) fail("a rule set needs a non-empty id");
-  if (typeof ruleSet.version !== "string" || ruleSet.version.length === 0) fail("a rule set needs a non-empty version");
-  if (!Array.isArray(ruleSet.sources) || ruleSet.sources.length === 0)
-    fail(`rule set ${ruleSetKey(ruleSet)} needs at least one source`);
-  for (const name of ["effectiveFrom", "effectiveTo"] as const) {
-    const value = ruleSet[name];
-    if (value !== undefined && parseIsoDate(value) === undefined)
-      fail(`${name} of ${ruleSetKey(ruleSet)} is not a YYYY-MM-DD date: ${value}`);
+/** The changes as a map of own keys to values, read once; throws a TypeError on a wrong key. */
+function readChanges(changes: unknown): Map<string, unknown> {
+  if (typeof changes !== "object" || changes === null || Array.isArray(changes))
+    throw typeError(`deriveRuleSet needs a changes object, got ${describeValue(changes)}`);
+  const read = new Map<string, unknown>();
+  let keys: (string | symbol)[];
+  try {
+    keys = Reflect.ownKeys(changes);
+  } catch {
+    throw typeError("deriveRuleSet could not read its changes");
   }
-  if (
-    ruleSet.effectiveFrom !== undefined &&
-    ruleSet.effectiveTo !== undefined &&
-    ruleSet.effectiveTo < ruleSet.effectiveFrom
-  ) {
-    fail(`${ruleSetKey(ruleSet)} ends (${ruleSet.effectiveTo}) before it starts (${ruleSet.effectiveFrom})`);
-  }
-  const limits: [string, { readonly min?: number; readonly max?: number } | undefined][] = [
-    ["ageBand", ruleSet.ageBand],
-    ["groupSize", ruleSet.groupSize],
-    ["specialGroupSize", ruleSet.specialGroupSize],
-  ];
-  for (const [name, range] of limits) {
-    if (range === undefined) continue;
-    for (const end of [range.min, range.max]) {
-      if (end !== undefined && !(Number.isInteger(end) && end >= 0))
-        fail(`${name} of ${ruleSetKey(ruleSet)} must hold whole numbers >= 0, got ${String(end)}`);
+  for (const key of keys) {
+    if (typeof key !== "string" || !CHANGEABLE.has(key)) {
+      throw typeError(
+        `deriveRuleSet cannot change ${describeValue(String(key))}; ` +
+          "it changes id, version, title, sources and the rules, not groupKind or derivedFrom",
+      );
     }
-    if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
-      fail(`${name} of ${ruleSetKey(ruleSet)} has min ${range.min} above max ${range.max}`);
+    try {
+      read.set(key, (changes as Record<string, unknown>)[key]);
+    } catch {
+      throw typeError(`deriveRuleSet could not read changes.${key}`);
     }
   }
-  if (ruleSet.meetings !== undefined && !(Number.isInteger(ruleSet.meetings.count) && ruleSet.meetings.count >= 1)) {
-    fail(`meetings.count of ${ruleSetKey(ruleSet)} must be a whole number >= 1`);
+  for (const key of ["id", "version", "sources"]) {
+    if (read.get(key) === undefined) throw typeError(`deriveRuleSet needs changes.${key}`);
   }
-  for (const { role, count } of ruleSet.leadership?.roles ?? []) {
-    if (!(Number.isInteger(count) && count >= 1))
-      fail(`leadership count for ${role} in ${ruleSetKey(ruleSet)} must be a whole number >= 1`);
-  }
-  if (
-    ruleSet.federation !== undefined &&
-    !(Number.isInteger(ruleSet.federation.minMembers) && ruleSet.federation.minMembers >= 0)
-  ) {
-    fail(`federation.minMembers of ${ruleSetKey(ruleSet)} must be a whole number >= 0`);
-  }
+  return read;
 }

@@ -4,7 +4,7 @@ import type { Issue } from "../../issues/Issue.js";
 import { issue } from "../../issues/issueFactory.js";
 import { isPlausibleEvent } from "../definitions/plausibleDates.js";
 import { type RuleSet, ruleSetKey } from "../registry/RuleSet.js";
-import { resolveRuleSets } from "../registry/resolveRuleSets.js";
+import { checkRuleSets, resolveRuleSets } from "../registry/resolveRuleSets.js";
 import type { RuleContext } from "./RuleContext.js";
 import { validateDates } from "./validateDates.js";
 import { validateFederations } from "./validateFederations.js";
@@ -122,13 +122,15 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
   if (options.recordsFrom !== undefined) requireIsoDate(options.recordsFrom, "recordsFrom");
   const maxIssues =
     options.maxIssues === undefined ? DEFAULT_MAX_ISSUES : requireWholeNumber(options.maxIssues, "maxIssues", 0);
+  // Rule sets are checked (and read once) before the data, so a wrong one throws whatever the data.
+  const given = options.ruleSets === undefined ? undefined : checkRuleSets(options.ruleSets);
   const inspected = inspectDataset(input);
   if (!inspected.ok) return report(asOf, [], inspected.issues, maxIssues);
 
   const { index } = inspected;
   const issues = inspected.issues;
   const context: RuleContext = {
-    rules: resolveRuleSets(asOf, options.ruleSets),
+    rules: resolveRuleSets(asOf, given),
     applied: new Set<RuleSet>(),
     asOf,
     recordsFrom: options.recordsFrom ?? earliestMeeting(index.data.meetings),
@@ -137,7 +139,7 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
   const { activeByWard, cadenceUnknown } = validateGroups(index, context, issues);
   if (cadenceUnknown)
     issues.push(issue("meeting.cadence_unknown", undefined, { subject: { kind: "dataset", id: "dataset" } }));
-  validateWards(index, context, activeByWard, new Set(options.ruleSets?.map((ruleSet) => ruleSet.groupKind)), issues);
+  validateWards(index, context, activeByWard, new Set(given?.map((ruleSet) => ruleSet.groupKind)), issues);
   validateFederations(index, context, issues);
   return report(asOf, [...context.applied].map(ruleSetKey).sort(), issues, maxIssues);
 }
