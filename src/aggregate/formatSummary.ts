@@ -1,5 +1,7 @@
-import type { GroupKind } from "../entities/Group.js";
-import type { Summary, SummaryCounts, SummaryRatios } from "./Summary.js";
+import { packageErrorDetail, typeError } from "../internal/errors.js";
+import { csvText, escapeControls, escapeJsonControls } from "../internal/escapeText.js";
+import { describeValue, requireOneOf, requireOptions } from "../internal/guards.js";
+import type { Summary } from "./Summary.js";
 
 /**
  * Options of {@link formatSummary}.
@@ -16,12 +18,17 @@ export interface FormatSummaryOptions {
   readonly format: "table" | "csv" | "json";
 }
 
+const FORMATS = ["table", "csv", "json"] as const;
+
 type Line = {
   readonly unit: string;
   readonly unitId: string;
   readonly kind: string;
-  readonly counts: SummaryCounts & SummaryRatios;
-  readonly suppressed: ReadonlySet<string>;
+  /** The counts and ratios of the line, as read from the summary (checked when used). */
+  readonly counts: Readonly<Record<string, unknown>>;
+  readonly ageBands: Readonly<Record<string, unknown>>;
+  /** Where the line's figures are in the summary, for error messages (`summary.rows[3]`). */
+  readonly path: string;
 };
 
 const COLUMNS = [
@@ -45,12 +52,23 @@ const RATIOS = new Set<string>(["meanGroupSize", "coverage", "capacityUse", "mee
 /**
  * Writes a summary for a report or the command line: an aligned text `table`, `csv` (one line
  * per unit and, without a group kind, per unit and kind; age bands as columns) or `json`. The
- * same summary always gives the same bytes. Suppressed values show as `<k`, missing ratios
- * (no denominator) as `-` in a table and empty in CSV.
+ * same summary always gives the same bytes. In a suppressed summary every blanked count shows as
+ * `<k` (a count blanked to protect another may be `k` or more); a ratio that is blanked or has no
+ * denominator shows as `-` in a table and empty in CSV.
+ *
+ * Text from the data (unit names and ids, kinds) cannot attack whoever reads the output: control
+ * characters and Unicode bidi controls are shown as escapes (`\u001b`) in `table` and `csv`, and
+ * as `\uXXXX` in `json` (the same JSON values); a CSV text cell that a spreadsheet would take
+ * for a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`.
+ * Numbers are written as numbers. The figures are not checked: run `parseSummary` on a summary
+ * you were handed.
  *
  * @param summary - Any summary.
  * @param options - The format.
  * @returns The text, ending with a newline.
+ * @throws TypeError when `summary` is not a summary (not an object, rows that are not an array,
+ * a figure that is not a finite number or `null`, a name that is not text) or `options` is not
+ * an object; RangeError when `options.format` is not `table`, `csv` or `json`.
  *
  * @example
  * ```ts
@@ -58,44 +76,117 @@ const RATIOS = new Set<string>(["meanGroupSize", "coverage", "capacityUse", "mee
  *
  * formatSummary(emptySummary(), { format: "csv" }).split("\r\n")[0]?.split(",").slice(0, 7);
  * //=> ["unitId", "unit", "kind", "wards", "wardsWithGroup", "groups", "members"]
+ * const forged = { ...emptySummary(), rows: [{ ...emptySummary().total, unitId: "w1", name: "=1+1" }] };
+ * formatSummary(forged, { format: "csv" }).split("\r\n")[1]?.slice(0, 14);
+ * //=> "w1,\"'=1+1\",all"
  * ```
  */
 export function formatSummary(summary: Summary, options: FormatSummaryOptions): string {
-  if (options.format === "json") return `${JSON.stringify(summary, null, 2)}\n`;
-  const lines: Line[] = [];
-  for (const row of [...summary.rows, summary.total]) {
-    const suppressed = new Set(row.suppressed ?? []);
-    const unitId = row.unitId ?? "";
-    lines.push({ unit: row.name, unitId, kind: summary.groupKind ?? "all", counts: row, suppressed });
-    for (const [kind, counts] of Object.entries(row.byKind ?? {}) as [GroupKind, SummaryCounts & SummaryRatios][]) {
-      const prefix = `byKind.${kind}.`;
-      const own = new Set(
-        [...suppressed].filter((field) => field.startsWith(prefix)).map((field) => field.slice(prefix.length)),
-      );
-      lines.push({ unit: row.name, unitId, kind, counts, suppressed: own });
+  if (typeof summary !== "object" || summary === null || Array.isArray(summary))
+    throw typeError(`formatSummary needs a summary object, got ${describeValue(summary)}`);
+  requireOptions(options, "formatSummary");
+  if (typeof options.format !== "string")
+    throw typeError(
+      `formatSummary's format must be one of ${FORMATS.join(", ")}, got ${describeValue(options.format)}`,
+    );
+  const format = requireOneOf(options.format, "format", FORMATS);
+  try {
+    if (format === "json") {
+      const text: unknown = JSON.stringify(summary, null, 2);
+      if (typeof text !== "string") throw typeError("formatSummary cannot write this summary as JSON");
+      return `${escapeJsonControls(text)}\n`;
     }
+    return format === "csv" ? csv(summary) : table(summary);
+  } catch (error) {
+    // A summary whose getters throw or whose JSON cannot be written (a cycle, a BigInt).
+    if (packageErrorDetail(error) !== undefined) throw error;
+    throw typeError(
+      `formatSummary cannot read this summary: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
-  const bandLabels = Object.keys(summary.total.ageBands);
-  return options.format === "csv" ? csv(lines, bandLabels, summary.suppressBelow) : table(summary, lines);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown, path: string, orNull: string): string {
+  if (typeof value === "string") return value;
+  if (value === null || value === undefined) return orNull;
+  throw typeError(`${path} must be text or null, got ${describeValue(value)}`);
+}
+
+function threshold(summary: Summary): number | null {
+  const k: unknown = summary.suppressBelow;
+  if (k === null || k === undefined) return null;
+  if (typeof k === "number" && Number.isInteger(k) && k >= 1) return k;
+  throw typeError(`summary.suppressBelow must be null or a whole number >= 1, got ${describeValue(k)}`);
+}
+
+/** The lines of a summary: each row and the total, each followed by its kinds. */
+function linesOf(summary: Summary): Line[] {
+  const rows: unknown = summary.rows;
+  if (!Array.isArray(rows)) throw typeError(`summary.rows must be an array, got ${describeValue(rows)}`);
+  const all = summary.groupKind ?? "all";
+  const lines: Line[] = [];
+  const add = (row: unknown, path: string) => {
+    if (!isObject(row)) throw typeError(`${path} must be a row object, got ${describeValue(row)}`);
+    const unit = text(row["name"], `${path}.name`, "");
+    const unitId = text(row["unitId"], `${path}.unitId`, "");
+    lines.push({ unit, unitId, kind: all, counts: row, ageBands: bandsOf(row, path), path });
+    const byKind = row["byKind"];
+    if (byKind === undefined || byKind === null) return;
+    if (!isObject(byKind)) throw typeError(`${path}.byKind must be an object, got ${describeValue(byKind)}`);
+    for (const [kind, counts] of Object.entries(byKind)) {
+      const at = `${path}.byKind[${JSON.stringify(kind)}]`;
+      if (!isObject(counts)) throw typeError(`${at} must be an object, got ${describeValue(counts)}`);
+      lines.push({ unit, unitId, kind, counts, ageBands: bandsOf(counts, at), path: at });
+    }
+  };
+  for (let i = 0; i < rows.length; i++) add(rows[i], `summary.rows[${i}]`);
+  add(summary.total, "summary.total");
+  return lines;
+}
+
+function bandsOf(counts: Readonly<Record<string, unknown>>, path: string): Readonly<Record<string, unknown>> {
+  const bands = counts["ageBands"];
+  if (bands === undefined || bands === null) return {};
+  if (!isObject(bands)) throw typeError(`${path}.ageBands must be an object, got ${describeValue(bands)}`);
+  return bands;
+}
+
+/** A figure of a line: a finite number, or `null` when it is blanked or has no value. */
+function figure(line: Line, field: string): number | null {
+  const band = field.startsWith("ageBands.") ? field.slice(9) : undefined;
+  const from = band === undefined ? line.counts : line.ageBands;
+  const key = band ?? field;
+  const value = Object.hasOwn(from, key) ? from[key] : undefined;
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  const shown = typeof value === "number" ? String(value) : describeValue(value);
+  throw typeError(`${line.path}.${field} must be a finite number or null, got ${shown}`);
 }
 
 function cell(line: Line, field: string, k: number | null, forTable: boolean): string {
-  const value = field.startsWith("ageBands.")
-    ? line.counts.ageBands[field.slice(9)]
-    : (line.counts as unknown as Record<string, number | null>)[field];
-  if (value === null || value === undefined)
-    return line.suppressed.has(field) && k !== null ? `<${k}` : forTable ? "-" : "";
+  const value = figure(line, field);
+  if (value === null) {
+    // In a suppressed summary every missing count was blanked, except the smallest and largest
+    // group of a line without groups, which have no value.
+    const noGroups = (field === "minGroupSize" || field === "maxGroupSize") && figure(line, "groups") === 0;
+    if (k !== null && !RATIOS.has(field) && !noGroups) return `<${k}`;
+    return forTable ? "-" : "";
+  }
   if (!forTable) return String(value);
   if (field === "meanGroupSize") return value.toFixed(2);
   if (RATIOS.has(field)) return `${(value * 100).toFixed(1)}%`;
   return value.toLocaleString("en-IN");
 }
 
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csv(lines: readonly Line[], bandLabels: readonly string[], k: number | null): string {
+function csv(summary: Summary): string {
+  const k = threshold(summary);
+  const lines = linesOf(summary);
+  const total: unknown = summary.total;
+  const bandLabels = Object.keys(bandsOf(total as Record<string, unknown>, "summary.total"));
   const fields = [...COLUMNS.map(([field]) => field), ...bandLabels.map((label) => `ageBands.${label}`)];
   const header = [
     "unitId",
@@ -104,28 +195,40 @@ function csv(lines: readonly Line[], bandLabels: readonly string[], k: number | 
     ...COLUMNS.map(([field]) => field),
     ...bandLabels.map((label) => `age ${label}`),
   ];
+  // Text cells are escaped and neutralised; figures are numbers (or `<k`) and written as they are.
+  const textCell = (value: string) => csvText(escapeControls(value));
   const body = lines.map((line) =>
-    [line.unitId, line.unit, line.kind, ...fields.map((field) => cell(line, field, k, false))].map(csvField).join(","),
+    [...[line.unitId, line.unit, line.kind].map(textCell), ...fields.map((field) => cell(line, field, k, false))].join(
+      ",",
+    ),
   );
-  return `${[header.join(","), ...body].join("\r\n")}\r\n`;
+  return `${[header.map(textCell).join(","), ...body].join("\r\n")}\r\n`;
 }
 
-function table(summary: Summary, lines: readonly Line[]): string {
+function table(summary: Summary): string {
+  const k = threshold(summary);
+  const lines = linesOf(summary);
+  const all = text(summary.groupKind, "summary.groupKind", "all");
   const header = ["unit", "kind", ...COLUMNS.map(([, title]) => title)];
   const body = lines.map((line) => [
-    line.kind === (summary.groupKind ?? "all") ? line.unit : `  ${line.unit}`,
-    line.kind,
-    ...COLUMNS.map(([field]) => cell(line, field, summary.suppressBelow, true)),
+    escapeControls(line.kind === all ? line.unit : `  ${line.unit}`),
+    escapeControls(line.kind),
+    ...COLUMNS.map(([field]) => cell(line, field, k, true)),
   ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => (cells[i] as string).length)));
+  // A loop, not Math.max(...cells): a state's wards by kind are more cells than a call takes arguments.
+  const widths = header.map((title) => title.length);
+  for (const cells of body)
+    for (let i = 0; i < cells.length; i++) widths[i] = Math.max(widths[i] as number, (cells[i] as string).length);
   const render = (cells: readonly string[]) =>
     cells
       .map((text, i) => (i < 2 ? text.padEnd(widths[i] as number) : text.padStart(widths[i] as number)))
       .join("  ")
       .trimEnd();
-  const title =
-    `${summary.groupKind ?? "all groups"} by ${summary.level ?? "-"} as of ${summary.asOf ?? "-"}` +
-    `${summary.suppressBelow === null ? "" : ` (counts below ${summary.suppressBelow} suppressed)`}`;
+  const title = escapeControls(
+    `${text(summary.groupKind, "summary.groupKind", "all groups")} by ${text(summary.level, "summary.level", "-")} ` +
+      `as of ${text(summary.asOf, "summary.asOf", "-")}` +
+      `${k === null ? "" : ` (counts below ${k} suppressed)`}`,
+  );
   const rule = widths.map((width) => "-".repeat(width)).join("  ");
   return `${[title, render(header), rule, ...body.map(render)].join("\n")}\n`;
 }

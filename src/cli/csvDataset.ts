@@ -1,7 +1,9 @@
 // Reading and writing a dataset as a folder of CSV files, one per table, as spreadsheets export them.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset } from "../entities/Dataset.js";
+import { csvText } from "../internal/escapeText.js";
+import { errorCode, fileError, InputError, makeFolder, writeTextFile } from "./fileSystem.js";
 import { CsvSyntaxError, readCsv } from "./readCsv.js";
 
 /** Where a value of the dataset came from, for messages a spreadsheet user can follow. */
@@ -99,7 +101,40 @@ export interface CsvDataset {
 const TRUE = new Set(["true", "yes", "1"]);
 const FALSE = new Set(["false", "no", "0"]);
 
-/** Reads the CSV files of a folder into dataset input (not yet checked). Throws a CsvError. */
+/**
+ * Whether a table's file is in the folder. A file that cannot be looked at (a folder without
+ * permission, a loop of links) is an InputError, not a missing file.
+ */
+function tableFileExists(folder: string, path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") {
+      // A folder that may not be searched hides every file in it: name the folder, not the file
+      // (unless the file is there, as a link to a place that may not be searched).
+      let link = false;
+      try {
+        link = lstatSync(path).isSymbolicLink();
+      } catch {
+        // Not even the link can be looked at.
+      }
+      throw fileError("read", errorCode(error) === "EACCES" && !link ? folder : path, error);
+    }
+  }
+  try {
+    lstatSync(path);
+  } catch {
+    return false;
+  }
+  throw new InputError(`cannot read ${path}: it is a link to a file that does not exist`, 2);
+}
+
+/**
+ * Reads the CSV files of a folder into dataset input (not yet checked). Throws a CsvError when
+ * a file is malformed (a missing table or column, a column twice), an InputError when a file
+ * cannot be read.
+ */
 export function readCsvDataset(folder: string): CsvDataset {
   const dataset: Record<string, unknown> = { schemaVersion: 1 };
   const lines = new Map<string, number[]>();
@@ -107,7 +142,7 @@ export function readCsvDataset(folder: string): CsvDataset {
   const files = new Map<string, string>();
   for (const table of TABLES) {
     const path = join(folder, table.file);
-    if (!existsSync(path)) {
+    if (!tableFileExists(folder, path)) {
       if (table.required)
         throw new CsvError(
           { file: path, line: 0 },
@@ -126,6 +161,19 @@ export function readCsvDataset(folder: string): CsvDataset {
       readCsv(path, (fields, line) => {
         if (header.length === 0) {
           header = fields.map((name) => name.trim());
+          // A column twice would keep one of the two values silently: refuse it.
+          const seen = new Map<string, number>();
+          header.forEach((column, k) => {
+            if (column === "") return; // unnamed columns (trailing commas) hold nothing that is kept
+            const first = seen.get(column);
+            if (first !== undefined)
+              throw new CsvError(
+                { file: path, line, column: k + 1 },
+                `${table.file} has the column ${JSON.stringify(column)} twice (columns ${first + 1} and ${k + 1}): ` +
+                  "remove or rename one",
+              );
+            seen.set(column, k);
+          });
           const missing = table.requiredColumns.filter((column) => !header.includes(column));
           if (missing.length > 0)
             throw new CsvError(
@@ -202,14 +250,20 @@ export function readCsvDataset(folder: string): CsvDataset {
   };
 }
 
+/**
+ * A cell of a written table. Every value of a dataset is text (ids, names, dates, `yes`/`no`),
+ * so every cell is neutralised: one a spreadsheet would take for a formula gets a leading `'`.
+ */
 function csvCell(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(";") : value === undefined ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvText(Array.isArray(value) ? value.join(";") : value === undefined ? "" : String(value));
 }
 
-/** Writes a dataset as a folder of CSV files (UTF-8, CRLF, header row). */
+/**
+ * Writes a dataset as a folder of CSV files (UTF-8, CRLF, header row), each file whole or not at
+ * all. Throws an InputError when the folder or a file cannot be written.
+ */
 export function writeCsvDataset(dataset: Dataset, folder: string): string[] {
-  mkdirSync(folder, { recursive: true });
+  makeFolder(folder);
   const written: string[] = [];
   for (const table of TABLES) {
     const records = (dataset[table.collection] ?? []) as readonly Record<string, unknown>[];
@@ -219,7 +273,7 @@ export function writeCsvDataset(dataset: Dataset, folder: string): string[] {
       ...records.map((record) => columns.map((column) => csvCell(record[column])).join(",")),
     ].join("\r\n");
     const path = join(folder, table.file);
-    writeFileSync(path, `${text}\r\n`);
+    writeTextFile(path, `${text}\r\n`);
     written.push(path);
   }
   return written;

@@ -1,5 +1,5 @@
 // The `kudumbashree` command: validate and summarise exports, write samples, list rules and the schema.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatSummary } from "../aggregate/formatSummary.js";
 import { summarize } from "../aggregate/summarize.js";
@@ -9,6 +9,7 @@ import { GroupKind } from "../entities/Group.js";
 import { UnitKind } from "../entities/Unit.js";
 import { parseIsoDate } from "../internal/calendar.js";
 import { packageErrorDetail } from "../internal/errors.js";
+import { escapeControls, escapeJsonControls } from "../internal/escapeText.js";
 import type { Issue } from "../issues/Issue.js";
 import { getRuleSet } from "../rules/registry/getRuleSet.js";
 import { ruleSetKey } from "../rules/registry/RuleSet.js";
@@ -16,6 +17,7 @@ import { ruleSets } from "../rules/registry/ruleSets.js";
 import { validate } from "../rules/validate/validate.js";
 import { generateSample, type SamplePreset, samplePresets } from "../testing/generateSample.js";
 import { writeCsvDataset } from "./csvDataset.js";
+import { checkOutputFile, makeFolder, writeTextFile } from "./fileSystem.js";
 import { formatLocation, type Input, InputError, readInput } from "./readInput.js";
 
 export const USAGE = `Usage: kudumbashree <command> [options]
@@ -36,6 +38,10 @@ Commands:
 
 Exit codes: 0 no errors, 1 the data has errors, 2 the command could not run.`;
 
+// Everything printed that comes from data, files or arguments goes through escapeControls (text)
+// or escapeJsonControls (JSON): a name holding terminal escape sequences or bidi overrides is
+// shown escaped, never acted on by the terminal.
+
 /** What the command writes and reads, so tests can run it in process. */
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -50,7 +56,7 @@ class UsageError extends Error {}
 export function run(argv: readonly string[], io: Io): number {
   const started = Date.now();
   const progress = (text: string) => {
-    if (io.isTTY && Date.now() - started > 1000) io.stderr(`${text}\n`);
+    if (io.isTTY && Date.now() - started > 1000) io.stderr(`${escapeControls(text)}\n`);
   };
   try {
     const [command, ...rest] = argv;
@@ -85,19 +91,20 @@ export function run(argv: readonly string[], io: Io): number {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`kudumbashree: ${error.message}\n\n${USAGE}\n`);
+      io.stderr(`kudumbashree: ${escapeControls(error.message)}\n\n${USAGE}\n`);
       return 2;
     }
     if (error instanceof InputError) {
-      io.stderr(`kudumbashree: ${error.message}\n`);
+      io.stderr(`kudumbashree: ${escapeControls(error.message)}\n`);
       return error.exitCode;
     }
     const detail = packageErrorDetail(error);
     if (detail !== undefined) {
-      io.stderr(`kudumbashree: ${detail}\n`);
+      io.stderr(`kudumbashree: ${escapeControls(detail)}\n`);
       return 2;
     }
-    io.stderr(`kudumbashree: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`kudumbashree: unexpected failure: ${escapeControls(message)}\n`);
     return 2;
   } finally {
     if (io.isTTY && Date.now() - started > 1000) io.stderr(`done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
@@ -145,9 +152,10 @@ function where(issue: Issue, input: Input): string {
 }
 
 function issueLines(issues: readonly Issue[], input: Input): string {
-  return issues
-    .map((issue) => `${issue.severity.padEnd(7)} ${issue.code.padEnd(28)} ${where(issue, input)}: ${issue.message}\n`)
-    .join("");
+  // The whole line escaped: a line break in a message cannot start a forged issue line.
+  const line = (issue: Issue) =>
+    `${issue.severity.padEnd(7)} ${issue.code.padEnd(28)} ${where(issue, input)}: ${issue.message}`;
+  return issues.map((issue) => `${escapeControls(line(issue))}\n`).join("");
 }
 
 function validateCommand(args: readonly string[], io: Io, progress: (text: string) => void): number {
@@ -173,11 +181,11 @@ function validateCommand(args: readonly string[], io: Io, progress: (text: strin
       const location = issue.path === undefined ? undefined : input.locate(issue.path);
       return location === undefined ? issue : { ...issue, location };
     });
-    io.stdout(`${JSON.stringify({ ...report, issues: located }, null, 2)}\n`);
+    io.stdout(`${escapeJsonControls(JSON.stringify({ ...report, issues: located }, null, 2))}\n`);
   } else {
     io.stdout(issueLines(report.issues, input));
     io.stdout(
-      `${input.label}: ${report.ok ? "ok" : "not ok"}, ` +
+      `${escapeControls(input.label)}: ${report.ok ? "ok" : "not ok"}, ` +
         `${report.counts.error} error${report.counts.error === 1 ? "" : "s"} and ` +
         `${report.counts.warning} warning${report.counts.warning === 1 ? "" : "s"} ` +
         `as of ${asOf} (rule sets: ${report.ruleSets.join(", ") || "none"})\n`,
@@ -222,7 +230,7 @@ function summarizeCommand(args: readonly string[], io: Io, progress: (text: stri
   if (summary.issues.length > 0) io.stderr(issueLines(summary.issues, input));
   if (errors.length > 0)
     io.stderr(
-      `${input.label}: ${errors.length} error${errors.length === 1 ? "" : "s"}; ` +
+      `${escapeControls(input.label)}: ${errors.length} error${errors.length === 1 ? "" : "s"}; ` +
         "the records concerned were left out of the figures\n",
     );
   return errors.length > 0 ? 1 : 0;
@@ -240,38 +248,42 @@ function sampleCommand(args: readonly string[], io: Io): number {
     throw new UsageError(`--seed must be a whole number, got ${JSON.stringify(values["seed"])}`);
   const members = values["members"] === undefined ? undefined : Number(values["members"]);
   const format = choice(values["format"], "format", ["json", "csv"] as const, "json");
-  const dataset = generateSample(preset, { seed, members });
   const out = values["out"] as string | undefined;
-  if (format === "csv") {
-    if (out === undefined) throw new UsageError("--format csv writes a folder of files: give it with --out");
+  if (format === "csv" && out === undefined)
+    throw new UsageError("--format csv writes a folder of files: give it with --out");
+  // Where the sample goes is checked before it is made: a large one takes a while.
+  if (out !== undefined) {
+    if (format === "csv") makeFolder(out);
+    else checkOutputFile(out);
+  }
+  const dataset = generateSample(preset, { seed, members });
+  if (format === "csv" && out !== undefined) {
     const files = writeCsvDataset(dataset, out);
-    io.stderr(`wrote ${files.join(", ")}\n`);
+    io.stderr(`wrote ${escapeControls(files.join(", "))}\n`);
     return 0;
   }
   const text = `${JSON.stringify(dataset)}\n`;
   if (out === undefined) io.stdout(text);
   else {
-    try {
-      writeFileSync(out, text);
-    } catch (error) {
-      throw new InputError(
-        `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-        2,
-      );
-    }
-    io.stderr(`wrote ${out} (${dataset.groups.length} groups, ${dataset.memberships.length} memberships)\n`);
+    writeTextFile(out, text);
+    io.stderr(
+      `wrote ${escapeControls(out)} (${dataset.groups.length} groups, ${dataset.memberships.length} memberships)\n`,
+    );
   }
   return 0;
 }
 
 function rulesText(): string {
+  // Each line escaped on its own, so that no text in a rule set can start a line of its own.
+  const line = (text: string) => `${escapeControls(text)}\n`;
   return ruleSets
     .map((ruleSet) => {
       const dates = `${ruleSet.effectiveFrom ?? "..."} to ${ruleSet.effectiveTo ?? "..."}`;
       const sources = ruleSet.sources
-        .map((source) => `    source: ${source.publisher}, ${source.date}: ${source.title} <${source.url}>`)
-        .join("\n");
-      return `${ruleSetKey(ruleSet)}  (${ruleSet.groupKind}, in force ${dates})\n    ${ruleSet.title}\n${sources}\n`;
+        .map((source) => line(`    source: ${source.publisher}, ${source.date}: ${source.title} <${source.url}>`))
+        .join("");
+      const heading = line(`${ruleSetKey(ruleSet)}  (${ruleSet.groupKind}, in force ${dates})`);
+      return `${heading}${line(`    ${ruleSet.title}`)}${sources}`;
     })
     .join("\n");
 }

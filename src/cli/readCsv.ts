@@ -2,8 +2,9 @@
 // quotes, a quote inside written twice, records ended by CRLF, LF or CR; a leading BOM and empty
 // lines are skipped). It reads the file in chunks, so a state-scale export (lakhs of rows, files
 // larger than the longest string Node can hold) is read in one pass without a copy per row.
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, readSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
+import { fileError, openForReading } from "./fileSystem.js";
 
 /** A syntax error, with the line where the record starts and the field (1-based) when known. */
 export class CsvSyntaxError extends Error {
@@ -24,21 +25,27 @@ const CHUNK_BYTES = 8 * 1024 * 1024;
 
 /**
  * Calls `onRecord` with the fields of each record (an array reused between calls: copy what you
- * keep) and the line it starts on, the header first. Throws a CsvSyntaxError.
+ * keep) and the line it starts on, the header first. Throws a CsvSyntaxError, or an InputError
+ * when the file cannot be read (it must be a regular file: a pipe or device is refused unread).
  */
 export function readCsv(
   path: string,
   onRecord: (fields: readonly string[], line: number) => void,
   chunkBytes = CHUNK_BYTES,
 ): void {
-  const fd = openSync(path, "r");
+  const fd = openForReading(path);
   try {
     const decoder = new StringDecoder("utf8");
     const buffer = Buffer.allocUnsafe(chunkBytes);
     const state = { line: 1, first: true };
     let pending = "";
     for (;;) {
-      const bytes = readSync(fd, buffer, 0, chunkBytes, null);
+      let bytes: number;
+      try {
+        bytes = readSync(fd, buffer, 0, chunkBytes, null);
+      } catch (error) {
+        throw fileError("read", path, error);
+      }
       const text = pending + (bytes === 0 ? decoder.end() : decoder.write(buffer.subarray(0, bytes)));
       const used = parseCsvText(text, bytes === 0, state, onRecord);
       pending = text.slice(used);

@@ -1,22 +1,15 @@
 // Where a command's data comes from: a JSON file, standard input ("-") or a folder of CSV files.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { CsvError, type Location, readCsvDataset } from "./csvDataset.js";
+import { fileError, InputError, readTextFile } from "./fileSystem.js";
 import { jsonErrorOffset } from "./jsonErrorOffset.js";
+
+export { InputError } from "./fileSystem.js";
 
 export interface Input {
   readonly input: unknown;
   readonly label: string;
   readonly locate: (path: readonly (string | number)[]) => Location | undefined;
-}
-
-/** A problem reading the input: the command cannot run (exit 2) or the data is malformed (exit 1). */
-export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: 1 | 2,
-  ) {
-    super(message);
-  }
 }
 
 const noLocation = () => undefined;
@@ -28,12 +21,20 @@ export function formatLocation(location: Location): string {
 }
 
 export function readInput(path: string, stdin: () => string): Input {
-  if (path === "-") return { ...parseJson(stdin(), "<stdin>"), locate: noLocation };
+  if (path === "-") {
+    let text: string;
+    try {
+      text = stdin();
+    } catch (error) {
+      throw fileError("read", "standard input", error);
+    }
+    return { ...parseJson(text, "<stdin>"), locate: noLocation };
+  }
   let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();
-  } catch {
-    throw new InputError(`cannot read ${path}: no such file or folder`, 2);
+  } catch (error) {
+    throw fileError("read", path, error);
   }
   if (isFolder) {
     try {
@@ -41,19 +42,10 @@ export function readInput(path: string, stdin: () => string): Input {
       return { input, label: path, locate };
     } catch (error) {
       if (error instanceof CsvError) throw new InputError(`${formatLocation(error.location)}: ${error.message}`, 1);
-      throw new InputError(`cannot read ${path}: ${(error as Error).message}`, 2);
+      throw error;
     }
   }
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new InputError(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      2,
-    );
-  }
-  return { ...parseJson(text, path), locate: noLocation };
+  return { ...parseJson(readTextFile(path), path), locate: noLocation };
 }
 
 function parseJson(text: string, label: string): { input: unknown; label: string } {

@@ -11,7 +11,9 @@ function range(min: Bound, max: Bound, unit: string): string {
   return `at most ${max ?? 0} ${unit}`;
 }
 
-const plural = (count: number, word: string) => `${word}${count === 1 ? "" : "s"}`;
+/** "1 volunteer", "2 secretaries": English plurals of the roles and kinds messages name. */
+const plural = (count: number, word: string) =>
+  count === 1 ? word : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
 const title = (context: MessageContext) => context.ruleSet?.title ?? "the rule set";
 const who = (context: MessageContext, fallback: string) => context.label ?? fallback;
 
