@@ -10,6 +10,7 @@ export { compareWithPublished, type PublishedDifference } from "./aggregate/comp
 export { emptySummary } from "./aggregate/emptySummary.js";
 export { type FormatSummaryOptions, formatSummary } from "./aggregate/formatSummary.js";
 export { mergeSummaries } from "./aggregate/mergeSummaries.js";
+export { type ParseSummaryResult, parseSummary } from "./aggregate/parseSummary.js";
 export type { SummarizeOptions } from "./aggregate/SummarizeOptions.js";
 export type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "./aggregate/Summary.js";
 export { summarize } from "./aggregate/summarize.js";

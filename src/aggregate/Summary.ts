@@ -144,8 +144,8 @@ export interface Summary {
   readonly rows: readonly SummaryRow[];
   /** Everything summarised, including groups under no unit of the level. */
   readonly total: SummaryRow;
-  /** Active groups under no unit of the level (counted in `total` only). */
-  readonly unplaced: number;
+  /** Active groups under no unit of the level (counted in `total` only); `null` only when blanked by suppression. */
+  readonly unplaced: number | null;
   /** Problems in the input; records they concern were left out of the figures. */
   readonly issues: readonly Issue[];
   /**

@@ -53,8 +53,9 @@ const RATIOS = new Set<string>(["meanGroupSize", "coverage", "capacityUse", "mee
  * Writes a summary for a report or the command line: an aligned text `table`, `csv` (one line
  * per unit and, without a group kind, per unit and kind; age bands as columns) or `json`. The
  * same summary always gives the same bytes. In a suppressed summary every blanked count shows as
- * `<k` (a count blanked to protect another may be `k` or more); a ratio that is blanked or has no
- * denominator shows as `-` in a table and empty in CSV.
+ * `x`, the mark statistics offices use: it says only that the value is not published (a count
+ * blanked to protect another may be `k` or more, so `<k` would be false); a ratio that is blanked
+ * or has no denominator shows as `-` in a table and empty in CSV.
  *
  * Text from the data (unit names and ids, kinds) cannot attack whoever reads the output: control
  * characters and Unicode bidi controls are shown as escapes (`\u001b`) in `table` and `csv`, and
@@ -167,13 +168,16 @@ function figure(line: Line, field: string): number | null {
   throw typeError(`${line.path}.${field} must be a finite number or null, got ${shown}`);
 }
 
+/** How a blanked count is shown: one neutral mark for every blank, primary or protective. */
+const BLANKED = "x";
+
 function cell(line: Line, field: string, k: number | null, forTable: boolean): string {
   const value = figure(line, field);
   if (value === null) {
     // In a suppressed summary every missing count was blanked, except the smallest and largest
     // group of a line without groups, which have no value.
     const noGroups = (field === "minGroupSize" || field === "maxGroupSize") && figure(line, "groups") === 0;
-    if (k !== null && !RATIOS.has(field) && !noGroups) return `<${k}`;
+    if (k !== null && !RATIOS.has(field) && !noGroups) return BLANKED;
     return forTable ? "-" : "";
   }
   if (!forTable) return String(value);
@@ -195,7 +199,7 @@ function csv(summary: Summary): string {
     ...COLUMNS.map(([field]) => field),
     ...bandLabels.map((label) => `age ${label}`),
   ];
-  // Text cells are escaped and neutralised; figures are numbers (or `<k`) and written as they are.
+  // Text cells are escaped and neutralised; figures are numbers (or `x`) and written as they are.
   const textCell = (value: string) => csvText(escapeControls(value));
   const body = lines.map((line) =>
     [...[line.unitId, line.unit, line.kind].map(textCell), ...fields.map((field) => cell(line, field, k, false))].join(

@@ -1,10 +1,12 @@
 import type { GroupKind } from "../entities/Group.js";
-import { rangeError } from "../internal/errors.js";
+import { rangeError, typeError } from "../internal/errors.js";
+import { describeValue } from "../internal/guards.js";
 import { sortIssues } from "../issues/sortIssues.js";
 import { compareIds } from "../rules/definitions/compareIds.js";
 import { ageBandLabels } from "./ageBands.js";
+import { parseSummary } from "./parseSummary.js";
 import type { Summary, SummaryRow } from "./Summary.js";
-import { addInto, type Counts, countsOf, publishRow, type RowCounts } from "./summaryRows.js";
+import { addInto, type Counts, countsOf, publishRow, type RowCounts, SUM_FIELDS } from "./summaryRows.js";
 
 /**
  * Combines the summaries of disjoint parts (each district's, each partner state's) into the
@@ -13,11 +15,18 @@ import { addInto, type Counts, countsOf, publishRow, type RowCounts } from "./su
  * never averaged twice. Merging is associative and commutative, with {@link emptySummary} as its
  * identity. The parts must not share wards: a ward's groups belong to one part.
  *
+ * Summaries sent by other apps are not trusted: both arguments are first checked as
+ * {@link parseSummary} checks them (shape, and figures that add up), and the result is made from
+ * those checked copies. Issues are put together, and `omittedIssues` added up.
+ *
  * @param a - A summary.
  * @param b - Another, made with the same level, group kind, date, records start, rule sets and age bands.
  * @returns The merged summary.
+ * @throws TypeError when an argument is not a valid summary; the message names the argument
+ *   (first or second) and the first problem, with its row and field (`rows.3.members: ...`).
  * @throws RangeError when the summaries were made differently (another level, date, rule set
- *   version, ...), are suppressed, or name one unit differently.
+ *   version, ...), are suppressed, name one unit differently, or add up to counts too large to be
+ *   exact (above 2^53 - 1).
  *
  * @example
  * ```ts
@@ -52,20 +61,21 @@ import { addInto, type Counts, countsOf, publishRow, type RowCounts } from "./su
  * ```
  */
 export function mergeSummaries(a: Summary, b: Summary): Summary {
-  if (a.suppressBelow !== null || b.suppressBelow !== null) {
+  const first = checked(a, "first");
+  const second = checked(b, "second");
+  if (first.suppressBelow !== null || second.suppressBelow !== null) {
     throw rangeError("suppressed summaries cannot be merged; merge the parts, then suppress the result");
   }
-  if (a.level === null)
-    return b.level === null ? { ...a, issues: sortIssues([...a.issues, ...b.issues]) } : withIssues(b, a);
-  if (b.level === null) return withIssues(a, b);
+  if (first.level === null) return second.level === null ? withIssues(first, second) : withIssues(second, first);
+  if (second.level === null) return withIssues(first, second);
   for (const field of ["level", "groupKind", "asOf", "recordsFrom", "ruleSets", "ageBands"] as const) {
-    const left = JSON.stringify(a[field]);
-    const right = JSON.stringify(b[field]);
+    const left = JSON.stringify(first[field]);
+    const right = JSON.stringify(second[field]);
     if (left !== right) throw rangeError(`cannot merge summaries made with different ${field} (${left} and ${right})`);
   }
-  const labels = ageBandLabels(a.ageBands ?? []);
+  const labels = ageBandLabels(first.ageBands ?? []);
   const rows = new Map<string, RowCounts>();
-  for (const row of [...a.rows, ...b.rows]) {
+  for (const row of [...first.rows, ...second.rows]) {
     const id = row.unitId as string;
     const existing = rows.get(id);
     if (existing === undefined) {
@@ -78,19 +88,51 @@ export function mergeSummaries(a: Summary, b: Summary): Summary {
       );
     addRow(existing, row, labels);
   }
-  const total = toRowCounts(a.total, labels);
-  addRow(total, b.total, labels);
+  const total = toRowCounts(first.total, labels);
+  addRow(total, second.total, labels);
+  // The total is at least every row, breakdown and age band: when its counts are exact, all are.
+  const unplaced = (first.unplaced as number) + (second.unplaced as number);
+  for (const value of [...SUM_FIELDS.map((field) => total.all[field]), unplaced]) {
+    if (value > Number.MAX_SAFE_INTEGER)
+      throw rangeError(`the merged counts are too large to be exact (${value} is above 2^53 - 1)`);
+  }
   return {
-    ...a,
+    ...withIssues(first, second),
     rows: [...rows.keys()].sort(compareIds).map((id) => publishRow(rows.get(id) as RowCounts, labels)),
     total: publishRow(total, labels),
-    unplaced: a.unplaced + b.unplaced,
-    issues: sortIssues([...a.issues, ...b.issues]),
+    unplaced,
   };
 }
 
-function withIssues(summary: Summary, empty: Summary): Summary {
-  return empty.issues.length === 0 ? summary : { ...summary, issues: sortIssues([...summary.issues, ...empty.issues]) };
+/** The argument as parseSummary copies it, or the package's TypeError naming it and its first problem. */
+function checked(value: unknown, which: "first" | "second"): Summary {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw typeError(
+      `the ${which} argument is not a summary: expected an object, got ` +
+        `${Array.isArray(value) ? "an array" : describeValue(value)}`,
+    );
+  const parsed = parseSummary(value);
+  if (parsed.ok) return parsed.summary;
+  const [problem] = parsed.issues;
+  const more = parsed.issues.length - 1;
+  throw typeError(
+    `the ${which} argument is not a valid summary: ${problem?.message ?? "unknown problem"}` +
+      (more > 0 ? ` (and ${more} more problem${more > 1 ? "s" : ""})` : ""),
+  );
+}
+
+/** `summary` with the issues of both, and their omitted issues added up when either has some. */
+function withIssues(summary: Summary, other: Summary): Summary {
+  const { omittedIssues: _, ...rest } = summary;
+  const omitted =
+    summary.omittedIssues === undefined && other.omittedIssues === undefined
+      ? undefined
+      : (summary.omittedIssues ?? 0) + (other.omittedIssues ?? 0);
+  return {
+    ...rest,
+    issues: other.issues.length === 0 ? summary.issues : sortIssues([...summary.issues, ...other.issues]),
+    ...(omitted === undefined ? {} : { omittedIssues: omitted }),
+  };
 }
 
 function toRowCounts(row: SummaryRow, labels: readonly string[]): RowCounts {

@@ -1,33 +1,33 @@
-import { rangeError } from "../internal/errors.js";
-import { requireWholeNumber } from "../internal/guards.js";
-import { pure } from "../internal/pure.js";
-import type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "./Summary.js";
-import { SUM_FIELDS } from "./summaryRows.js";
-
-const COUNT_FIELDS = pure(() => [...SUM_FIELDS, "minGroupSize", "maxGroupSize"] as const);
-
-/** Each ratio and the counts it is derived from: blanking a count blanks the ratio. */
-const RATIO_INPUTS: Record<keyof SummaryRatios, readonly (keyof SummaryCounts)[]> = {
-  meanGroupSize: ["members", "groups"],
-  coverage: ["wardsWithGroup", "wards"],
-  capacityUse: ["cappedMembers", "capacity"],
-  meetingCompliance: ["groupsCompliant", "groupsJudged"],
-  attendanceRate: ["attendees", "attendanceSlots"],
-};
+import { rangeError, typeError } from "../internal/errors.js";
+import { describeValue, requireWholeNumber } from "../internal/guards.js";
+import { blankSummary } from "./complementarySuppression.js";
+import type { Summary } from "./Summary.js";
 
 /**
- * Blanks every count from 1 to `k - 1` (and every ratio derived from one) for publication, as
- * tables about groups in which women discuss violence at home must not point at a few people.
- * A blanked value becomes `null` and its name is listed in the row's `suppressed`. Zeros are kept.
+ * Prepares a summary for publication, as tables about groups in which women discuss violence at
+ * home must not point at a few people: every count from 1 to `k - 1` is blanked, and so is every
+ * figure from which a blanked one could be worked out, so that no blanked value can be recomputed
+ * from what is shown. A blanked value becomes `null` and is named in its row's `suppressed`
+ * (`byKind.<kind>.<field>` for a kind's, `ageBands.<label>` for an age band); `unplaced` becomes
+ * `null` when blanked. Zeros are shown. The rule (docs/aggregation.md, "Suppression"):
  *
- * Suppress only what you publish: a suppressed summary cannot be merged (merge the parts first).
- * Totals are blanked by the same rule, but no complementary suppression is done: where a total
- * and all but one row are shown, the last row can be worked out.
+ * - derived figures of the same row are blanked with their source (capacity with groups, the
+ *   meeting figures with the groups judged, attendance with members, a ratio with either side, the
+ *   group sizes with groups or members);
+ * - complementary suppression: where a blanked cell could be worked out from figures that add up
+ *   (rows to the total, kinds to a row, age bands to members), the smallest shown non-zero cell that
+ *   prevents it is blanked too (ties: by unit id, kind, band), until nothing more can be worked out.
+ *
+ * The result does not depend on the order of the rows. Suppress only what you publish: a
+ * suppressed summary cannot be merged (merge the parts first), and two tables suppressed apart
+ * (two levels, two thresholds) can be compared to undo each other.
  *
  * @param summary - A summary that was not suppressed yet.
  * @param k - The smallest count that may be shown, a whole number >= 1.
  * @returns A new summary with `suppressBelow: k`.
  * @throws RangeError when `k` is not a whole number >= 1 or the summary is suppressed already.
+ * @throws TypeError when `summary` is not a summary whose figures add up (check one you are handed
+ *   with `parseSummary` first), or `k` is not a number.
  *
  * @example
  * ```ts
@@ -45,55 +45,21 @@ const RATIO_INPUTS: Record<keyof SummaryRatios, readonly (keyof SummaryCounts)[]
  * );
  * const [ward] = suppressSummary(summary, 5).rows;
  * [ward?.groups, ward?.members, ward?.meanGroupSize, ward?.capacity];
- * //=> [null, null, null, 50]
+ * //=> [null, null, null, null]
  * ward?.suppressed?.includes("members");
  * //=> true
  * ```
  */
 export function suppressSummary(summary: Summary, k: number): Summary {
+  const given = summary as Partial<Summary> | null;
+  if (typeof given?.total?.ageBands !== "object" || given.total.ageBands === null || !Array.isArray(given.rows))
+    throw typeError(
+      `suppressSummary needs a summary (rows, and a total with age bands), got ${describeValue(summary)}`,
+    );
+  if (typeof k !== "number")
+    throw typeError(`the suppression threshold must be a whole number >= 1, got ${describeValue(k)}`);
   requireWholeNumber(k, "the suppression threshold", 1);
   if (summary.suppressBelow !== null) throw rangeError("this summary is suppressed already");
-  return {
-    ...summary,
-    suppressBelow: k,
-    rows: summary.rows.map((row) => suppressRow(row, k)),
-    total: suppressRow(summary.total, k),
-  };
-}
-
-function suppressCounts<T extends SummaryCounts & SummaryRatios>(counts: T, k: number, blanked: string[]): T {
-  const out: Record<string, unknown> = { ...(counts as object) };
-  const small = (value: number | null) => value !== null && value > 0 && value < k;
-  for (const field of COUNT_FIELDS) {
-    if (small(counts[field])) {
-      out[field] = null;
-      blanked.push(field);
-    }
-  }
-  const ageBands: Record<string, number | null> = {};
-  for (const [label, value] of Object.entries(counts.ageBands)) {
-    ageBands[label] = small(value) ? null : value;
-    if (small(value)) blanked.push(`ageBands.${label}`);
-  }
-  out["ageBands"] = ageBands;
-  for (const [ratio, inputs] of Object.entries(RATIO_INPUTS)) {
-    if (inputs.some((input) => out[input] === null) && counts[ratio as keyof SummaryRatios] !== null) {
-      out[ratio] = null;
-      blanked.push(ratio);
-    }
-  }
-  return out as T;
-}
-
-function suppressRow(row: SummaryRow, k: number): SummaryRow {
-  const blanked: string[] = [];
-  const out: SummaryRow = suppressCounts(row, k, blanked);
-  if (row.byKind === undefined) return blanked.length === 0 ? out : { ...out, suppressed: blanked };
-  const byKind: Record<string, SummaryCounts & SummaryRatios> = {};
-  for (const [kind, counts] of Object.entries(row.byKind)) {
-    const kindBlanked: string[] = [];
-    byKind[kind] = suppressCounts(counts, k, kindBlanked);
-    blanked.push(...kindBlanked.map((field) => `byKind.${kind}.${field}`));
-  }
-  return { ...out, byKind, ...(blanked.length === 0 ? {} : { suppressed: blanked }) };
+  const { rows, total, unplaced } = blankSummary(summary, k);
+  return { ...summary, suppressBelow: k, rows, total, unplaced };
 }

@@ -128,7 +128,7 @@ describe("formatSummary: a table and JSON that a terminal cannot act on", () => 
 });
 
 describe("formatSummary: suppressed and missing values", () => {
-  it("shows every blanked count as <k, a blanked or missing ratio as -, and no size for a line without groups", () => {
+  it("shows every blanked count as x, a blanked or missing ratio as -, and no size for a line without groups", () => {
     const row = base.rows[0] as SummaryRow;
     const blanked: SummaryRow = {
       ...row,
@@ -144,12 +144,12 @@ describe("formatSummary: suppressed and missing values", () => {
     const summary: Summary = { ...base, suppressBelow: 5, rows: [blanked, { ...empty, maxGroupSize: null }] };
     const [, first, second] = csvRecords(formatSummary(summary, { format: "csv" }));
     // unitId, unit, kind, wards, wardsWithGroup, groups, members, meanGroupSize, min, max, coverage, capacityUse
-    expect(first?.slice(5, 12)).toEqual(["<5", "<5", "", "2", "2", "1", ""]);
-    expect(first?.slice(16)).toEqual(Object.keys(row.ageBands).map(() => "<5"));
+    expect(first?.slice(5, 12)).toEqual(["x", "x", "", "2", "2", "1", ""]);
+    expect(first?.slice(16)).toEqual(Object.keys(row.ageBands).map(() => "x"));
     expect(second?.slice(5, 10)).toEqual(["0", "0", "2", "", ""]);
     const table = formatSummary(summary, { format: "table" });
     expect(table.split("\n")[0]).toBe("auxiliaryGroup by ward as of 2021-11-30 (counts below 5 suppressed)");
-    expect(table.split("\n")[3]).toMatch(/^Ward 1 +auxiliaryGroup +1 +1 +<5 +<5 +- +2 +2 /);
+    expect(table.split("\n")[3]).toMatch(/^Ward 1 +auxiliaryGroup +1 +1 +x +x +- +2 +2 /);
     expect(table.split("\n")[4]).toMatch(/^Ward 2 +auxiliaryGroup +1 +1 +0 +0 +2\.00 +- +- /);
   });
 

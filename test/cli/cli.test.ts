@@ -280,7 +280,7 @@ describe("kudumbashree summarize", () => {
     ]);
     expect(code).toBe(0);
     expect(stderr).toContain("as of 2021-11-30 (today, UTC)");
-    const shown = (count: number) => (count >= 1 && count < 5 ? "<5" : String(count));
+    const shown = (count: number) => (count >= 1 && count < 5 ? "x" : String(count));
     const figures = countByUnit(exampleJson, { level: "ward", asOf: "2021-11-30", groupKind: "balasabha" });
     const wards = exampleJson.units.filter((unit) => unit.kind === "ward");
     // One Balasabha of 17 children: its group count is blanked, its members are not.
@@ -289,7 +289,7 @@ describe("kudumbashree summarize", () => {
     const expected = [
       ...wards.map((ward) => {
         const row = figures.rows.get(ward.id) as Figures;
-        return [ward.name, "balasabha", "<5", shown(row.groups), shown(row.groups), shown(row.members)];
+        return [ward.name, "balasabha", "x", shown(row.groups), shown(row.groups), shown(row.members)];
       }),
       [
         "Total",

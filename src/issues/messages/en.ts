@@ -50,7 +50,7 @@ export const en: IssueMessages = {
   "schema.invalid": (params, context) =>
     params.reason === "truncated"
       ? `${params.omitted ?? 0} more shape problems are not listed; fix the ones above and check again.`
-      : `${context.path?.length ? context.path.join(".") : "The dataset"}: ${context.detail ?? params.reason}`,
+      : `${context.path?.length ? context.path.join(".") : (context.label ?? "The dataset")}: ${context.detail ?? params.reason}`,
   "id.duplicate": (_, context) =>
     `The ${context.subject?.kind} id "${context.subject?.id}" is used twice in ${context.path?.[0]}; ` +
     "the later one is ignored.",

@@ -1,0 +1,246 @@
+import type { z } from "zod";
+import { describeValue } from "../internal/guards.js";
+import type { Issue } from "../issues/Issue.js";
+import { issue } from "../issues/issueFactory.js";
+import { ageBandLabels } from "./ageBands.js";
+import type { Summary, SummaryCounts, SummaryRatios } from "./Summary.js";
+import { SummarySchema } from "./SummarySchema.js";
+import { summaryIntegrityIssues } from "./summaryIntegrity.js";
+import { SUM_FIELDS } from "./summaryRows.js";
+
+/**
+ * The answer of {@link parseSummary}: the summary when it is valid, or every problem found (the
+ * first thousand, then how many more).
+ *
+ * @example
+ * ```ts
+ * import { emptySummary, parseSummary, type ParseSummaryResult } from "@kudumbashree/domain";
+ *
+ * const result: ParseSummaryResult = parseSummary(JSON.parse(JSON.stringify(emptySummary())));
+ * result.ok;
+ * //=> true
+ * ```
+ */
+export type ParseSummaryResult =
+  | { readonly ok: true; readonly summary: Summary; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** At most this many problems are listed, so a huge broken summary gives a readable answer. */
+const MAX_ISSUES = 1000;
+
+type Figures = SummaryCounts & SummaryRatios & { readonly suppressed?: readonly string[] };
+type Row = Figures & { readonly byKind?: Readonly<Partial<Record<string, Figures>>> };
+
+/**
+ * Reads any value (typically `JSON.parse` of a summary another app sent) as a {@link Summary}:
+ * checks its shape (format, version, known levels, kinds of group and issue codes, no unknown
+ * key) and that its figures add up as {@link summarize} makes them: whole counts >= 0, no part
+ * larger than its whole, the smallest group no larger than the largest, ratios equal to what
+ * their counts give, every row the sum of its kinds of group, the total the sum of its rows and
+ * of the groups under no unit of the level. Each broken figure is a `summary.inconsistent`
+ * issue naming the row, kind and field; a shape problem is `schema.invalid`. In a suppressed
+ * summary only the values that are not blanked are compared. It never throws, whatever it is
+ * given.
+ *
+ * The summary it returns is a copy: later changes to the input do not reach it.
+ * {@link mergeSummaries} runs the same checks on both its arguments.
+ *
+ * @param input - Anything: a parsed JSON file, an object built by an app.
+ * @returns `{ ok: true, summary, issues: [] }` or `{ ok: false, issues }`.
+ *
+ * @example
+ * ```ts
+ * import { emptySummary, parseSummary } from "@kudumbashree/domain";
+ *
+ * const forged = JSON.parse(JSON.stringify(emptySummary()));
+ * forged.total.groups = "1";
+ * const result = parseSummary(forged);
+ * result.ok;
+ * //=> false
+ * result.issues.map((issue) => [issue.code, issue.path?.join(".")]);
+ * //=> [["schema.invalid", "total.groups"]]
+ * ```
+ */
+export function parseSummary(input: unknown): ParseSummaryResult {
+  try {
+    return inspectSummary(input);
+  } catch (error) {
+    return { ok: false, issues: [issue("input.unreadable", undefined, { detail: describeError(error) })] };
+  }
+}
+
+/** What an exception says, without trusting it (its message or `toString` may throw too). */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return "reading it threw an exception";
+  }
+}
+
+const refused = (issues: Issue[], omitted = 0): ParseSummaryResult => {
+  if (omitted > 0) issues.push(issue("schema.invalid", { reason: "truncated", omitted }));
+  return { ok: false, issues };
+};
+
+function shapeIssue(path: (string | number)[], reason: string, detail: string): Issue {
+  return issue("schema.invalid", { reason }, { path, detail, label: "The summary" });
+}
+
+function inspectSummary(input: unknown): ParseSummaryResult {
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return refused([shapeIssue([], "invalid_type", `expected a summary (an object), got ${kindOf(input)}`)]);
+  const format: unknown = (input as { format?: unknown }).format;
+  if (format !== "kudumbashree.summary")
+    return refused([
+      shapeIssue(
+        ["format"],
+        "invalid_value",
+        `not a summary: expected format "kudumbashree.summary", got ${describeValue(format)}`,
+      ),
+    ]);
+  const parsed = SummarySchema.safeParse(input);
+  if (!parsed.success) return schemaIssues(input, parsed.error.issues);
+  const summary = parsed.data as unknown as Summary;
+  const labels = summary.ageBands === null ? [] : ageBandLabels(summary.ageBands);
+  const structure = structureIssues(summary, labels);
+  if (structure.length > 0) return refused(structure.slice(0, MAX_ISSUES), structure.length - MAX_ISSUES);
+  const integrity = summaryIntegrityIssues(summary, labels, MAX_ISSUES);
+  if (integrity.issues.length > 0) return refused(integrity.issues, integrity.omitted);
+  return { ok: true, summary, issues: [] };
+}
+
+const kindOf = (value: unknown) => (Array.isArray(value) ? "an array" : describeValue(value));
+
+/** The issues of a summary whose shape is wrong, in the order zod found them. */
+function schemaIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): ParseSummaryResult {
+  const issues: Issue[] = [];
+  let omitted = 0;
+  const add = (found: Issue) => {
+    if (issues.length < MAX_ISSUES) issues.push(found);
+    else omitted++;
+  };
+  for (const zodIssue of zodIssues) {
+    const more = zodIssue.code === "custom" ? zodIssue.params?.["omitted"] : undefined;
+    if (typeof more === "number") {
+      omitted += more;
+      continue;
+    }
+    const path = zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+    if (zodIssue.code === "unrecognized_keys" && path[path.length - 1] === "byKind") {
+      // A breakdown by kind keyed by something that is not a kind of group (`__proto__`, say).
+      const unitId = unitIdAt(input, path);
+      for (const kind of zodIssue.keys) {
+        add(
+          issue(
+            "summary.inconsistent",
+            { unitId, kind, field: "byKind", rule: "unknown_kind" },
+            { path: [...path, kind] },
+          ),
+        );
+      }
+      continue;
+    }
+    let detail = zodIssue.message;
+    if (zodIssue.code === "unrecognized_keys" && zodIssue.keys[0] !== undefined) {
+      path.push(zodIssue.keys[0]);
+      const keys = zodIssue.keys.map((key) => `"${key}"`).join(", ");
+      detail = `unknown field${zodIssue.keys.length > 1 ? "s" : ""} ${keys}`;
+    }
+    add(shapeIssue(path, zodIssue.code, detail));
+  }
+  return refused(issues, omitted);
+}
+
+/** The unit id of the row at `path` (`["rows", 3, ...]`) as the input has it, for a message. */
+function unitIdAt(input: unknown, path: readonly (string | number)[]): string | null {
+  if (path[0] !== "rows" || typeof path[1] !== "number") return null;
+  const rows: unknown = (input as { rows?: unknown }).rows;
+  const row: unknown = Array.isArray(rows) ? rows[path[1]] : undefined;
+  const unitId: unknown = typeof row === "object" && row !== null ? (row as { unitId?: unknown }).unitId : undefined;
+  return typeof unitId === "string" ? unitId : null;
+}
+
+const RATIO_FIELDS = ["meanGroupSize", "coverage", "capacityUse", "meetingCompliance", "attendanceRate"] as const;
+
+/**
+ * What the shape alone cannot say: a summary without a level is the empty one; one with a level
+ * has a date, rule sets and age bands; rows have a breakdown by kind exactly when the summary is
+ * of every kind of group; age bands are those of the summary; only a suppressed summary lists
+ * suppressed fields.
+ */
+function structureIssues(summary: Summary, labels: readonly string[]): Issue[] {
+  if (summary.level === null) {
+    const filled = notEmpty(summary);
+    if (filled === undefined) return [];
+    return [
+      shapeIssue(
+        ["level"],
+        "level_null",
+        `null, which only an empty summary (as emptySummary() makes it) may have, but ${filled}`,
+      ),
+    ];
+  }
+  const issues: Issue[] = [];
+  for (const field of ["asOf", "ruleSets", "ageBands"] as const) {
+    if (summary[field] === null)
+      issues.push(shapeIssue([field], "invalid_type", "null, which only an empty summary (no level) may have"));
+  }
+  const perKind = summary.groupKind === null;
+  const known = new Set(labels);
+  const rows: [Row, (string | number)[]][] = summary.rows.map((row, i) => [row, ["rows", i]]);
+  rows.push([summary.total, ["total"]]);
+  for (const [row, path] of rows) {
+    if (perKind && row.byKind === undefined)
+      issues.push(shapeIssue([...path, "byKind"], "missing", "missing: a summary of every kind of group has one"));
+    if (!perKind && row.byKind !== undefined)
+      issues.push(
+        shapeIssue([...path, "byKind"], "unexpected", `a summary of one kind of group (${summary.groupKind}) has none`),
+      );
+    const parts: [Figures, (string | number)[]][] = [[row, path]];
+    for (const [kind, figures] of Object.entries(row.byKind ?? {}))
+      if (figures !== undefined) parts.push([figures, [...path, "byKind", kind]]);
+    for (const [figures, at] of parts) {
+      if (summary.suppressBelow === null && figures.suppressed !== undefined)
+        issues.push(
+          shapeIssue([...at, "suppressed"], "unexpected", "only a suppressed summary lists suppressed fields"),
+        );
+      const bands = bandIssue(figures.ageBands, known, labels);
+      if (bands !== undefined) issues.push(shapeIssue([...at, "ageBands", bands.label], bands.reason, bands.detail));
+    }
+  }
+  return issues;
+}
+
+/** The first age band of a row that is not one of the summary's, or the first missing. */
+function bandIssue(
+  bands: Readonly<Record<string, number | null>>,
+  known: ReadonlySet<string>,
+  labels: readonly string[],
+): { label: string; reason: string; detail: string } | undefined {
+  const expected = labels.length === 0 ? "none" : labels.join(", ");
+  for (const label of Object.keys(bands))
+    if (!known.has(label))
+      return { label, reason: "unrecognized_keys", detail: `not an age band of this summary (${expected})` };
+  for (const label of labels)
+    if (!Object.hasOwn(bands, label)) return { label, reason: "missing", detail: `missing age band (${expected})` };
+  return undefined;
+}
+
+/** What a summary without a level has that emptySummary() does not, or `undefined`. */
+function notEmpty(summary: Summary): string | undefined {
+  for (const field of ["groupKind", "asOf", "recordsFrom", "ruleSets", "ageBands"] as const)
+    if (summary[field] !== null) return `its ${field} is not null`;
+  if (summary.rows.length > 0) return "it has rows";
+  if (summary.unplaced !== 0) return "it has unplaced groups";
+  const total: Row = summary.total;
+  const figures =
+    SUM_FIELDS.some((field) => total[field] !== 0) ||
+    total.minGroupSize !== null ||
+    total.maxGroupSize !== null ||
+    RATIO_FIELDS.some((field) => total[field] !== null) ||
+    Object.keys(total.ageBands).length > 0 ||
+    total.byKind !== undefined ||
+    total.suppressed !== undefined;
+  return figures ? "its total has figures" : undefined;
+}
