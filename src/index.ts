@@ -22,6 +22,7 @@ export { Dataset, SCHEMA_VERSION } from "./entities/Dataset.js";
 export { datasetJsonSchema } from "./entities/datasetJsonSchema.js";
 export { Federation, FederationKind } from "./entities/Federation.js";
 export { AuxiliaryGroup, Balasabha, Group, GroupKind, NeighbourhoodGroup, SelfHelpGroup } from "./entities/Group.js";
+export { Id } from "./entities/Id.js";
 export { IsoDate } from "./entities/IsoDate.js";
 export { Meeting } from "./entities/Meeting.js";
 export { Membership, Role } from "./entities/Membership.js";

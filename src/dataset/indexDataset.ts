@@ -8,6 +8,7 @@ import { IdIndex } from "../internal/IdIndex.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { checkFederations, checkGroups, indexMeetings, indexMemberships } from "./checkReferences.js";
+import { findLookalikes } from "./findLookalikes.js";
 import { buildUnitTree } from "./unitTree.js";
 
 /**
@@ -60,7 +61,8 @@ const subjectNames = {
 
 /**
  * Builds the indexes and reports what the shape-checked data gets wrong between records, in a
- * fixed order: duplicate ids, the unit tree, groups, federations, memberships and meetings.
+ * fixed order: duplicate ids, lookalike ids (each collection by collection in input order), the
+ * unit tree, groups, federations, memberships and meetings.
  */
 export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -94,7 +96,7 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
     (i) => (data.people[i] as Person).id,
     (i) => ignoredPeople.push(i),
   );
-  new IdIndex(
+  const meetings = new IdIndex(
     allMeetings.length,
     (i) => (allMeetings[i] as Meeting).id,
     (i) => ignoredMeetings.add(i),
@@ -106,6 +108,26 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
   const groups = byId(data.groups, "groups");
   const federations = byId(data.federations ?? [], "federations");
   for (const i of ignoredMeetings) duplicate(allMeetings, "meetings", i);
+
+  // Lookalike ids (warnings). Units, groups and federations are indexed by position only if one
+  // of their ids needs folding, which is rare.
+  const lookalikes = (records: readonly { id: string }[], collection: keyof typeof subjectNames, index?: IdIndex) => {
+    const idAt = (i: number) => (records[i] as { id: string }).id;
+    let positions = index;
+    findLookalikes(
+      collection,
+      subjectNames[collection],
+      records.length,
+      idAt,
+      (id) => (positions ??= new IdIndex(records.length, idAt)).get(id),
+      issues,
+    );
+  };
+  lookalikes(data.units, "units");
+  lookalikes(data.people, "people", people);
+  lookalikes(data.groups, "groups");
+  lookalikes(data.federations ?? [], "federations");
+  lookalikes(allMeetings, "meetings", meetings);
 
   const records = { units, people, groups, federations };
   const { ancestry, brokenUnits } = buildUnitTree(data.units, units, issues);

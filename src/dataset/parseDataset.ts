@@ -102,8 +102,9 @@ export function inspectDataset(input: unknown): InspectedDataset {
  * Reads any value (typically `JSON.parse` of an export) as a {@link Dataset}: checks the shape of
  * every record, then ids, references and the unit tree. It never throws, whatever it is given.
  *
- * Issues come in a fixed order: shape issues in input order; otherwise duplicate ids, the unit
- * tree, groups, federations, memberships and meetings, each in input order.
+ * Issues come in a fixed order: shape issues in input order; otherwise duplicate ids, lookalike
+ * ids (`id.lookalike` warnings, collection by collection), the unit tree, groups, federations,
+ * memberships and meetings, each in input order.
  *
  * The dataset it returns is a frozen copy of the input. {@link validate}, {@link summarize} and
  * {@link ageingOut} recognise it and do not check it a second time, so parse an export once and

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pure } from "../internal/pure.js";
+import { Id } from "./Id.js";
 import { IsoDate } from "./IsoDate.js";
 
 /**
@@ -58,12 +59,12 @@ export type FederationKind = z.infer<typeof FederationKind>;
 export const Federation = pure(() =>
   z
     .strictObject({
-      id: z.string().min(1),
+      id: Id,
       kind: FederationKind,
-      unitId: z.string().min(1),
+      unitId: Id,
       name: z.string().optional(),
       formedOn: IsoDate.optional(),
-      memberIds: z.array(z.string().min(1)),
+      memberIds: z.array(Id),
     })
     .meta({ description: "A federation of groups or of lower-tier federations." }),
 );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pure } from "../internal/pure.js";
+import { Id } from "./Id.js";
 import { IsoDate } from "./IsoDate.js";
 
 /**
@@ -29,9 +30,9 @@ export const GroupKind = pure(() => z.enum(["neighbourhoodGroup", "auxiliaryGrou
 export type GroupKind = z.infer<typeof GroupKind>;
 
 const groupFields = pure(() => ({
-  id: z.string().min(1),
+  id: Id,
   name: z.string().optional(),
-  unitId: z.string().min(1).meta({ description: "The ward or village the group sits in." }),
+  unitId: Id.meta({ description: "The ward or village the group sits in." }),
   formedOn: IsoDate.optional(),
   closedOn: IsoDate.optional().meta({ description: "The day the group closed; it is not active from that day on." }),
   special: z.boolean().optional().meta({

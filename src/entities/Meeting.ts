@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pure } from "../internal/pure.js";
+import { Id } from "./Id.js";
 import { IsoDate } from "./IsoDate.js";
 
 /**
@@ -16,10 +17,10 @@ import { IsoDate } from "./IsoDate.js";
 export const Meeting = pure(() =>
   z
     .strictObject({
-      id: z.string().min(1),
-      groupId: z.string().min(1),
+      id: Id,
+      groupId: Id,
       date: IsoDate,
-      attendeeIds: z.array(z.string().min(1)).optional(),
+      attendeeIds: z.array(Id).optional(),
       topics: z.array(z.string()).optional(),
     })
     .meta({ description: "A meeting of a group." }),

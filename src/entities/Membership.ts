@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pure } from "../internal/pure.js";
+import { Id } from "./Id.js";
 import { IsoDate } from "./IsoDate.js";
 
 /**
@@ -45,8 +46,8 @@ export type Role = z.infer<typeof Role>;
 export const Membership = pure(() =>
   z
     .strictObject({
-      groupId: z.string().min(1),
-      personId: z.string().min(1),
+      groupId: Id,
+      personId: Id,
       role: Role,
       from: IsoDate.optional(),
       to: IsoDate.optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pure } from "../internal/pure.js";
+import { Id } from "./Id.js";
 import { IsoDate } from "./IsoDate.js";
 
 /**
@@ -42,11 +43,11 @@ export type Gender = z.infer<typeof Gender>;
 export const Person = pure(() =>
   z
     .strictObject({
-      id: z.string().min(1),
+      id: Id,
       name: z.string().optional(),
       dateOfBirth: IsoDate.optional(),
       gender: Gender,
-      householdId: z.string().min(1).optional(),
+      householdId: Id.optional(),
     })
     .meta({ description: "A person: group member, child, or resource person." }),
 );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pure } from "../internal/pure.js";
+import { Id } from "./Id.js";
 
 /**
  * The kinds of administrative unit, from the top of the tree to the bottom.
@@ -78,10 +79,10 @@ export type LocalBodyType = z.infer<typeof LocalBodyType>;
 export const Unit = pure(() =>
   z
     .strictObject({
-      id: z.string().min(1),
+      id: Id,
       kind: UnitKind,
       name: z.string(),
-      parentId: z.string().min(1).optional(),
+      parentId: Id.optional(),
       localBodyType: LocalBodyType.optional(),
       lgdCode: z.string().min(1).optional(),
     })

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { Dataset } from "./Dataset.js";
+import { Id } from "./Id.js";
 
 /**
  * The JSON Schema (draft 2020-12) of the {@link Dataset} interchange format, for apps in other
- * languages. It checks record shapes; rules that need code (a real calendar date, ids that
- * resolve) are checked by {@link parseDataset} only.
+ * languages. It checks record shapes and the {@link Id} rules (one definition, `$defs.id`, that
+ * every id field refers to); rules that need code (a real calendar date, ids that resolve, ids
+ * that look alike) are checked by {@link parseDataset} only.
  *
  * @returns A fresh JSON-serialisable object.
  *
@@ -17,5 +19,25 @@ import { Dataset } from "./Dataset.js";
  * ```
  */
 export function datasetJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Dataset, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema, ...pattern } = z.toJSONSchema(Id, { target: "draft-2020-12" });
+  const id = {
+    ...pattern,
+    description:
+      "An id or a reference to one: at least one visible character (not only whitespace or invisible " +
+      "characters such as zero-width spaces) and no lone UTF-16 surrogate. The pattern states both rules.",
+  };
+  const schema = z.toJSONSchema(Dataset, {
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    // Every id field refers to the one definition instead of repeating its long pattern; a field's
+    // own description (a group's unitId) stays next to the reference.
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.pattern !== id.pattern) return;
+      const description = jsonSchema.description;
+      for (const key of Object.keys(jsonSchema)) delete jsonSchema[key as keyof typeof jsonSchema];
+      jsonSchema.$ref = "#/$defs/id";
+      if (description !== undefined) jsonSchema.description = description;
+    },
+  });
+  return { ...schema, $defs: { ...schema.$defs, id } } as Record<string, unknown>;
 }

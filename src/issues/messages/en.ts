@@ -50,7 +50,8 @@ export const en: IssueMessages = {
   "schema.invalid": (params, context) =>
     params.reason === "truncated"
       ? `${params.omitted ?? 0} more shape problems are not listed; fix the ones above and check again.`
-      : `${context.path?.length ? context.path.join(".") : (context.label ?? "The dataset")}: ${context.detail ?? params.reason}`,
+      : `${context.path?.length ? context.path.join(".") : (context.label ?? "The dataset")}: ` +
+        (context.detail ?? params.reason),
   "id.duplicate": (_, context) =>
     `The ${context.subject?.kind} id "${context.subject?.id}" is used twice in ${context.path?.[0]}; ` +
     "the later one is ignored.",
@@ -139,8 +140,8 @@ export const en: IssueMessages = {
     `Person "${params.personId}" has ${params.rows} membership rows in group "${params.groupId}" for the same days; ` +
     "she is counted once.",
   "id.lookalike": (params) =>
-    `The id "${params.id}" in ${params.collection} looks like "${params.other}": they differ only by case, ` +
-    "spaces, invisible characters or Unicode form.",
+    `The id ${JSON.stringify(params.id)} in ${params.collection} looks like ${JSON.stringify(params.other)}: they ` +
+    "differ only by case, spaces, invisible characters or Unicode form.",
   "summary.inconsistent": (params, context) =>
     `${context.path?.length ? context.path.join(".") : "The summary"}: ${params.field} breaks ${params.rule}` +
     `${params.unitId === null ? " on the total row" : ` in the row of unit "${params.unitId}"`}` +
