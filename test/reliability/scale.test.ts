@@ -35,8 +35,16 @@ describe("scale", () => {
       })),
       meetings: [],
     };
-    const report = validate(dataset, { asOf: "2021-11-30" });
+    // Every issue listed (maxIssues above the default of 10,000), to show lists of 10^5 are handled.
+    const all = { asOf: "2021-11-30", maxIssues: 1_000_000 };
+    const report = validate(dataset, all);
     expect(report.issues.filter((issue) => issue.code === "age.above_band")).toHaveLength(groups);
+    const capped = validate(dataset, { asOf: "2021-11-30" });
+    expect([capped.issues.length, capped.omittedIssues, capped.counts]).toEqual([
+      10_000,
+      report.issues.length - 10_000,
+      report.counts,
+    ]);
     expect(report.issues.filter((issue) => issue.code === "ward.extra_group_not_needed")).toHaveLength(1);
     expect(summarize(dataset, { level: "ward", asOf: "2021-11-30" }).rows[0]?.groups).toBe(groups);
 
@@ -49,7 +57,9 @@ describe("scale", () => {
 
     const dangling = { ...dataset, memberships: dataset.memberships.map((m) => ({ ...m, groupId: `x${m.groupId}` })) };
     expect(parseDataset(dangling).issues).toHaveLength(groups);
-    expect(summarize(dangling, { level: "ward", asOf: "2021-11-30" }).issues).toHaveLength(groups);
+    expect(summarize(dangling, { level: "ward", ...all }).issues).toHaveLength(groups);
+    const cappedSummary = summarize(dangling, { level: "ward", asOf: "2021-11-30" });
+    expect([cappedSummary.issues.length, cappedSummary.omittedIssues]).toEqual([10_000, groups - 10_000]);
   }, 120_000);
 
   it("walks a unit tree 10^5 levels deep", () => {
