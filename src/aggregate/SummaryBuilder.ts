@@ -161,7 +161,7 @@ export class SummaryBuilder {
   // The stream's current run of one group's memberships, and the duplicate rows seen.
   private runGroupId: string | undefined;
   private readonly runPeople = new Set<string>();
-  private readonly duplicates = new Map<string, number>();
+  private readonly duplicates = new Map<string, Map<string, number>>(); // group id -> person id -> rows
   private readonly recordsFromDay: number | undefined;
   private readonly issues: Issue[] = [];
   private omittedIssues = 0;
@@ -290,8 +290,9 @@ export class SummaryBuilder {
 
   /** Notes a second (third, ...) row of a person in a group, reported once per pair in finish. */
   private duplicate(groupId: string, personId: string): void {
-    const key = `${groupId}\u0000${personId}`;
-    this.duplicates.set(key, (this.duplicates.get(key) ?? 1) + 1);
+    let people = this.duplicates.get(groupId);
+    if (people === undefined) this.duplicates.set(groupId, (people = new Map()));
+    people.set(personId, (people.get(personId) ?? 1) + 1);
   }
 
   /**
@@ -396,7 +397,8 @@ export class SummaryBuilder {
     const buckets = this.addUpGroups();
     this.countWards(buckets);
     const { rows, total } = this.publishRows(buckets);
-    const unplaced = this.scanUnplacedAndUnknown();
+    this.reportLeftOverIssues();
+    const unplaced = this.unplacedGroups();
     const { level, groupKind, asOf, recordsFrom, rules, ageBands } = this.options;
     const summarised: readonly (GroupKind | FederationKind)[] = groupKind === undefined ? this.kinds : [groupKind];
     return {
@@ -540,26 +542,32 @@ export class SummaryBuilder {
     return { rows: published.map((row) => publishRow(row, labels)), total: publishRow(total, labels) };
   }
 
-  /**
-   * Reports each group id that memberships or meetings named but no group record brought, and
-   * returns how many groups were counted in the total only, under no unit of the level.
-   */
-  private scanUnplacedAndUnknown(): number {
-    const unknown: string[] = [];
+  /** Groups counted in the total only, under no unit of the level. */
+  private unplacedGroups(): number {
     let unplaced = 0;
-    for (let slot = 0; slot < this.ids.length; slot++) {
-      const place = this.cells[slot * this.stride + PLACE];
-      if (place === UNPLACED) unplaced++;
-      else if (place === UNSEEN) unknown.push(this.ids[slot] as string);
-    }
-    for (const [key, rows] of this.duplicates) {
-      const [groupId = "", personId = ""] = key.split("\u0000");
-      const subject = { kind: "membership", id: `${groupId}/${personId}` } as const;
-      this.report(issue("membership.duplicate", { personId, groupId, rows }, { subject }));
-    }
-    for (const groupId of unknown.sort(compareIds))
-      this.report(issue("reference.unknown", { id: groupId }, { subject: { kind: "group", id: groupId } }));
+    for (let slot = 0; slot < this.ids.length; slot++)
+      if (this.cells[slot * this.stride + PLACE] === UNPLACED) unplaced++;
     return unplaced;
+  }
+
+  /**
+   * The issues only the end of the input can tell: each person with duplicate rows in a group, and
+   * each group id that memberships or meetings named but no group record brought.
+   */
+  private reportLeftOverIssues(): void {
+    for (const [groupId, people] of this.duplicates) {
+      for (const [personId, rows] of people) {
+        const subject = { kind: "membership", id: `${groupId}/${personId}` } as const;
+        this.report(issue("membership.duplicate", { personId, groupId, rows }, { subject }));
+      }
+    }
+    const unknown: string[] = [];
+    for (let slot = 0; slot < this.ids.length; slot++) {
+      if (this.cells[slot * this.stride + PLACE] === UNSEEN) unknown.push(this.ids[slot] as string);
+    }
+    for (const groupId of unknown.sort(compareIds)) {
+      this.report(issue("reference.unknown", { id: groupId }, { subject: { kind: "group", id: groupId } }));
+    }
   }
 }
 
