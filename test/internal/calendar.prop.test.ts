@@ -7,11 +7,18 @@ import {
   type CalendarDate,
   completedYears,
   dateKey,
+  daysInMonth,
   formatIsoDate,
   fromDayNumber,
   parseIsoDate,
 } from "../../src/internal/calendar.js";
 import { isoWeekLabel } from "../../src/rules/definitions/cadence.js";
+
+/** Whether that calendar day exists in the machine's time zone (at noon). */
+function existsLocally(date: CalendarDate): boolean {
+  const local = toLocalNoon(date);
+  return local.getFullYear() === date.year && local.getMonth() + 1 === date.month && local.getDate() === date.day;
+}
 
 /** A `Date` at local noon on that day, for date-fns, which reads local fields: the same day in every time zone. */
 function toLocalNoon(date: CalendarDate): Date {
@@ -61,9 +68,15 @@ describe("addMonths (day arithmetic, checked against date-fns)", () => {
   it("agrees with date-fns addMonths, end-of-month clamping included", () => {
     fc.assert(
       fc.property(day, fc.integer({ min: -1200, max: 1200 }), (start, months) => {
+        const ours = addMonths(parseIsoDate(start) as CalendarDate, months);
+        // date-fns works in local time: in a zone that skipped a day (Kiribati skipped 31 December
+        // 1994), its answer for that month is off, which is why the package has its own. Such
+        // months are left out of the comparison; the cases below pin them.
+        const lastDay = { year: ours.year, month: ours.month, day: daysInMonth(ours.year, ours.month) };
+        fc.pre([parseIsoDate(start) as CalendarDate, ours, lastDay].every(existsLocally));
         const local = addMonthsDateFns(toLocalNoon(parseIsoDate(start) as CalendarDate), months);
         const expected = { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
-        expect(addMonths(parseIsoDate(start) as CalendarDate, months)).toEqual(expected);
+        expect(ours).toEqual(expected);
       }),
       { numRuns: 5000 },
     );
@@ -73,5 +86,8 @@ describe("addMonths (day arithmetic, checked against date-fns)", () => {
     expect(formatIsoDate(addMonths({ year: 2024, month: 1, day: 31 }, 1))).toBe("2024-02-29");
     expect(formatIsoDate(addMonths({ year: 2023, month: 1, day: 31 }, 1))).toBe("2023-02-28");
     expect(formatIsoDate(addMonths({ year: 2021, month: 3, day: 31 }, -1))).toBe("2021-02-28");
+    // The month Kiribati skipped 31 December in: the answer does not depend on the time zone.
+    expect(formatIsoDate(addMonths({ year: 1994, month: 11, day: 30 }, 1))).toBe("1994-12-30");
+    expect(formatIsoDate(addMonths({ year: 1995, month: 1, day: 31 }, -1))).toBe("1994-12-31");
   });
 });
