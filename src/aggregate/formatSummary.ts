@@ -1,7 +1,9 @@
 import { packageErrorDetail, typeError } from "../internal/errors.js";
 import { csvText, escapeControls, escapeJsonControls } from "../internal/escapeText.js";
 import { describeValue, requireOneOf, requireOptions } from "../internal/guards.js";
+import { pure } from "../internal/pure.js";
 import type { Summary } from "./Summary.js";
+import { RATIO_DEFINITIONS } from "./summaryRows.js";
 
 /**
  * Options of {@link formatSummary}.
@@ -47,7 +49,7 @@ const COLUMNS = [
   ["attendanceRate", "attendance"],
 ] as const;
 
-const RATIOS = new Set<string>(["meanGroupSize", "coverage", "capacityUse", "meetingCompliance", "attendanceRate"]);
+const RATIOS = pure(() => new Set<string>(RATIO_DEFINITIONS.map(([ratio]) => ratio)));
 
 /**
  * Writes a summary for a report or the command line: an aligned text `table`, `csv` (one line

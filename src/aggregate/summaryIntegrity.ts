@@ -6,26 +6,20 @@
 //
 // A value that is `null` (blanked by suppression) or wrong is unknown: only known values are
 // compared, so a wrong count is reported once, not in every sum it is part of.
+
+import { pure } from "../internal/pure.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import type { Summary, SummaryCounts, SummaryRatios } from "./Summary.js";
-import { SUM_FIELDS } from "./summaryRows.js";
+import { COUNT_FIELDS, RATIO_DEFINITIONS, SUM_FIELDS } from "./summaryRows.js";
 
 type SumField = (typeof SUM_FIELDS)[number];
 type CountField = SumField | "minGroupSize" | "maxGroupSize";
 type Figures = SummaryCounts & SummaryRatios;
 type Value = number | null;
 
-const COUNT_FIELDS: readonly CountField[] = [...SUM_FIELDS, "minGroupSize", "maxGroupSize"];
-
-/** Each ratio, its numerator and its denominator (as ratiosOf in summaryRows.ts divides them). */
-const RATIOS = [
-  ["meanGroupSize", "members", "groups"],
-  ["coverage", "wardsWithGroup", "wards"],
-  ["capacityUse", "cappedMembers", "capacity"],
-  ["meetingCompliance", "groupsCompliant", "groupsJudged"],
-  ["attendanceRate", "attendees", "attendanceSlots"],
-] as const;
+/** Each ratio, its numerator and its denominator (as ratiosOf divides them). */
+const RATIOS = RATIO_DEFINITIONS;
 
 /**
  * A part and its whole: a ward with a group is one of the wards and has one of the groups (of its
@@ -45,7 +39,7 @@ const FROM_GROUPS = ["members", "cappedMembers", "capacity"] as const;
 const FROM_JUDGED_GROUPS = ["meetingsHeld", "meetingsExpected", "attendees", "attendanceSlots"] as const;
 
 /** Additive fields that a row adds up from its kinds of group (wards are the row's, covered wards a union). */
-const BY_KIND_SUMS = SUM_FIELDS.filter((field) => field !== "wards" && field !== "wardsWithGroup");
+const BY_KIND_SUMS = pure(() => SUM_FIELDS.filter((field) => field !== "wards" && field !== "wardsWithGroup"));
 
 /** The figures of a row as the checks read them: blanked or wrong values are `null` (unknown). */
 interface Known {

@@ -80,16 +80,46 @@ export function countsOf(row: SummaryCounts, labels: readonly string[]): Counts 
   return counts;
 }
 
-const ratio = (numerator: number, denominator: number) => (denominator === 0 ? null : numerator / denominator);
+/**
+ * Every ratio of a row, in output order, with the counts it divides: the one definition that
+ * publishing, checking a summary handed in and suppression all read. @internal
+ */
+export const RATIO_DEFINITIONS = [
+  ["meanGroupSize", "members", "groups"],
+  ["coverage", "wardsWithGroup", "wards"],
+  ["capacityUse", "cappedMembers", "capacity"],
+  ["meetingCompliance", "groupsCompliant", "groupsJudged"],
+  ["attendanceRate", "attendees", "attendanceSlots"],
+] as const satisfies readonly (readonly [
+  keyof SummaryRatios,
+  (typeof SUM_FIELDS)[number],
+  (typeof SUM_FIELDS)[number],
+])[];
+
+/** The counts of a row in output order: the additive ones, the smallest and largest group after members. @internal */
+export const COUNT_FIELDS = [
+  "wards",
+  "wardsWithGroup",
+  "groups",
+  "members",
+  "minGroupSize",
+  "maxGroupSize",
+  "cappedMembers",
+  "capacity",
+  "groupsJudged",
+  "groupsCompliant",
+  "meetingsHeld",
+  "meetingsExpected",
+  "attendees",
+  "attendanceSlots",
+] as const satisfies readonly (keyof SummaryCounts)[];
 
 export function ratiosOf(counts: Counts): SummaryRatios {
-  return {
-    meanGroupSize: ratio(counts.members, counts.groups),
-    coverage: ratio(counts.wardsWithGroup, counts.wards),
-    capacityUse: ratio(counts.cappedMembers, counts.capacity),
-    meetingCompliance: ratio(counts.groupsCompliant, counts.groupsJudged),
-    attendanceRate: ratio(counts.attendees, counts.attendanceSlots),
-  };
+  const ratios: Record<string, number | null> = {};
+  for (const [name, numerator, denominator] of RATIO_DEFINITIONS) {
+    ratios[name] = counts[denominator] === 0 ? null : counts[numerator] / counts[denominator];
+  }
+  return ratios as unknown as SummaryRatios;
 }
 
 export function publishCounts(counts: Counts, labels: readonly string[]): SummaryCounts & SummaryRatios {
