@@ -125,4 +125,21 @@ export interface IssueParams {
     readonly field: string;
     readonly rule: string;
   };
+  /** The id named, and why the record it names was set aside (its first problem's code). */
+  readonly "reference.set_aside": { readonly id: string; readonly because: string };
+  readonly "village.no_group": { readonly kind: string; readonly asOf: string };
+  /**
+   * The member, the day it was formed, its age in whole months on the as-of date, and the
+   * minimum age in months the federation's rule set asks of a member.
+   */
+  readonly "federation.member_too_young": {
+    readonly memberId: string;
+    readonly formedOn: string;
+    readonly ageMonths: number;
+    readonly minAgeMonths: number;
+  };
+  /** The attendee and the meeting's group. */
+  readonly "meeting.attendee_not_member": { readonly personId: string; readonly groupId: string };
+  /** The file (as the caller named it) and the columns ignored, in file order. */
+  readonly "input.columns_ignored": { readonly file: string; readonly columns: readonly string[] };
 }

@@ -66,6 +66,16 @@ const descriptions = {
   "summary.inconsistent":
     "A summary handed in does not add up: a count that is not a whole number >= 0, a part larger than its whole, " +
     "a ratio its counts do not give, a total that is not the sum of its rows.",
+  "reference.set_aside":
+    "A record names a record that was set aside because it failed its schema (a membership of a rejected person, " +
+    "a meeting of a rejected group), so it is set aside too; fix the record it names.",
+  "village.no_group": "A village has no active group of a kind whose rule set asks for one in every village.",
+  "federation.member_too_young":
+    "A member group or federation was formed more recently than its federation's rule set allows a member to be " +
+    "(a VO takes SHGs, a CLF takes VOs, only after some months).",
+  "meeting.attendee_not_member":
+    "A meeting lists an attendee who has no membership of the meeting's group; she is not counted as attendance.",
+  "input.columns_ignored": "An input file has columns the format does not know; they were ignored (once per file).",
 } satisfies Record<keyof typeof issueSeverities, string>;
 
 /**

@@ -46,5 +46,10 @@ export const issueSeverities = pure(() =>
     "membership.duplicate": "error",
     "id.lookalike": "warning",
     "summary.inconsistent": "error",
+    "reference.set_aside": "warning",
+    "village.no_group": "error",
+    "federation.member_too_young": "error",
+    "meeting.attendee_not_member": "warning",
+    "input.columns_ignored": "warning",
   } as const satisfies Record<string, Severity>),
 );

@@ -41,6 +41,11 @@ const examples: { readonly [C in IssueCode]: IssueParams[C] } = {
   "membership.duplicate": { personId: "p1", groupId: "g1", rows: 60 },
   "id.lookalike": { id: "P1 ", other: "p1", collection: "people" },
   "summary.inconsistent": { unitId: "w1", kind: "balasabha", field: "members", rule: "part_above_whole" },
+  "reference.set_aside": { id: "p1", because: "schema.invalid" },
+  "village.no_group": { kind: "selfHelpGroup", asOf: "2026-03-31" },
+  "federation.member_too_young": { memberId: "shg1", formedOn: "2026-01-10", ageMonths: 2, minAgeMonths: 6 },
+  "meeting.attendee_not_member": { personId: "p9", groupId: "g1" },
+  "input.columns_ignored": { file: "people.csv", columns: ["Mobile", "Caste"] },
 };
 
 describe("issue(), the one factory", () => {

@@ -146,4 +146,20 @@ export const en: IssueMessages = {
     `${context.path?.length ? context.path.join(".") : "The summary"}: ${params.field} breaks ${params.rule}` +
     `${params.unitId === null ? " on the total row" : ` in the row of unit "${params.unitId}"`}` +
     `${params.kind === null ? "" : ` (${params.kind})`}.`,
+  "reference.set_aside": (params, context) =>
+    `${referrer(context)} names ${referenced(context, 0)} "${params.id}", which was set aside (${params.because}); ` +
+    "it is set aside too.",
+  "village.no_group": (params, context) =>
+    `${who(context, "The village")} has no active ${params.kind} on ${params.asOf}; ` +
+    `${title(context)} asks for one in every village.`,
+  "federation.member_too_young": (params, context) =>
+    `${who(context, "The federation")} has member "${params.memberId}", formed on ${params.formedOn} ` +
+    `(${params.ageMonths} ${plural(params.ageMonths, "month")} old); ` +
+    `${title(context)} takes members at least ${params.minAgeMonths} months old.`,
+  "meeting.attendee_not_member": (params, context) =>
+    `${who(context, "The meeting")} lists attendee "${params.personId}", who is not a member of group ` +
+    `"${params.groupId}"; she is not counted as attendance.`,
+  "input.columns_ignored": (params) =>
+    `${params.file} has ${params.columns.length === 1 ? "a column" : "columns"} the format does not know: ` +
+    `${params.columns.map((column) => JSON.stringify(column)).join(", ")}; ignored.`,
 };

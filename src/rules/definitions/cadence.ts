@@ -8,7 +8,7 @@ import {
 } from "../../internal/calendar.js";
 import { isoDay } from "../../internal/guards.js";
 import type { MeetingCadence } from "../registry/RuleSet.js";
-import { EARLIEST_EVENT_DAY } from "./plausibleDates.js";
+import { EARLIEST_EVENT_DAY, isPlausibleEvent } from "./plausibleDates.js";
 
 /** How a group kept its cadence over the full periods it was active. */
 export interface CadenceAssessment {
@@ -151,4 +151,22 @@ export function cadenceSpan(
     fromDay,
     toDay: cadenceToDay(group.closedOn === undefined ? undefined : isoDay(group.closedOn), isoDay(asOf)),
   };
+}
+
+/**
+ * The first day meeting records cover, inferred from the data when the caller does not give it:
+ * the earliest meeting date that can be real (see isPlausibleEvent). `validate` and `summarize`
+ * both use this one rule, and both report the date they used; `undefined` when there is no
+ * meeting, and then no group's cadence is judged.
+ */
+export function inferRecordsFrom(meetingDates: Iterable<string>): string | undefined {
+  let earliest: string | undefined;
+  for (const date of meetingDates)
+    if (isPlausibleEvent(date) && (earliest === undefined || date < earliest)) earliest = date;
+  return earliest;
+}
+
+/** Keeps the earliest plausible meeting date of a stream of them (the streaming form of {@link inferRecordsFrom}). */
+export function earlierRecordsFrom(earliest: string | undefined, date: string): string | undefined {
+  return isPlausibleEvent(date) && (earliest === undefined || date < earliest) ? date : earliest;
 }
