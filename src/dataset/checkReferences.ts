@@ -7,6 +7,7 @@ import type { Unit } from "../entities/Unit.js";
 import type { IdIndex } from "../internal/IdIndex.js";
 import type { Issue, IssueSubject } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
+import type { AsideIds } from "./setAsideRecords.js";
 
 /** The records of a dataset by id (the first of each id), as the references are checked against. @internal */
 export interface RecordsById {
@@ -14,14 +15,30 @@ export interface RecordsById {
   readonly people: IdIndex;
   readonly groups: ReadonlyMap<string, Group>;
   readonly federations: ReadonlyMap<string, Federation>;
+  /** Ids of records set aside for failing their schema (see setAsideRecords), when any were. */
+  readonly aside?: AsideIds | undefined;
 }
+
+/** Which collections a reference field may name. */
+type Target = "units" | "people" | "groups" | "members";
 
 /**
  * Reports a reference to `id`, which names no record of the kind it should: none at all, or a
  * record of another kind.
  */
-function badReference(records: RecordsById, id: string, path: (string | number)[], subject: IssueSubject): Issue {
+function badReference(
+  records: RecordsById,
+  id: string,
+  path: (string | number)[],
+  subject: IssueSubject,
+  target: Target,
+): Issue {
   const at = { path, subject };
+  const aside = records.aside;
+  if (aside !== undefined) {
+    const because = target === "members" ? (aside.groups.get(id) ?? aside.federations.get(id)) : aside[target].get(id);
+    if (because !== undefined) return issue("reference.set_aside", { id, because }, at);
+  }
   const foundKind = records.units.has(id)
     ? "unit"
     : records.groups.has(id)
@@ -43,7 +60,7 @@ export function checkGroups(data: Dataset, records: RecordsById, issues: Issue[]
     const subject = { kind: "group", id: group.id } as const;
     const unit = records.units.get(group.unitId);
     if (unit === undefined) {
-      issues.push(badReference(records, group.unitId, ["groups", i, "unitId"], subject));
+      issues.push(badReference(records, group.unitId, ["groups", i, "unitId"], subject, "units"));
     } else if (unit.kind !== "ward" && unit.kind !== "village") {
       issues.push(
         issue("group.unit_kind", { unitKind: unit.kind, unitId: unit.id }, { path: ["groups", i, "unitId"], subject }),
@@ -67,10 +84,10 @@ export function checkFederations(data: Dataset, records: RecordsById, issues: Is
     if (records.federations.get(federation.id) !== federation) return;
     const subject = { kind: "federation", id: federation.id } as const;
     if (!records.units.has(federation.unitId))
-      issues.push(badReference(records, federation.unitId, ["federations", i, "unitId"], subject));
+      issues.push(badReference(records, federation.unitId, ["federations", i, "unitId"], subject, "units"));
     federation.memberIds.forEach((memberId, j) => {
       if (records.groups.has(memberId) || records.federations.has(memberId)) return;
-      issues.push(badReference(records, memberId, ["federations", i, "memberIds", j], subject));
+      issues.push(badReference(records, memberId, ["federations", i, "memberIds", j], subject, "members"));
     });
   });
 }
@@ -85,7 +102,8 @@ export function indexMemberships(
   data: Dataset,
   records: RecordsById,
   issues: Issue[],
-): { membershipsByGroup: Map<string, number[]>; membershipPersons: Int32Array } {
+): { membershipsByGroup: Map<string, number[]>; membershipPersons: Int32Array; excluded: number } {
+  let excluded = 0;
   const membershipsByGroup = new Map<string, number[]>();
   const memberships = data.memberships;
   const membershipPersons = new Int32Array(memberships.length);
@@ -106,13 +124,13 @@ export function indexMemberships(
     const subject = () => ({ kind: "membership", id: `${membership.groupId}/${membership.personId}` }) as const;
     let known = true;
     if (!runGroupKnown) {
-      issues.push(badReference(records, groupId, ["memberships", i, "groupId"], subject()));
+      issues.push(badReference(records, groupId, ["memberships", i, "groupId"], subject(), "groups"));
       known = false;
     }
     const personPosition = records.people.get(membership.personId);
     membershipPersons[i] = personPosition;
     if (personPosition < 0) {
-      issues.push(badReference(records, membership.personId, ["memberships", i, "personId"], subject()));
+      issues.push(badReference(records, membership.personId, ["memberships", i, "personId"], subject(), "people"));
       known = false;
     }
     if (membership.from !== undefined && membership.to !== undefined && membership.to < membership.from) {
@@ -124,11 +142,14 @@ export function indexMemberships(
         ),
       );
     }
-    if (!known) continue;
+    if (!known) {
+      excluded++;
+      continue;
+    }
     if (runList === undefined) membershipsByGroup.set(groupId, (runList = [i]));
     else runList.push(i);
   }
-  return { membershipsByGroup, membershipPersons };
+  return { membershipsByGroup, membershipPersons, excluded };
 }
 
 /**
@@ -143,7 +164,8 @@ export function indexMeetings(
   membershipsByGroup: ReadonlyMap<string, number[]>,
   ignored: ReadonlySet<number>,
   issues: Issue[],
-): Map<string, Meeting[]> {
+): { meetingsByGroup: Map<string, Meeting[]>; excluded: number } {
+  let excluded = 0;
   const meetingsByGroup = new Map<string, Meeting[]>();
   const membersOf = new Map<string, Set<string>>();
   let runGroupId: string | undefined;
@@ -174,17 +196,20 @@ export function indexMeetings(
       runMembers = members;
       for (let j = 0; j < attendeeIds.length; j++) {
         const personId = attendeeIds[j] as string;
-        if (!members.has(personId) && !records.people.has(personId)) {
-          issues.push(badReference(records, personId, ["meetings", i, "attendeeIds", j], subject));
-        }
+        if (members.has(personId)) continue;
+        const at = ["meetings", i, "attendeeIds", j];
+        if (!records.people.has(personId)) issues.push(badReference(records, personId, at, subject, "people"));
+        else if (runGroupKnown)
+          issues.push(issue("meeting.attendee_not_member", { personId, groupId }, { path: at, subject }));
       }
     }
     if (!runGroupKnown) {
-      issues.push(badReference(records, groupId, ["meetings", i, "groupId"], subject));
+      issues.push(badReference(records, groupId, ["meetings", i, "groupId"], subject, "groups"));
+      excluded++;
       return;
     }
     if (runMeetings === undefined) meetingsByGroup.set(groupId, (runMeetings = [meeting]));
     else runMeetings.push(meeting);
   });
-  return meetingsByGroup;
+  return { meetingsByGroup, excluded };
 }

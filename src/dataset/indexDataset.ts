@@ -9,6 +9,8 @@ import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { checkFederations, checkGroups, indexMeetings, indexMemberships } from "./checkReferences.js";
 import { findLookalikes } from "./findLookalikes.js";
+import type { SetAsideCounts } from "./SetAside.js";
+import type { SalvagedDataset } from "./setAsideRecords.js";
 import { buildUnitTree } from "./unitTree.js";
 
 /**
@@ -49,6 +51,10 @@ export interface DatasetIndex {
   readonly ancestry: Map<string, ReadonlyMap<UnitKind, string>>;
   /** Units whose parent chain is broken (a cycle or a wrong order) and must not be rolled up. */
   readonly brokenUnits: Set<string>;
+  /** Records left out of every check and figure, by collection (see {@link SetAsideCounts}). */
+  readonly setAside: SetAsideCounts;
+  /** Where records were set aside: the input position of each record kept, to write issues' paths with. */
+  readonly positions?: SalvagedDataset["positions"] | undefined;
 }
 
 const subjectNames = {
@@ -64,10 +70,17 @@ const subjectNames = {
  * fixed order: duplicate ids, lookalike ids (each collection by collection in input order), the
  * unit tree, groups, federations, memberships and meetings.
  */
-export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issue[] } {
+export function indexDataset(
+  data: Dataset,
+  salvaged?: Pick<SalvagedDataset, "aside" | "counts" | "positions">,
+): { index: DatasetIndex; issues: Issue[] } {
   const issues: Issue[] = [];
+  const setAside = {
+    ...(salvaged?.counts ?? { units: 0, people: 0, groups: 0, federations: 0, memberships: 0, meetings: 0 }),
+  };
   const duplicate = (records: readonly { id: string }[], collection: keyof typeof subjectNames, i: number) => {
     const id = (records[i] as { id: string }).id;
+    setAside[collection]++;
     issues.push(
       issue("id.duplicate", undefined, {
         path: [collection, i, "id"],
@@ -129,12 +142,15 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
   lookalikes(data.federations ?? [], "federations");
   lookalikes(allMeetings, "meetings", meetings);
 
-  const records = { units, people, groups, federations };
+  const records = { units, people, groups, federations, aside: salvaged?.aside };
   const { ancestry, brokenUnits } = buildUnitTree(data.units, units, issues);
   checkGroups(data, records, issues);
   checkFederations(data, records, issues);
-  const { membershipsByGroup, membershipPersons } = indexMemberships(data, records, issues);
-  const meetingsByGroup = indexMeetings(data, records, membershipsByGroup, ignoredMeetings, issues);
+  const { membershipsByGroup, membershipPersons, excluded } = indexMemberships(data, records, issues);
+  setAside.memberships += excluded;
+  const meetingPass = indexMeetings(data, records, membershipsByGroup, ignoredMeetings, issues);
+  const meetingsByGroup = meetingPass.meetingsByGroup;
+  setAside.meetings += meetingPass.excluded;
 
   const groupList = [...groups.values()];
   const groupMemberships = groupList.map((group) => membershipsByGroup.get(group.id));
@@ -154,6 +170,8 @@ export function indexDataset(data: Dataset): { index: DatasetIndex; issues: Issu
       groupMeetings,
       ancestry,
       brokenUnits,
+      setAside,
+      positions: salvaged?.positions,
     },
     issues,
   };

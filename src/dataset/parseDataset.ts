@@ -1,8 +1,10 @@
-import type { z } from "zod";
 import { Dataset } from "../entities/Dataset.js";
-import type { Issue, SubjectKind } from "../issues/Issue.js";
+import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { type DatasetIndex, indexDataset } from "./indexDataset.js";
+import type { SetAsideCounts } from "./SetAside.js";
+import { schemaIssues } from "./schemaIssues.js";
+import { restorePaths, setAsideRecords } from "./setAsideRecords.js";
 
 /**
  * The answer of {@link parseDataset}: the typed dataset and its warnings when it has no error,
@@ -26,14 +28,6 @@ export type ParseDatasetResult =
 /** At most this many shape issues are listed, so a huge broken file gives a readable answer. */
 const MAX_SCHEMA_ISSUES = 1000;
 
-const collectionSubjects: Record<string, SubjectKind> = {
-  units: "unit",
-  people: "person",
-  groups: "group",
-  federations: "federation",
-  meetings: "meeting",
-};
-
 /**
  * The outcome of reading input as a dataset, for callers inside the package that go on checking
  * a dataset whose records have the right shape even when it has reference errors.
@@ -41,7 +35,7 @@ const collectionSubjects: Record<string, SubjectKind> = {
  * @internal
  */
 export type InspectedDataset =
-  | { readonly ok: true; readonly index: DatasetIndex; readonly issues: Issue[] }
+  | { readonly ok: true; readonly index: DatasetIndex; readonly issues: Issue[]; readonly setAside: SetAsideCounts }
   | { readonly ok: false; readonly issues: Issue[] };
 
 /**
@@ -77,17 +71,38 @@ export function checkedIndex(input: unknown): DatasetIndex | undefined {
   return typeof input === "object" && input !== null ? checked.get(input)?.index : undefined;
 }
 
-/** @internal */
+/**
+ * Reads input as a dataset for validate, summarize and ageingOut: records that fail their schema
+ * are set aside with their issues (and so are the records that depend on them), and the rest is
+ * indexed and checked. Only an input whose outline is wrong (not an object, another schema
+ * version, a collection that is not a list) or cannot be read at all is refused whole.
+ *
+ * @internal
+ */
 export function inspectDataset(input: unknown): InspectedDataset {
   if (typeof input === "object" && input !== null) {
     const known = checked.get(input);
-    if (known !== undefined) return { ok: true, index: known.index, issues: known.issues.slice() };
+    if (known !== undefined)
+      return { ok: true, index: known.index, issues: known.issues.slice(), setAside: known.index.setAside };
   }
   try {
     const parsed = Dataset.safeParse(input);
-    if (!parsed.success) return { ok: false, issues: schemaIssues(input, parsed.error.issues) };
-    const { index, issues } = indexDataset(parsed.data);
-    return { ok: true, index, issues };
+    if (parsed.success) {
+      const { index, issues } = indexDataset(parsed.data);
+      return { ok: true, index, issues, setAside: index.setAside };
+    }
+    const salvaged = setAsideRecords(input, MAX_SCHEMA_ISSUES);
+    if (salvaged === undefined) {
+      const issues = schemaIssues(input, parsed.error.issues, [], MAX_SCHEMA_ISSUES);
+      if (parsed.error.issues.length > MAX_SCHEMA_ISSUES)
+        issues.push(
+          issue("schema.invalid", { reason: "truncated", omitted: parsed.error.issues.length - MAX_SCHEMA_ISSUES }),
+        );
+      return { ok: false, issues };
+    }
+    const { index, issues } = indexDataset(salvaged.data, salvaged);
+    restorePaths(issues, salvaged.positions);
+    return { ok: true, index, issues: [...salvaged.issues, ...issues], setAside: index.setAside };
   } catch (error) {
     return {
       ok: false,
@@ -141,45 +156,4 @@ export function parseDataset(input: unknown): ParseDatasetResult {
     checked.set(data, { index: inspected.index, issues: issues.slice() });
   }
   return { ok: true, data, issues };
-}
-
-function schemaIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): Issue[] {
-  const issues: Issue[] = [];
-  for (const zodIssue of zodIssues.slice(0, MAX_SCHEMA_ISSUES)) {
-    const path = zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
-    // An unknown field's path names the field, so a spreadsheet user is sent to its column.
-    if (zodIssue.code === "unrecognized_keys" && zodIssue.keys[0] !== undefined) path.push(zodIssue.keys[0]);
-    issues.push(
-      issue(
-        "schema.invalid",
-        { reason: zodIssue.code },
-        { path, subject: subjectAt(input, path), detail: describeZodIssue(zodIssue) },
-      ),
-    );
-  }
-  if (zodIssues.length > MAX_SCHEMA_ISSUES) {
-    issues.push(issue("schema.invalid", { reason: "truncated", omitted: zodIssues.length - MAX_SCHEMA_ISSUES }));
-  }
-  return issues;
-}
-
-function describeZodIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map((key) => `"${key}"`).join(", ");
-    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${keys} (a typo?)`;
-  }
-  return issue.message;
-}
-
-/** The record a shape issue is about, when its path points into a collection and it has an id. */
-function subjectAt(input: unknown, path: readonly (string | number)[]): Issue["subject"] {
-  const [collection, position] = path;
-  if (typeof collection !== "string" || typeof position !== "number") return undefined;
-  const kind = Object.hasOwn(collectionSubjects, collection) ? collectionSubjects[collection] : undefined;
-  if (kind === undefined || typeof input !== "object" || input === null) return undefined;
-  const records: unknown = (input as Record<string, unknown>)[collection];
-  const record: unknown = Array.isArray(records) ? records[position] : undefined;
-  if (typeof record !== "object" || record === null) return undefined;
-  const id: unknown = Object.hasOwn(record, "id") ? (record as { id: unknown }).id : undefined;
-  return typeof id === "string" && id.length > 0 ? { kind, id } : undefined;
 }

@@ -1,8 +1,10 @@
 import { inspectDataset } from "../../dataset/parseDataset.js";
+import type { SetAsideCounts } from "../../dataset/SetAside.js";
+import { restorePaths } from "../../dataset/setAsideRecords.js";
 import { requireIsoDate, requireOptions, requireWholeNumber } from "../../internal/guards.js";
 import type { Issue } from "../../issues/Issue.js";
 import { issue } from "../../issues/issueFactory.js";
-import { isPlausibleEvent } from "../definitions/plausibleDates.js";
+import { inferRecordsFrom } from "../definitions/cadence.js";
 import { type RuleSet, ruleSetKey } from "../registry/RuleSet.js";
 import { checkRuleSets, resolveRuleSets } from "../registry/resolveRuleSets.js";
 import type { RuleContext } from "./RuleContext.js";
@@ -74,6 +76,18 @@ export interface ValidationReport {
   readonly omittedIssues: number;
   /** How many issues of each severity, listed or not. */
   readonly counts: { readonly error: number; readonly warning: number };
+  /**
+   * Records left out of every check, by collection (each with its issue); `null` when the input
+   * could not be read as a dataset at all.
+   */
+  readonly setAside: SetAsideCounts | null;
+  /**
+   * The first day meeting records cover, from which cadence was judged: `recordsFrom` as given,
+   * or else the earliest meeting date that can be real; `null` when there is no meeting.
+   */
+  readonly recordsFrom: string | null;
+  /** Whether `recordsFrom` was inferred from the meetings rather than given. */
+  readonly recordsFromInferred: boolean;
 }
 
 /**
@@ -86,8 +100,16 @@ export interface ValidationReport {
  * leadership, each active member (age, gender, a second group of the kind) and meeting cadence;
  * then wards in input order; then federations.
  *
- * Records that a dataset issue makes unusable (a membership of an unknown group, say) are left
- * out of the rule checks; shape errors stop the checks altogether.
+ * A record that fails its schema is set aside with its issues, and so is every record that
+ * depends on it (the memberships of a rejected person, each with a `reference.set_aside` issue
+ * saying why); records that a dataset issue makes unusable (a membership of an unknown group) are
+ * left out too. Everything else is still checked, and `setAside` counts what was left out. Only an
+ * input that is not a dataset at all (another schema version, a collection that is not a list)
+ * stops the checks.
+ *
+ * Meeting cadence is judged from the later of a group's formation and `recordsFrom`; without
+ * `recordsFrom`, from the earliest meeting date that can be real, the same rule {@link summarize}
+ * uses, and the report says which date it used.
  *
  * @param input - Anything, typically a parsed JSON export.
  * @param options - `asOf`, and optionally `ruleSets` and `recordsFrom`.
@@ -125,15 +147,17 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
   // Rule sets are checked (and read once) before the data, so a wrong one throws whatever the data.
   const given = options.ruleSets === undefined ? undefined : checkRuleSets(options.ruleSets);
   const inspected = inspectDataset(input);
-  if (!inspected.ok) return report(asOf, [], inspected.issues, maxIssues);
+  if (!inspected.ok) return report(asOf, [], inspected.issues, maxIssues, null, options.recordsFrom);
 
   const { index } = inspected;
   const issues = inspected.issues;
+  const dataIssues = issues.length;
+  const recordsFrom = options.recordsFrom ?? inferRecordsFrom(meetingDates(index.data.meetings));
   const context: RuleContext = {
     rules: resolveRuleSets(asOf, given),
     applied: new Set<RuleSet>(),
     asOf,
-    recordsFrom: options.recordsFrom ?? earliestMeeting(index.data.meetings),
+    recordsFrom,
   };
   validateDates(index, asOf, issues);
   const { activeByWard, cadenceUnknown } = validateGroups(index, context, issues);
@@ -141,22 +165,38 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
     issues.push(issue("meeting.cadence_unknown", undefined, { subject: { kind: "dataset", id: "dataset" } }));
   validateWards(index, context, activeByWard, new Set(given?.map((ruleSet) => ruleSet.groupKind)), issues);
   validateFederations(index, context, issues);
-  return report(asOf, [...context.applied].map(ruleSetKey).sort(), issues, maxIssues);
+  restorePaths(issues, index.positions, dataIssues);
+  const applied = [...context.applied].map(ruleSetKey).sort();
+  return report(asOf, applied, issues, maxIssues, inspected.setAside, options.recordsFrom, recordsFrom);
 }
 
-/** The date of the earliest meeting that can be real: where the records start, when the caller does not say. */
-function earliestMeeting(meetings: readonly { readonly date: string }[] | undefined): string | undefined {
-  let earliest: string | undefined;
-  for (const { date } of meetings ?? [])
-    if (isPlausibleEvent(date) && (earliest === undefined || date < earliest)) earliest = date;
-  return earliest;
+function* meetingDates(meetings: readonly { readonly date: string }[] | undefined): Iterable<string> {
+  for (const meeting of meetings ?? []) yield meeting.date;
 }
 
-function report(asOf: string, ruleSets: string[], issues: Issue[], maxIssues: number): ValidationReport {
+function report(
+  asOf: string,
+  ruleSets: string[],
+  issues: Issue[],
+  maxIssues: number,
+  setAside: SetAsideCounts | null,
+  given: string | undefined,
+  used = given,
+): ValidationReport {
   let error = 0;
   for (const found of issues) if (found.severity === "error") error++;
   const omittedIssues = Math.max(0, issues.length - maxIssues);
   if (omittedIssues > 0) issues.length = maxIssues;
   const counts = { error, warning: issues.length + omittedIssues - error };
-  return { ok: error === 0, asOf, ruleSets, issues, omittedIssues, counts };
+  return {
+    ok: error === 0,
+    asOf,
+    ruleSets,
+    issues,
+    omittedIssues,
+    counts,
+    setAside,
+    recordsFrom: used ?? null,
+    recordsFromInferred: given === undefined && used !== undefined,
+  };
 }
