@@ -120,7 +120,7 @@ beforeAll(() => {
 }, 300_000);
 
 describe("the packed package in a consumer project", () => {
-  it("ships only dist, the README, the licence and package.json", () => {
+  it("ships dist, the guides, the JSON Schema, the README, the licence and package.json", () => {
     const listing = run("tar", ["-tzf", tarball])
       .trim()
       .split("\n")
@@ -128,7 +128,7 @@ describe("the packed package in a consumer project", () => {
       .sort();
     for (const file of listing)
       expect(file, file).toMatch(
-        /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/,
+        /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|docs\/[\w-]+\.md|docs\/schemas\/[\w.-]+\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/,
       );
     expect(listing).toEqual(
       expect.arrayContaining([
@@ -139,9 +139,16 @@ describe("the packed package in a consumer project", () => {
         "dist/cli.js",
         "LICENSE",
         "README.md",
+        "docs/partner-states.md",
+        "docs/dataset-format.md",
+        "docs/rules.md",
+        "docs/schemas/dataset.schema.json",
       ]),
     );
-  });
+    // Where the package lives, for the people who pin it.
+    expect(pkg["repository"]).toMatchObject({ type: "git" });
+    expect(typeof pkg["homepage"]).toBe("string");
+    expect(pkg["bugs"]).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
 
   it("has no install scripts and no runtime dependency (zod and fast-check are peers)", () => {
     for (const hook of ["preinstall", "install", "postinstall", "prepare", "prepublish"])
