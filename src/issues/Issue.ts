@@ -43,7 +43,7 @@ export interface IssueSubject {
 export type IssueParam = string | number | boolean | null | readonly (string | number)[];
 
 /**
- * One problem found in a dataset. `code` is stable across releases (see `docs/issue-codes.md`);
+ * One problem found in a dataset. `code` is stable across releases (see [the issue codes](../../docs/issue-codes.md));
  * `message` is plain English for a person and may be reworded; `params` carries the numbers
  * behind the message for apps that build their own (typed per code in {@link IssueParams}).
  *
