@@ -128,7 +128,10 @@ describe("the packed package in a consumer project", () => {
       .sort();
     for (const file of listing)
       expect(file, file).toMatch(
-        /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|docs\/[\w-]+\.md|docs\/schemas\/[\w.-]+\.json|package\.json|README\.md|LICENSE)$/,
+        new RegExp(
+          "^(dist/[\\w.-]+\\.(js|cjs|d\\.ts|d\\.cts)|docs/([\\w-]+\\.md|schemas/[\\w.-]+\\.json)" +
+            "|package\\.json|README\\.md|LICENSE|CHANGELOG\\.md)$",
+        ),
       );
     expect(listing).toEqual(
       expect.arrayContaining([
