@@ -53,7 +53,7 @@ const descriptions = {
     "when the first is full.",
   "leadership.missing": "A group lacks the office bearers its rule set asks for.",
   "leadership.girl_required": "None of a Balasabha's leader and deputy leader is a girl.",
-  "federation.too_few_groups": "A federation (an ADS) has fewer member groups than its rule set asks for.",
+  "federation.too_few_groups": "A federation (an ADS, a VO, a CLF) has fewer active members than its rule set asks for.",
   "federation.duplicate_in_ward": "A ward has more than one federation of a kind that is formed once per ward.",
   "date.implausible":
     "A date cannot be real for this domain: a meeting, formation or membership date before 1950, or a date of " +

@@ -40,15 +40,12 @@ const REQUIRED = new Set([
   "sources",
   "sources.title",
   "sources.publisher",
-  "sources.date",
-  "sources.url",
   "meetings.count",
   "meetings.per",
   "leadership.roles",
   "leadership.roles.role",
   "leadership.roles.count",
   "federation.memberKind",
-  "federation.minMembers",
 ]);
 const isRequired = (path: Path) => REQUIRED.has(path.filter((step) => typeof step === "string").join("."));
 

@@ -4,33 +4,31 @@ import type { CheckOptions } from "./CheckOptions.js";
 import { ruleIssue } from "./ruleIssue.js";
 
 /**
- * Checks that a federation (an ADS) federates at least as many groups of the right kind as its
- * rule set asks for (`federation.too_few_groups`).
+ * Checks that a federation (an ADS, a VO, a CLF) has at least as many active members of the right
+ * kind as its rule set asks for (`federation.too_few_groups`). Returns no issue when the rule set
+ * sets no minimum (`minMembers` left out), as for DAY-NRLM Village Organisations.
  *
- * @param memberGroups - How many of its members are groups of the rule's `memberKind`.
+ * @param memberGroups - How many of its members are of the rule's `memberKind` and active on the
+ *   day of the check (a group not closed, a federation already formed), each counted once.
  * @param ruleSet - The federation's rule set.
  * @param options - The subject, path and label to attach.
  * @returns The issues found.
  *
  * @example
  * ```ts
- * import { checkFederationSize, keralaAreaDevelopmentSociety } from "@kudumbashree/domain";
+ * import { checkFederationSize, keralaAreaDevelopmentSociety, nrlmVillageOrganisation } from "@kudumbashree/domain";
  *
  * checkFederationSize(1, keralaAreaDevelopmentSociety).map((issue) => issue.code);
  * //=> ["federation.too_few_groups"]
  * checkFederationSize(2, keralaAreaDevelopmentSociety);
  * //=> []
+ * checkFederationSize(0, nrlmVillageOrganisation);
+ * //=> []
  * ```
  */
 export function checkFederationSize(memberGroups: number, ruleSet: RuleSet, options?: CheckOptions): Issue[] {
   const rule = ruleSet.federation;
-  if (rule === undefined || memberGroups >= rule.minMembers) return [];
-  return [
-    ruleIssue(
-      "federation.too_few_groups",
-      { memberGroups, min: rule.minMembers, memberKind: rule.memberKind },
-      ruleSet,
-      options,
-    ),
-  ];
+  const min = rule?.minMembers;
+  if (rule === undefined || min === undefined || memberGroups >= min) return [];
+  return [ruleIssue("federation.too_few_groups", { memberGroups, min, memberKind: rule.memberKind }, ruleSet, options)];
 }

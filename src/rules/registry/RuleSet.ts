@@ -11,6 +11,8 @@ import { pure } from "../../internal/pure.js";
 // sizes and counts of members 1 to 10,000, at most one meeting a day.
 const MAX_AGE = 120;
 const MAX_SIZE = 10_000;
+/** A hundred years: the most months a federation may ask a member to have existed. */
+const MAX_MONTHS = 1200;
 
 /** A dotted name: segments of letters, digits, `_` and `-`, each starting with a letter. */
 const ID = "[A-Za-z][A-Za-z0-9_-]*(?:\\.[A-Za-z][A-Za-z0-9_-]*)*";
@@ -24,9 +26,11 @@ const unique = <T>(list: readonly T[], by: (item: T) => unknown = (item) => item
   new Set(list.map(by)).size === list.length;
 
 /**
- * The schema of a {@link Citation}: four non-empty strings; `date` is `YYYY-MM-DD` (a real day),
- * `YYYY-MM` or `YYYY`, and `url` an `http` or `https` address (no `javascript:` link for an app to
- * render).
+ * The schema of a {@link Citation}: non-empty strings; `title` and `publisher` are required;
+ * `date`, when given, is `YYYY-MM-DD` (a real day), `YYYY-MM` or `YYYY`; `url`, when given, an
+ * `http` or `https` address (no `javascript:` link for an app to render). A circular issued on
+ * paper has no address, and a web page that carries no date has no date: they are left out,
+ * never made up.
  *
  * @example
  * ```ts
@@ -37,6 +41,8 @@ const unique = <T>(list: readonly T[], by: (item: T) => unknown = (item) => item
  * //=> true
  * Citation.safeParse({ ...source, url: "javascript:alert(1)" }).success;
  * //=> false
+ * Citation.safeParse({ title: "Circular on VO formation", publisher: "A State Rural Livelihoods Mission" }).success;
+ * //=> true
  * ```
  */
 export const Citation = pure(() =>
@@ -46,7 +52,7 @@ export const Citation = pure(() =>
       title: text(500),
       /** Who published it. */
       publisher: text(500),
-      /** When: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as precisely as the source says. */
+      /** When: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as precisely as the source says; left out when it says nothing. */
       date: z
         .string()
         .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, {
@@ -54,19 +60,22 @@ export const Citation = pure(() =>
         })
         .refine((value) => value.length < 10 || parseIsoDate(value) !== undefined, {
           error: "Not a real calendar date",
-        }),
-      /** Its address. */
+        })
+        .exactOptional(),
+      /** Its address; left out for a document that has none (a circular issued on paper). */
       url: z
         .string()
         .max(2000)
-        .regex(/^https?:\/\/[^\s/]+\S*$/, { error: "Expected an http:// or https:// address" }),
+        .regex(/^https?:\/\/[^\s/]+\S*$/, { error: "Expected an http:// or https:// address" })
+        .exactOptional(),
     })
     .readonly(),
 );
 
 /**
  * Where a rule comes from: a published document, its publisher, the date it carries (or the
- * year, when no day is given) and its address. See the {@link Citation} schema.
+ * year, when no day is given; none when it carries none) and its address (none for a paper
+ * circular). See the {@link Citation} schema.
  *
  * @example
  * ```ts
@@ -249,7 +258,9 @@ export const LeadershipRule = pure(() =>
 export type LeadershipRule = z.infer<typeof LeadershipRule>;
 
 /**
- * The schema of a {@link FederationRule}: `minMembers` a whole number from 0 to 10,000.
+ * The schema of a {@link FederationRule}: `memberKind` a group kind or a federation kind;
+ * `minMembers`, when given, a whole number from 0 to 10,000; `minMemberAgeMonths`, when given, a
+ * whole number of months from 0 to 1,200.
  *
  * @example
  * ```ts
@@ -257,17 +268,23 @@ export type LeadershipRule = z.infer<typeof LeadershipRule>;
  *
  * FederationRule.safeParse({ memberKind: "neighbourhoodGroup", minMembers: 2 }).success;
  * //=> true
+ * FederationRule.safeParse({ memberKind: "villageOrganisation", minMemberAgeMonths: 6 }).success;
+ * //=> true
  * FederationRule.safeParse({ memberKind: "neighbourhoodGroup", minMembers: "2" }).success;
+ * //=> false
+ * FederationRule.safeParse({ memberKind: "villageOrganisation", minMemberAgeMonths: 1.5 }).success;
  * //=> false
  * ```
  */
 export const FederationRule = pure(() =>
   z
     .strictObject({
-      /** The kind of group it federates. */
-      memberKind: GroupKind,
-      /** The fewest member groups it may be formed with. */
-      minMembers: whole(0, MAX_SIZE),
+      /** The kind of its members: a kind of group (an ADS federates NHGs) or of federation (a CLF federates VOs). */
+      memberKind: z.enum([...GroupKind.options, ...FederationKind.options]),
+      /** The fewest active members of `memberKind` it may have; no minimum when left out. */
+      minMembers: whole(0, MAX_SIZE).exactOptional(),
+      /** The fewest whole months a member must have existed (since its `formedOn`) to be a member. */
+      minMemberAgeMonths: whole(0, MAX_MONTHS).exactOptional(),
       /** Whether a ward has at most one such federation. */
       onePerWard: z.boolean().exactOptional(),
     })
@@ -275,15 +292,17 @@ export const FederationRule = pure(() =>
 );
 
 /**
- * What a federation needs: the kind of group it federates (`memberKind`), how many at least
- * (`minMembers`), and whether there is one per ward (`onePerWard`). See the
- * {@link FederationRule} schema.
+ * What a federation needs: the kind of its members (`memberKind`, a kind of group or of
+ * federation), how many active ones at least (`minMembers`, no minimum when left out), how many
+ * whole months old a member must be (`minMemberAgeMonths`), and whether there is one per ward
+ * (`onePerWard`). See the {@link FederationRule} schema.
  *
  * @example
  * ```ts
  * import type { FederationRule } from "@kudumbashree/domain";
  *
  * const ads: FederationRule = { memberKind: "neighbourhoodGroup", minMembers: 2, onePerWard: true };
+ * const clf: FederationRule = { memberKind: "villageOrganisation", minMemberAgeMonths: 6 };
  * ```
  */
 export type FederationRule = z.infer<typeof FederationRule>;
@@ -297,6 +316,7 @@ const GROUP_RULES = [
   "oneMemberPerHousehold",
   "meetings",
   "wardCoverage",
+  "villageCoverage",
   "extraGroupOnlyWhenFull",
   "leadership",
 ] as const;
@@ -372,6 +392,8 @@ export const RuleSet = pure(() =>
       meetings: MeetingCadence.exactOptional(),
       /** Whether every ward must have at least one such group. */
       wardCoverage: z.boolean().exactOptional(),
+      /** Whether every village must have at least one such group. */
+      villageCoverage: z.boolean().exactOptional(),
       /** Whether a ward may have another such group only when the ones it has are full. */
       extraGroupOnlyWhenFull: z.boolean().exactOptional(),
       /** Office bearers a group must have. */
@@ -412,7 +434,8 @@ export const RuleSet = pure(() =>
  * `derivedFrom` (the key of the built-in rule set it was derived from, see {@link deriveRuleSet}),
  * and the rules: `ageBand`, `groupSize`, `specialGroupSize` (for groups marked `special`, replacing
  * `groupSize`), `gender` (the genders admitted), `oneMemberPerHousehold`, `meetings`,
- * `wardCoverage` (every ward needs such a group), `extraGroupOnlyWhenFull` (a ward may have another
+ * `wardCoverage` (every ward needs such a group), `villageCoverage` (every village needs such a
+ * group), `extraGroupOnlyWhenFull` (a ward may have another
  * such group only when the ones it has are full), `leadership`, `federation`, and `unconfirmed`
  * (rules the sources report but do not confirm, which are not enforced).
  *

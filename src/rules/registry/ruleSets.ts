@@ -3,7 +3,9 @@ import { keralaAreaDevelopmentSociety } from "./catalog/keralaAreaDevelopmentSoc
 import { keralaAuxiliaryGroup } from "./catalog/keralaAuxiliaryGroup.js";
 import { keralaBalasabha2017, keralaBalasabhaCurrent, keralaBalasabhaOriginal } from "./catalog/keralaBalasabha.js";
 import { keralaNeighbourhoodGroup } from "./catalog/keralaNeighbourhoodGroup.js";
+import { nrlmClusterLevelFederation } from "./catalog/nrlmClusterLevelFederation.js";
 import { nrlmSelfHelpGroup } from "./catalog/nrlmSelfHelpGroup.js";
+import { nrlmVillageOrganisation } from "./catalog/nrlmVillageOrganisation.js";
 import type { RuleSet } from "./RuleSet.js";
 
 /**
@@ -15,7 +17,7 @@ import type { RuleSet } from "./RuleSet.js";
  * import { ruleSets, ruleSetKey } from "@kudumbashree/domain";
  *
  * ruleSets.length;
- * //=> 7
+ * //=> 9
  * ruleSets.map(ruleSetKey).slice(0, 3);
  * //=> ["kerala.areaDevelopmentSociety@1.0.0", "kerala.auxiliaryGroup@1.0.0", "kerala.balasabha@1.0.0"]
  * ```
@@ -28,6 +30,8 @@ export const ruleSets: readonly RuleSet[] = pure(() =>
     keralaBalasabha2017,
     keralaBalasabhaCurrent,
     keralaNeighbourhoodGroup,
+    nrlmClusterLevelFederation,
     nrlmSelfHelpGroup,
+    nrlmVillageOrganisation,
   ]),
 );

@@ -30,8 +30,9 @@ export interface ValidateOptions {
   /** The day the data describes: ages, active memberships and group sizes are taken on it. */
   readonly asOf: string;
   /**
-   * Rule sets to apply instead of the built-in ones, for the kinds they govern. For a kind with
-   * several, the one in force on `asOf` is used (see {@link ruleSetInForce}).
+   * Rule sets to apply instead of the built-in ones, for the kinds they govern: one per kind of
+   * group or federation, applied whatever its dates (two for one kind are refused, rather than one
+   * of them silently ignored). Kinds without one get the built-in rule set in force on `asOf`.
    */
   readonly ruleSets?: readonly RuleSet[] | undefined;
   /**
@@ -114,7 +115,9 @@ export interface ValidationReport {
  * @param input - Anything, typically a parsed JSON export.
  * @param options - `asOf`, and optionally `ruleSets` and `recordsFrom`.
  * @returns The report; `ok` when no issue is an error.
- * @throws RangeError when `asOf` or `recordsFrom` is not a real `YYYY-MM-DD` date (a programmer error).
+ * @throws RangeError when `asOf` or `recordsFrom` is not a real `YYYY-MM-DD` date, or when `ruleSets`
+ * holds two rule sets for one kind of group or federation; TypeError when a rule set is not one
+ * (programmer errors, whatever the data).
  *
  * @example
  * ```ts

@@ -3,13 +3,15 @@ import type { GroupKind } from "../../entities/Group.js";
 import { append } from "../../internal/append.js";
 import type { Issue } from "../../issues/Issue.js";
 import { checkExtraGroups } from "../checks/checkExtraGroups.js";
+import { checkVillageCoverage } from "../checks/checkVillageCoverage.js";
 import { checkWardCoverage } from "../checks/checkWardCoverage.js";
 import type { RuleContext } from "./RuleContext.js";
 import type { WardTally } from "./validateGroups.js";
 
 /**
- * The ward pass of `validate`: coverage and extra groups, for each kind whose rule set has a ward
- * rule and that is present in the data or named by the caller, then each ward in input order.
+ * The ward pass of `validate`: for each kind whose rule set has a ward or village rule and that
+ * is present in the data or named by the caller, each unit in input order: a ward's coverage and
+ * extra groups, a village's coverage.
  *
  * @internal
  */
@@ -23,20 +25,29 @@ export function validateWards(
   const { data } = index;
   const present = new Set<string>(data.groups.map((group) => group.kind));
   for (const [kind, ruleSet] of context.rules) {
-    if (!(ruleSet.wardCoverage === true || ruleSet.extraGroupOnlyWhenFull === true)) continue;
+    const wardRules = ruleSet.wardCoverage === true || ruleSet.extraGroupOnlyWhenFull === true;
+    const villageRules = ruleSet.villageCoverage === true;
+    if (!(wardRules || villageRules)) continue;
     if (!present.has(kind) && !named.has(kind)) continue;
     context.applied.add(ruleSet);
-    const wards = activeByWard.get(kind as GroupKind);
+    // Keyed by the unit each active group sits in: wards and villages alike.
+    const units = activeByWard.get(kind as GroupKind);
     data.units.forEach((unit, position) => {
-      if (unit.kind !== "ward" || index.units.get(unit.id) !== unit) return;
+      const isWard = unit.kind === "ward";
+      if (!(isWard ? wardRules : villageRules && unit.kind === "village")) return;
+      if (index.units.get(unit.id) !== unit) return;
       const options = {
         subject: { kind: "unit", id: unit.id },
         path: ["units", position],
         label: `${unit.name} (${unit.id})`,
       } as const;
-      const ward = wards?.get(unit.id);
-      append(issues, checkWardCoverage(ward?.groups ?? 0, ruleSet, context.asOf, options));
-      if (ward !== undefined) append(issues, checkExtraGroups(ward.groups, ward.members, ruleSet, options));
+      const tally = units?.get(unit.id);
+      if (!isWard) {
+        append(issues, checkVillageCoverage(tally?.groups ?? 0, ruleSet, context.asOf, options));
+        return;
+      }
+      append(issues, checkWardCoverage(tally?.groups ?? 0, ruleSet, context.asOf, options));
+      if (tally !== undefined) append(issues, checkExtraGroups(tally.groups, tally.members, ruleSet, options));
     });
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkAgeBand,
+  checkFederationMemberAge,
   checkFederationSize,
   checkGender,
   checkGroupSize,
@@ -12,8 +13,12 @@ import {
   keralaAuxiliaryGroup,
   keralaBalasabhaCurrent,
   keralaNeighbourhoodGroup,
+  nrlmClusterLevelFederation,
   nrlmSelfHelpGroup,
+  nrlmVillageOrganisation,
 } from "../../../src/index.js";
+import { checkVillageCoverage } from "../../../src/rules/checks/checkVillageCoverage.js";
+import { checkWardCoverage } from "../../../src/rules/checks/checkWardCoverage.js";
 
 const codes = (issues: readonly { code: string }[]) => issues.map((issue) => issue.code);
 
@@ -145,6 +150,79 @@ describe("checkGender, checkHouseholds, checkLeadership, checkFederationSize", (
   it("forms an ADS only with at least 2 NHGs", () => {
     expect(codes(checkFederationSize(1, keralaAreaDevelopmentSociety))).toEqual(["federation.too_few_groups"]);
     expect(checkFederationSize(2, keralaAreaDevelopmentSociety)).toEqual([]);
+  });
+  it("asks no minimum number of members of a VO or a CLF", () => {
+    expect(checkFederationSize(0, nrlmVillageOrganisation)).toEqual([]);
+    expect(checkFederationSize(0, nrlmClusterLevelFederation)).toEqual([]);
+    expect(checkFederationSize(0, nrlmSelfHelpGroup)).toEqual([]);
+  });
+});
+
+describe("checkFederationMemberAge (a CLF takes VOs 6 whole months old)", () => {
+  const age = (formedOn: string | undefined, asOf: string) =>
+    checkFederationMemberAge({ id: "vo1", formedOn }, nrlmClusterLevelFederation, asOf).map(
+      (issue) => issue.params?.["ageMonths"],
+    );
+
+  it("counts whole calendar months, the month end clamped", () => {
+    expect(age("2021-05-30", "2021-11-30")).toEqual([]);
+    expect(age("2021-05-30", "2021-11-29")).toEqual([5]);
+    // 31 May plus 6 months is 30 November: 6 months old on the last day of November.
+    expect(age("2021-05-31", "2021-11-30")).toEqual([]);
+    expect(age("2021-05-31", "2021-11-29")).toEqual([5]);
+    // 31 August plus 6 months is 28 February (29 in a leap year).
+    expect(age("2021-08-31", "2022-02-28")).toEqual([]);
+    expect(age("2023-08-31", "2024-02-28")).toEqual([5]);
+    expect(age("2023-08-31", "2024-02-29")).toEqual([]);
+    expect(age("2021-11-30", "2021-11-30")).toEqual([0]);
+    expect(age("2020-12-01", "2021-05-31")).toEqual([5]);
+    expect(age("2020-12-01", "2021-06-01")).toEqual([]);
+  });
+
+  it("carries the member, its age, the minimum, the rule set and the subject", () => {
+    const [found, ...rest] = checkFederationMemberAge(
+      { id: "vo2", formedOn: "2021-08-15" },
+      nrlmClusterLevelFederation,
+      "2021-11-30",
+      { subject: { kind: "federation", id: "clf1" }, path: ["federations", 0, "memberIds", 1], label: "CLF 1 (clf1)" },
+    );
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({
+      code: "federation.member_too_young",
+      severity: "error",
+      ruleSet: "nrlm.clusterLevelFederation@1.0.0",
+      params: { memberId: "vo2", formedOn: "2021-08-15", ageMonths: 3, minAgeMonths: 6 },
+      subject: { kind: "federation", id: "clf1" },
+      path: ["federations", 0, "memberIds", 1],
+    });
+    expect(found?.message).toContain("CLF 1 (clf1) has member");
+  });
+
+  it("judges no member without formedOn or formed after asOf, nor under a rule set without a minimum age", () => {
+    expect(age(undefined, "2021-11-30")).toEqual([]);
+    expect(age("2021-12-01", "2021-11-30")).toEqual([]);
+    expect(
+      checkFederationMemberAge({ id: "s1", formedOn: "2021-11-01" }, nrlmVillageOrganisation, "2021-11-30"),
+    ).toEqual([]);
+    expect(checkFederationMemberAge({ id: "s1", formedOn: "2021-11-01" }, nrlmSelfHelpGroup, "2021-11-30")).toEqual([]);
+  });
+
+  it("throws a RangeError for a date that is not real", () => {
+    expect(() => age("2021-02-29", "2021-11-30")).toThrow(RangeError);
+    expect(() => age("2021-01-01", "30/11/2021")).toThrow(/asOf must be a real calendar date/);
+    // asOf is checked even when there is nothing to judge.
+    expect(() => checkFederationMemberAge({ id: "s1" }, nrlmVillageOrganisation, "2021-13-01")).toThrow(RangeError);
+  });
+});
+
+describe("checkWardCoverage and checkVillageCoverage", () => {
+  const villages = { ...nrlmSelfHelpGroup, villageCoverage: true };
+  it("ask for a group only where the rule set says so", () => {
+    expect(codes(checkVillageCoverage(0, villages, "2021-11-30"))).toEqual(["village.no_group"]);
+    expect(checkVillageCoverage(1, villages, "2021-11-30")).toEqual([]);
+    expect(checkVillageCoverage(0, nrlmSelfHelpGroup, "2021-11-30")).toEqual([]);
+    expect(checkWardCoverage(0, villages, "2021-11-30")).toEqual([]);
+    expect(codes(checkWardCoverage(0, keralaAuxiliaryGroup, "2021-11-30"))).toEqual(["ward.no_group"]);
   });
 });
 

@@ -5,9 +5,12 @@ import { describe, expect, it } from "vitest";
 import {
   type Dataset,
   deriveRuleSet,
+  getRuleSet,
   keralaAuxiliaryGroup,
   keralaBalasabhaCurrent,
   keralaNeighbourhoodGroup,
+  nrlmClusterLevelFederation,
+  nrlmVillageOrganisation,
   type RuleSet,
   ruleSetKey,
   ruleSets,
@@ -212,7 +215,7 @@ describe("parseRuleSet", () => {
     expect(elsewhere.ok && elsewhere.ruleSet.derivedFrom).toBe("kerala.balasabha@3.0.0");
   });
 
-  it("hole: sources: [null] - every source is a full citation with an http(s) address", () => {
+  it("hole: sources: [null] - every source is a full citation; an address, when given, is http(s)", () => {
     expect(problems(hostile("ruleset-sources-null.json"))).toEqual([["invalid_type", "sources.0"]]);
     expect(problems(hostile("ruleset-citation-script-url.json"))).toEqual([["invalid_format", "sources.0.url"]]);
     const valid = hostile("ruleset-valid.json") as RuleSet;
@@ -227,6 +230,20 @@ describe("parseRuleSet", () => {
     ]);
     for (const date of ["2021", "2021-11", "2021-11-06"])
       expect(parseRuleSet({ ...valid, sources: [{ ...source, date }] }).ok).toBe(true);
+    // A circular issued on paper has no address; a web page that carries no date has none.
+    const { url: _url, ...paper } = source;
+    const { date: _date, ...undated } = source;
+    for (const citation of [paper, undated, { title: source.title, publisher: source.publisher }]) {
+      const result = parseRuleSet({ ...valid, sources: [citation] });
+      expect(result.ok && result.ruleSet.sources).toEqual([citation]);
+    }
+    expect(problems({ ...valid, sources: [{ ...source, url: "" }] })).toEqual([["invalid_format", "sources.0.url"]]);
+    expect(problems({ ...valid, sources: [{ ...source, url: undefined }] })).toEqual([
+      ["invalid_type", "sources.0.url"],
+    ]);
+    expect(problems({ ...valid, sources: [{ title: source.title }] })).toEqual([
+      ["invalid_type", "sources.0.publisher"],
+    ]);
   });
 
   it("hole: a derived or hand-written rule set reusing a built-in key - refused unless it is that rule set", () => {
@@ -275,6 +292,10 @@ describe("parseRuleSet", () => {
     const valid = hostile("ruleset-valid.json") as RuleSet;
     expect(problems({ ...valid, federation: { memberKind: "balasabha", minMembers: 2 } })).toEqual([
       ["custom", "federation"],
+    ]);
+    expect(problems({ ...valid, groupKind: "villageOrganisation", ageBand: undefined, groupSize: undefined })).toEqual([
+      ["invalid_type", "ageBand"],
+      ["invalid_type", "groupSize"],
     ]);
     expect(problems({ ...valid, groupKind: "balasamiti" })).toEqual([
       ["custom", "ageBand"],
@@ -341,6 +362,26 @@ describe("validate, summarize and ageingOut check their ruleSets", () => {
     ]);
     expect(validateError(undefined)).toEqual(["none", ""]);
     expect(validateError([])).toEqual(["none", ""]);
+  });
+
+  it("refuse two rule sets for one kind, with a RangeError naming both keys", () => {
+    const valid = hostile("ruleset-valid.json") as RuleSet;
+    const other = { ...valid, id: "assam.balasabha" };
+    const message =
+      "@kudumbashree/domain: two rule sets for balasabha: tripura.balasabha@1.0.0 and assam.balasabha@1.0.0; pass one";
+    expect(validateError([valid, keralaNeighbourhoodGroup, other])).toEqual(["RangeError", message]);
+    expect(() => summarize(nhgDataset(), { asOf, level: "ward", ruleSets: [valid, other] })).toThrow(message);
+    expect(() => ageingOut(nhgDataset(), { asOf, withinMonths: 1, ruleSets: [valid, other] })).toThrow(message);
+    // Two versions of one id are two rule sets too: pass the one to apply.
+    expect(validateError([getRuleSet("kerala.balasabha@2.0.0"), keralaBalasabhaCurrent])).toEqual([
+      "RangeError",
+      "@kudumbashree/domain: two rule sets for balasabha: kerala.balasabha@2.0.0 and kerala.balasabha@3.0.0; pass one",
+    ]);
+    // The same rule set listed twice, or a JSON copy of it, is one rule set.
+    expect(validateError([valid, JSON.parse(JSON.stringify(valid))])).toEqual(["none", ""]);
+    expect(validateError([keralaBalasabhaCurrent, keralaBalasabhaCurrent])).toEqual(["none", ""]);
+    // A rule set that is not valid is named first when it comes first.
+    expect(validateError([null, valid, other])[0]).toBe("TypeError");
   });
 
   it("refuse two rule sets with one key and different rules", () => {
@@ -437,6 +478,56 @@ describe("deriveRuleSet checks what it is given and what it makes", () => {
     const third = deriveRuleSet(handWritten.ruleSet, { id: "tripura.balasabha", version: "2.0.0", sources });
     expect(third.derivedFrom).toBeUndefined();
     expect(parseRuleSet(JSON.parse(JSON.stringify(second))).ok).toBe(true);
-    expect(validate(nhgDataset(), { asOf, ruleSets: [first, second, third] }).ok).toBe(false);
+    for (const variant of [first, second, third])
+      expect(validate(nhgDataset(), { asOf, ruleSets: [variant] }).ok).toBe(false);
+  });
+
+  it("derives a federation rule set: Assam's CLF taking VOs 3 months old", () => {
+    const assamSource = { title: "CLF formation (hypothetical circular)", publisher: "ASRLM" };
+    const assam = deriveRuleSet(nrlmClusterLevelFederation, {
+      id: "assam.clusterLevelFederation",
+      version: "1.0.0",
+      sources: [assamSource],
+      federation: { memberKind: "villageOrganisation", minMemberAgeMonths: 3, minMembers: 5 },
+    });
+    expect(assam).toMatchObject({
+      groupKind: "clusterLevelFederation",
+      derivedFrom: "nrlm.clusterLevelFederation@1.0.0",
+      federation: { memberKind: "villageOrganisation", minMemberAgeMonths: 3, minMembers: 5 },
+      sources: [assamSource],
+    });
+    expect(assam.unconfirmed).toBeUndefined();
+    expect(isDeeplyFrozen(assam)).toBe(true);
+    expect(parseRuleSet(JSON.parse(JSON.stringify(assam))).ok).toBe(true);
+    expect(nrlmClusterLevelFederation.federation).toEqual({ memberKind: "villageOrganisation", minMemberAgeMonths: 6 });
+    // A VO variant with a minimum, and a federation rule dropped altogether.
+    const vo = deriveRuleSet(nrlmVillageOrganisation, {
+      id: "x.villageOrganisation",
+      version: "1",
+      sources: [assamSource],
+      federation: { memberKind: "selfHelpGroup", minMembers: 5 },
+    });
+    expect(vo.federation).toEqual({ memberKind: "selfHelpGroup", minMembers: 5 });
+    const none = deriveRuleSet(nrlmVillageOrganisation, { id: "x.vo", version: "1", sources, federation: undefined });
+    expect("federation" in none).toBe(false);
+    // What a federation's rule set cannot be.
+    const base = { id: "assam.clf", version: "1", sources };
+    expect(() => deriveRuleSet(nrlmClusterLevelFederation, { ...base, villageCoverage: true })).toThrow(
+      "@kudumbashree/domain: deriveRuleSet would make an invalid rule set: " +
+        "villageCoverage: is a rule for groups, not for a clusterLevelFederation",
+    );
+    for (const federation of [
+      { memberKind: "villageOrganisation", minMemberAgeMonths: -1 },
+      { memberKind: "villageOrganisation", minMemberAgeMonths: 1.5 },
+      { memberKind: "villageOrganisation", minMemberAgeMonths: 1201 },
+      { memberKind: "village", minMemberAgeMonths: 3 },
+    ])
+      expect(() => deriveRuleSet(nrlmClusterLevelFederation, { ...base, federation } as never)).toThrow(RangeError);
+    expect(() =>
+      deriveRuleSet(nrlmClusterLevelFederation, {
+        ...base,
+        federation: { memberKind: "villageOrganisation", minMemberAgeMonths: "3" },
+      } as never),
+    ).toThrow(TypeError);
   });
 });

@@ -32,7 +32,9 @@ const released: Record<string, string> = {
   "kerala.balasabha@2.0.0": "5496db7b3e77d1ac",
   "kerala.balasabha@3.0.0": "b1351dd0161d38a2",
   "kerala.neighbourhoodGroup@1.0.0": "33799f6ecfd85710",
+  "nrlm.clusterLevelFederation@1.0.0": "9384b0e077cb53fb",
   "nrlm.selfHelpGroup@1.0.0": "15da8c679482b857",
+  "nrlm.villageOrganisation@1.0.0": "2777a2fa273a5298",
 };
 
 describe("built-in rule sets", () => {
@@ -48,6 +50,7 @@ describe("built-in rule sets", () => {
       expect(Object.isFrozen(ruleSet.sources)).toBe(true);
       if (ruleSet.ageBand !== undefined) expect(Object.isFrozen(ruleSet.ageBand)).toBe(true);
       expect(ruleSet.sources.length).toBeGreaterThan(0);
+      // Every built-in source found on the web is cited with its https address.
       for (const source of ruleSet.sources) expect(source.url).toMatch(/^https:\/\//);
     }
     expect(() => {
@@ -82,6 +85,27 @@ describe("built-in rule sets", () => {
     expect(getRuleSet("kerala.balasabha@3.0.0").groupSize).toEqual({ min: 15, max: 30 });
     expect(getRuleSet("nrlm.selfHelpGroup@1.0.0").specialGroupSize).toEqual({ min: 5, max: 20 });
     expect(getRuleSet("kerala.areaDevelopmentSociety@1.0.0").federation?.minMembers).toBe(2);
+    expect(getRuleSet("nrlm.villageOrganisation@1.0.0").federation).toEqual({ memberKind: "selfHelpGroup" });
+    expect(getRuleSet("nrlm.clusterLevelFederation@1.0.0").federation).toEqual({
+      memberKind: "villageOrganisation",
+      minMemberAgeMonths: 6,
+    });
+  });
+
+  it("say in their unconfirmed notes what no source gives for the DAY-NRLM federations", () => {
+    for (const key of ["nrlm.villageOrganisation@1.0.0", "nrlm.clusterLevelFederation@1.0.0"]) {
+      const ruleSet = getRuleSet(key);
+      expect(ruleSet.federation?.minMembers, key).toBeUndefined();
+      expect(
+        ruleSet.unconfirmed?.some((note) => /minimum number of (SHGs|VOs)/.test(note)),
+        key,
+      ).toBe(true);
+    }
+    const clf = getRuleSet("nrlm.clusterLevelFederation@1.0.0");
+    expect(clf.unconfirmed?.some((note) => note.includes("Assam"))).toBe(true);
+    expect(clf.sources.map((source) => source.publisher)).toContain(
+      "Assam State Rural Livelihood Mission (ASRLM), Government of Assam",
+    );
   });
 
   it("getRuleSet throws a RangeError naming the keys that exist", () => {
@@ -114,6 +138,15 @@ describe("ruleSetInForce", () => {
     expect(ruleSetInForce("balasabha", "2020-01-01", [old, later])?.version).toBe("1");
     expect(ruleSetInForce("balasabha", "2000-01-01", [later, old])?.version).toBe("1");
     expect(ruleSetInForce("selfHelpGroup", "2020-01-01", [old])).toBeUndefined();
+  });
+  it("gives the DAY-NRLM federation rule sets, which have no dates, on any day", () => {
+    for (const asOf of ["2000-01-01", "2021-11-30"]) {
+      expect(ruleSetKey(ruleSetInForce("villageOrganisation", asOf) as RuleSet)).toBe("nrlm.villageOrganisation@1.0.0");
+      expect(ruleSetKey(ruleSetInForce("clusterLevelFederation", asOf) as RuleSet)).toBe(
+        "nrlm.clusterLevelFederation@1.0.0",
+      );
+    }
+    expect(ruleSetInForce("balaPanchayat", "2021-11-30")).toBeUndefined();
   });
 });
 

@@ -74,3 +74,32 @@ export const rbiNrlmCircular = {
   date: "2021-04-01",
   url: "https://www.rbi.org.in/",
 } as const satisfies Citation;
+
+// DAY-NRLM federations. The ASRLMS and Telangana district pages carry no date, so their citations
+// have none.
+
+export const pibVillageOrganisationsCampaign = {
+  title:
+    "Deendayal Antyodaya Yojana-National Rural Livelihoods Mission leads social mobilisation campaign to bring " +
+    "left out households under its fold (SHGs in tier two Village Organisations and tier three Cluster Level " +
+    "Federations)",
+  publisher: "Press Information Bureau, Ministry of Rural Development, Government of India",
+  date: "2022-09-09",
+  url: "https://pib.gov.in/Pressreleaseshare.aspx?PRID=1857981",
+} as const satisfies Citation;
+
+export const serpTelanganaInstitutionBuilding = {
+  title:
+    "DRDA SERP: Institution Building (Village Organisations, the federation of SHGs at the village or " +
+    "cluster-of-villages level; executive committee of the first leaders of member SHGs; 3 to 5 office bearers)",
+  publisher: "District Rural Development Agency, Khammam, Government of Telangana (SERP)",
+  url: "https://khammam.telangana.gov.in/drda-serp",
+} as const satisfies Citation;
+
+export const asrlmsClusterLevelFederation = {
+  title:
+    "Become a part of Cluster Level Federation (CLF): all VOs of a cluster of villages (about a quarter of a " +
+    "block) are its members; VOs more than 6 months old are brought into the CLF",
+  publisher: "Assam State Rural Livelihood Mission (ASRLM), Government of Assam",
+  url: "https://asrlms.assam.gov.in/how-to/become-a-part-of-clf",
+} as const satisfies Citation;
