@@ -9,6 +9,7 @@ import { dayNumber, formatIsoDate, fromDayNumber } from "../internal/calendar.js
 import { rangeError } from "../internal/errors.js";
 import { requireWholeNumber } from "../internal/guards.js";
 import { partition, Random } from "../internal/random.js";
+import { NRO_ASSAM_MEMBERS, nroAssamSample } from "./nroAssamSample.js";
 
 /**
  * The sample datasets {@link generateSample} makes:
@@ -24,6 +25,29 @@ import { partition, Random } from "../internal/random.js";
  * - `kerala-auxiliary-2021`: Kerala's auxiliary groups as counted on 18 November 2021 (19,521
  *   groups, 3,00,531 women), meeting twice a month with attendance from October 2021 to
  *   September 2022, for benchmarks.
+ * - `nro-assam`: a village-based NRO partner state as of 31 March 2024, the end of Assam's
+ *   financial year 2023-24 (validate it with `asOf: "2024-03-31"`). India > Assam > districts >
+ *   development blocks > gaon panchayats (`localBody`, `gramaPanchayat`) > revenue villages
+ *   (`village`), with about 7 self-help groups a village, 7 villages a panchayat, 5 panchayats a
+ *   block and 2 blocks a district, so the tree grows with `members`: the women in DAY-NRLM
+ *   self-help groups (default 10,000, from 200 to 2,00,000). Self-help groups of 10 to 20 adult
+ *   women (a president, a secretary, members; one household a group), formed from 2013 on, a few
+ *   closed, and a couple of special groups of 5 to 9; every village keeps an active one.
+ *   Balasabhas in about half the villages, 15 children on average as in Assam's published figure
+ *   (17,250 in 1,150), so many have fewer than 15; children in the age band of
+ *   `kerala.balasabha@3.0.0` (5 to 18), a girl as leader, a deputy leader, and a resource person
+ *   from the village's self-help groups. A Village Organisation in every village (`unitId` the
+ *   village) federates its active self-help groups at least 6 months old; a block's villages form
+ *   up to four clusters, a quarter of the block each, whose Cluster Level Federation (`unitId` the
+ *   block) federates their VOs at least 6 months old. A federation is formed after its oldest
+ *   member turned 6 months (a VO within 6 months, a CLF within 2 years), and later members joined
+ *   once 6 months old, so every member was 6 months old when taken; younger or closed groups are
+ *   not federated (about 90% of self-help groups are). Meeting records from 1 April 2023:
+ *   self-help groups weekly with attendance (one in ten skips one to four weeks), Balasabhas
+ *   monthly. On its day `validate` reports only what a real state shows: `group.below_min_size`
+ *   for each Balasabha under Kerala's minimum of 15, and `meeting.cadence_missed` for each
+ *   self-help group that skipped a week (weekly meetings are a state norm, not a national rule).
+ *   Names are illustrative; ids are stable ASCII (`AS-D01-B01-GP01-V01-SHG01`).
  *
  * @example
  * ```ts
@@ -32,7 +56,12 @@ import { partition, Random } from "../internal/random.js";
  * const preset: SamplePreset = "nro-balasabha-2020";
  * ```
  */
-export type SamplePreset = "thiruvananthapuram-2021" | "nro-balasabha-2020" | "kerala-nhg" | "kerala-auxiliary-2021";
+export type SamplePreset =
+  | "thiruvananthapuram-2021"
+  | "nro-balasabha-2020"
+  | "kerala-nhg"
+  | "kerala-auxiliary-2021"
+  | "nro-assam";
 
 /**
  * Options of {@link generateSample}.
@@ -47,7 +76,10 @@ export type SamplePreset = "thiruvananthapuram-2021" | "nro-balasabha-2020" | "k
 export interface GenerateSampleOptions {
   /** The seed: the same preset and seed give the same dataset on every machine. Default 1. */
   readonly seed?: number | undefined;
-  /** For `kerala-nhg`: how many members (default 10,000; at most 45,00,000). */
+  /**
+   * For `kerala-nhg`: how many members (default 10,000; at most 45,00,000). For `nro-assam`: how
+   * many women in self-help groups (default 10,000; 200 to 2,00,000).
+   */
   readonly members?: number | undefined;
   /** For `kerala-nhg`: weeks of weekly meetings to record, up to the as-of date 2024-03-31 (default 0). */
   readonly meetingWeeks?: number | undefined;
@@ -61,7 +93,7 @@ export interface GenerateSampleOptions {
  * import { samplePresets } from "@kudumbashree/domain/testing";
  *
  * samplePresets;
- * //=> ["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg", "kerala-auxiliary-2021"]
+ * //=> ["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg", "kerala-auxiliary-2021", "nro-assam"]
  * ```
  */
 export const samplePresets: readonly SamplePreset[] = Object.freeze([
@@ -69,6 +101,7 @@ export const samplePresets: readonly SamplePreset[] = Object.freeze([
   "nro-balasabha-2020",
   "kerala-nhg",
   "kerala-auxiliary-2021",
+  "nro-assam",
 ]);
 
 const WOMEN = [
@@ -140,18 +173,31 @@ const CHILDREN = [
  * Makes a deterministic, realistic dataset for tests, demos and benchmarks. Exported from
  * `@kudumbashree/domain/testing`, never from the main entry, so apps do not ship it.
  *
+ * `nro-assam` is the village-based partner state: validate it as of its day, 31 March 2024, and
+ * expect only the findings a real state shows (Balasabhas below Kerala's minimum of 15 children,
+ * self-help groups that skipped a weekly meeting); see {@link SamplePreset}.
+ *
  * @param preset - Which sample (see {@link SamplePreset}).
- * @param options - The seed, and the size of `kerala-nhg`.
+ * @param options - The seed, and the size of `kerala-nhg` and `nro-assam`.
  * @returns A new dataset that passes `parseDataset`.
  * @throws RangeError for an unknown preset or a size out of range.
  *
  * @example
  * ```ts
+ * import { validate } from "@kudumbashree/domain";
  * import { generateSample } from "@kudumbashree/domain/testing";
  *
  * const nro = generateSample("nro-balasabha-2020", { seed: 1 });
  * nro.groups.length;
  * //=> 4195
+ *
+ * const assam = generateSample("nro-assam", { members: 2000 });
+ * ["village", "localBody", "block"].map((kind) => assam.units.filter((unit) => unit.kind === kind).length);
+ * //=> [20, 3, 1]
+ * assam.federations?.map((federation) => `${federation.kind} ${federation.unitId}`).slice(-2);
+ * //=> ["clusterLevelFederation AS-D01-B01", "clusterLevelFederation AS-D01-B01"]
+ * [...new Set(validate(assam, { asOf: "2024-03-31" }).issues.map((issue) => issue.code))].sort();
+ * //=> ["group.below_min_size", "meeting.cadence_missed"]
  * ```
  */
 export function generateSample(preset: SamplePreset, options: GenerateSampleOptions = {}): Dataset {
@@ -165,6 +211,8 @@ export function generateSample(preset: SamplePreset, options: GenerateSampleOpti
       return keralaNhg(random, options.members ?? 10_000, options.meetingWeeks ?? 0);
     case "kerala-auxiliary-2021":
       return keralaAuxiliary(random);
+    case "nro-assam":
+      return nroAssamSample(random, options.members ?? NRO_ASSAM_MEMBERS.default);
     default:
       throw rangeError(`no sample preset "${String(preset)}"; the presets are ${samplePresets.join(", ")}`);
   }

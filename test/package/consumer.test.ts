@@ -174,7 +174,7 @@ describe("the packed package in a consumer project", () => {
         expect(JSON.parse(run(binary(), ["esm.mjs"], { cwd: consumer }))).toEqual([18, false, 60_369, true]);
       });
       it("requires as CommonJS", () => {
-        expect(JSON.parse(run(binary(), ["cjs.cjs"], { cwd: consumer }))).toEqual([17, 40, 4]);
+        expect(JSON.parse(run(binary(), ["cjs.cjs"], { cwd: consumer }))).toEqual([17, 40, 5]);
       });
       it("runs the kudumbashree bin", () => {
         const bin = join(consumer, "node_modules", ".bin", "kudumbashree");
