@@ -3,6 +3,8 @@ import { lstatSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset } from "../entities/Dataset.js";
 import { csvText } from "../internal/escapeText.js";
+import type { Issue } from "../issues/Issue.js";
+import { issue } from "../issues/issueFactory.js";
 import { errorCode, fileError, InputError, makeFolder, writeTextFile } from "./fileSystem.js";
 import { CsvSyntaxError, readCsv } from "./readCsv.js";
 
@@ -96,10 +98,26 @@ export interface CsvDataset {
   readonly input: unknown;
   /** Where a dataset path (`["memberships", 4, "personId"]`) came from. */
   readonly locate: (path: readonly (string | number)[]) => Location | undefined;
+  /**
+   * One issue per file with columns the format does not know: `input.columns_ignored` (a warning),
+   * or with `strict` a `schema.invalid` error. The columns' cells are never read into the dataset.
+   */
+  readonly issues: readonly Issue[];
+  /** The header cell of a reading issue. */
+  readonly issueLocation: (issue: Issue) => Location | undefined;
+  /** A `schema.invalid` issue about a yes/no cell, remade to echo what the cell holds. */
+  readonly explain: (issue: Issue) => Issue;
 }
 
-const TRUE = new Set(["true", "yes", "1"]);
-const FALSE = new Set(["false", "no", "0"]);
+/** How to read: `strict` refuses columns the format does not know instead of ignoring them. */
+export interface CsvReadOptions {
+  readonly strict?: boolean;
+}
+
+// Yes/no cells, in any case, trimmed.
+const TRUE = new Set(["true", "yes", "y", "1"]);
+const FALSE = new Set(["false", "no", "n", "0"]);
+const YES_NO = "yes or no (or y/n, true/false, 1/0)";
 
 /**
  * Whether a table's file is in the folder. A file that cannot be looked at (a folder without
@@ -133,13 +151,17 @@ function tableFileExists(folder: string, path: string): boolean {
 /**
  * Reads the CSV files of a folder into dataset input (not yet checked). Throws a CsvError when
  * a file is malformed (a missing table or column, a column twice), an InputError when a file
- * cannot be read.
+ * cannot be read. Columns the format does not know (a register's own "remarks", say) are left
+ * out, with one issue per file (see {@link CsvDataset.issues}); unnamed columns (the empty cells
+ * a spreadsheet leaves after the last column) count only when a cell of theirs holds something.
  */
-export function readCsvDataset(folder: string): CsvDataset {
+export function readCsvDataset(folder: string, options: CsvReadOptions = {}): CsvDataset {
   const dataset: Record<string, unknown> = { schemaVersion: 1 };
   const lines = new Map<string, number[]>();
   const headers = new Map<string, string[]>();
   const files = new Map<string, string>();
+  const issues: Issue[] = [];
+  const issueLocations = new Map<Issue, Location>();
   for (const table of TABLES) {
     const path = join(folder, table.file);
     if (!tableFileExists(folder, path)) {
@@ -153,8 +175,11 @@ export function readCsvDataset(folder: string): CsvDataset {
       continue;
     }
     let header: string[] = [];
+    let headerLine = 1;
     let kinds: (Kind | undefined)[] = [];
-    let protoAt = -1;
+    /** Columns with a name the format does not know; unnamed ones that hold a value. */
+    let unknown: number[] = [];
+    const unnamed = new Set<number>();
     const records: Record<string, unknown>[] = [];
     const starts: number[] = [];
     try {
@@ -181,7 +206,8 @@ export function readCsvDataset(folder: string): CsvDataset {
               `${table.file} has no column ${missing.join(", ")} (its header is: ${header.join(", ")})`,
             );
           kinds = header.map((column) => (Object.hasOwn(table.columns, column) ? table.columns[column] : undefined));
-          protoAt = header.indexOf("__proto__");
+          unknown = header.flatMap((column, k) => (column !== "" && kinds[k] === undefined ? [k] : []));
+          headerLine = line;
           return;
         }
         if (fields.length !== header.length) {
@@ -193,9 +219,15 @@ export function readCsvDataset(folder: string): CsvDataset {
         starts.push(line);
         const out: Record<string, unknown> = {};
         for (let k = 0; k < fields.length; k++) {
-          const value = (fields[k] as string).trim();
-          if (value === "" || k === protoAt) continue;
           const kind = kinds[k];
+          if (kind === undefined) {
+            // Never read into the dataset (a column named __proto__ included); an unnamed one is
+            // named in the issue only when it holds something.
+            if (header[k] === "" && (fields[k] as string).trim() !== "") unnamed.add(k);
+            continue;
+          }
+          const value = (fields[k] as string).trim();
+          if (value === "") continue;
           const column = header[k] as string;
           if (kind === "list")
             out[column] = value
@@ -206,16 +238,6 @@ export function readCsvDataset(folder: string): CsvDataset {
             out[column] = TRUE.has(value.toLowerCase()) ? true : FALSE.has(value.toLowerCase()) ? false : value;
           else out[column] = value;
         }
-        // A column named __proto__ is kept as data (an assignment would set the prototype), so
-        // the check reports it as an unknown field.
-        const proto = protoAt < 0 ? "" : (fields[protoAt] as string).trim();
-        if (proto !== "")
-          Object.defineProperty(out, "__proto__", {
-            value: proto,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
         records.push(out);
       });
     } catch (error) {
@@ -231,6 +253,25 @@ export function readCsvDataset(folder: string): CsvDataset {
         { file: path, line: 1 },
         `${table.file} is empty: it needs a header row (${table.requiredColumns.join(", ")}, ...)`,
       );
+    const ignored = [...unknown, ...unnamed].sort((a, b) => a - b);
+    if (ignored.length > 0) {
+      const columns = ignored.map((k) => (header[k] === "" ? `column ${k + 1} (no name)` : (header[k] as string)));
+      const found = options.strict
+        ? issue(
+            "schema.invalid",
+            { reason: "unrecognized_keys" },
+            {
+              label: table.file,
+              detail:
+                `${columns.length === 1 ? "a column" : "columns"} the format does not know: ` +
+                `${columns.map((column) => JSON.stringify(column)).join(", ")}; refused with --strict ` +
+                `(the columns are ${Object.keys(table.columns).join(", ")})`,
+            },
+          )
+        : issue("input.columns_ignored", { file: table.file, columns });
+      issues.push(found);
+      issueLocations.set(found, { file: path, line: headerLine, column: (ignored[0] as number) + 1 });
+    }
     dataset[table.collection] = records;
     lines.set(table.collection, starts);
     headers.set(table.collection, header);
@@ -238,6 +279,27 @@ export function readCsvDataset(folder: string): CsvDataset {
   }
   return {
     input: dataset,
+    issues,
+    issueLocation: (found) => issueLocations.get(found),
+    explain(found) {
+      // A yes/no cell that held something else was kept as text, so the check refuses it; say what it held.
+      const [collection, index, field] = found.path ?? [];
+      if (found.code !== "schema.invalid" || typeof collection !== "string" || typeof index !== "number") return found;
+      if (typeof field !== "string" || found.path?.length !== 3) return found;
+      const table = TABLES.find((one) => one.collection === collection);
+      if (table === undefined || !Object.hasOwn(table.columns, field) || table.columns[field] !== "boolean")
+        return found;
+      const records = dataset[collection];
+      const value = Array.isArray(records)
+        ? (records[index] as Record<string, unknown> | undefined)?.[field]
+        : undefined;
+      if (typeof value !== "string") return found;
+      return issue("schema.invalid", found.params as { reason: string }, {
+        path: found.path,
+        ...(found.subject === undefined ? {} : { subject: found.subject }),
+        detail: `expected ${YES_NO}, got ${JSON.stringify(value)}`,
+      });
+    },
     locate(path) {
       const [collection, index, field] = path;
       if (typeof collection !== "string" || typeof index !== "number") return undefined;

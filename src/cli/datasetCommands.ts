@@ -1,0 +1,311 @@
+// The commands that read a dataset: validate, summarize and ageing-out.
+import { formatSummary } from "../aggregate/formatSummary.js";
+import { summarize } from "../aggregate/summarize.js";
+import { parseDataset } from "../dataset/parseDataset.js";
+import type { Dataset } from "../entities/Dataset.js";
+import { GroupKind } from "../entities/Group.js";
+import { UnitKind } from "../entities/Unit.js";
+import { addMonths, formatIsoDate, parseIsoDate } from "../internal/calendar.js";
+import { csvText, escapeControls, escapeJsonControls } from "../internal/escapeText.js";
+import type { Issue } from "../issues/Issue.js";
+import { ageingOut } from "../rules/queries/ageingOut.js";
+import { ruleSetKey } from "../rules/registry/RuleSet.js";
+import { resolveRuleSets } from "../rules/registry/resolveRuleSets.js";
+import { validate } from "../rules/validate/validate.js";
+import {
+  type CommandSpec,
+  choice,
+  commandHelp,
+  dateOption,
+  findCommand,
+  type Parsed,
+  parseCommand,
+  UsageError,
+  wholeNumberOption,
+} from "./commandLine.js";
+import type { Io, Progress } from "./io.js";
+import { formatLocation, type Input, readInput } from "./readInput.js";
+import {
+  type ChosenRuleSet,
+  loadRuleSets,
+  unusedRuleSetNotes,
+  usedRuleSetLines,
+  usedRuleSets,
+} from "./ruleSetFiles.js";
+
+// Everything printed that comes from data, files or arguments goes through escapeControls (text)
+// or escapeJsonControls (JSON): a name holding terminal escape sequences or bidi overrides is
+// shown escaped, never acted on by the terminal.
+
+const plural = (count: number, word: string) => `${count.toLocaleString("en-IN")} ${word}${count === 1 ? "" : "s"}`;
+
+function where(issue: Issue, input: Input): string {
+  const location = input.locateIssue(issue);
+  if (location !== undefined) return formatLocation(location);
+  return issue.path === undefined ? input.label : `${input.label} ${issue.path.join(".")}`;
+}
+
+function issueLines(issues: readonly Issue[], input: Input): string {
+  // The whole line escaped: a line break in a message cannot start a forged issue line.
+  const line = (issue: Issue) =>
+    `${issue.severity.padEnd(7)} ${issue.code.padEnd(28)} ${where(issue, input)}: ${issue.message}`;
+  return issues.map((issue) => `${escapeControls(line(issue))}\n`).join("");
+}
+
+/** The issues with the file, line and column each is about, for JSON output. */
+function locatedIssues(issues: readonly Issue[], input: Input): unknown[] {
+  return issues.map((issue) => {
+    const location = input.locateIssue(issue);
+    return location === undefined ? issue : { ...issue, location };
+  });
+}
+
+/** The command's spec, and its arguments read; undefined when its help was asked for (and printed). */
+function start(name: string, args: readonly string[], io: Io): [CommandSpec, Parsed] | undefined {
+  const spec = findCommand(name) as CommandSpec;
+  const parsed = parseCommand(spec, args);
+  if (!parsed.help) return [spec, parsed];
+  io.stdout(commandHelp(spec));
+  return undefined;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? (value as string[]) : typeof value === "string" ? [value] : [];
+}
+
+/** The rule sets of --rules, and the option to pass them on with. */
+function givenRuleSets(values: Parsed["values"], command: string) {
+  const given = loadRuleSets(strings(values["rules"]), command);
+  return { given, option: given.length === 0 ? undefined : given.map((one) => one.ruleSet) };
+}
+
+function noteUnused(io: Io, given: readonly ChosenRuleSet[], used: readonly string[], asOf: string): void {
+  for (const note of unusedRuleSetNotes(given, used, asOf)) io.stderr(`kudumbashree: ${escapeControls(note)}\n`);
+}
+
+/**
+ * Which day meeting records were taken to start on, for table output: the one given, or the one
+ * the library inferred (read defensively: reports and summaries say so from this version on).
+ */
+function recordsFromLine(result: object, given: string | undefined): string[] {
+  if (given !== undefined) return [`records from: ${given} (--records-from)`];
+  if (!("recordsFromInferred" in result)) return [];
+  const { recordsFrom, recordsFromInferred } = result as { recordsFrom?: unknown; recordsFromInferred?: unknown };
+  if (typeof recordsFrom !== "string") return []; // no meeting records: nothing to say
+  return [
+    recordsFromInferred === true
+      ? `records from: ${recordsFrom} (the earliest meeting in the data; set it with --records-from)`
+      : `records from: ${recordsFrom}`,
+  ];
+}
+
+const textLines = (lines: readonly string[]) => lines.map((line) => `${escapeControls(line)}\n`).join("");
+
+function optionalDate(value: unknown, name: string, command: string): string | undefined {
+  return value === undefined ? undefined : dateOption(value, name, command);
+}
+
+export function validateCommand(args: readonly string[], io: Io, progress: Progress): number {
+  const started = start("validate", args, io);
+  if (started === undefined) return 0;
+  const [spec, { values, positionals }] = started;
+  const asOf = dateOption(values["as-of"], "as-of", spec.name);
+  const recordsFrom = optionalDate(values["records-from"], "records-from", spec.name);
+  const format = choice(values["format"], "format", ["table", "json"] as const, "table", spec.name);
+  const { given, option } = givenRuleSets(values, spec.name);
+  const input = readInput(positionals[0] as string, io.stdin, { strict: values["strict"] === true });
+  progress(`read ${input.label}; checking the rules...`);
+  const report = validate(input.input, { asOf, recordsFrom, ruleSets: option });
+  // The reading's own issues (columns ignored or refused) come first and count with the others.
+  const readErrors = input.readIssues.filter((issue) => issue.severity === "error").length;
+  const issues = [...input.readIssues, ...report.issues.map(input.explain)];
+  const counts = {
+    error: report.counts.error + readErrors,
+    warning: report.counts.warning + input.readIssues.length - readErrors,
+  };
+  const ok = report.ok && readErrors === 0;
+  const used = usedRuleSets(report.ruleSets, given);
+  noteUnused(io, given, report.ruleSets, asOf);
+  if (format === "json") {
+    const json = { ...report, ok, counts, issues: locatedIssues(issues, input), ruleSetHashes: used };
+    io.stdout(`${escapeJsonControls(JSON.stringify(json, null, 2))}\n`);
+  } else {
+    io.stdout(textLines([...usedRuleSetLines(used), ...recordsFromLine(report, recordsFrom)]));
+    io.stdout(issueLines(issues, input));
+    io.stdout(
+      `${escapeControls(input.label)}: ${ok ? "ok" : "not ok"}, ` +
+        `${counts.error} error${counts.error === 1 ? "" : "s"} and ` +
+        `${counts.warning} warning${counts.warning === 1 ? "" : "s"} ` +
+        `as of ${asOf} (rule sets: ${report.ruleSets.join(", ") || "none"})\n`,
+    );
+  }
+  return ok ? 0 : 1;
+}
+
+export function summarizeCommand(args: readonly string[], io: Io, progress: Progress): number {
+  const started = start("summarize", args, io);
+  if (started === undefined) return 0;
+  const [spec, { values, positionals }] = started;
+  if (values["level"] === undefined)
+    throw new UsageError(`--level is required (${UnitKind.options.join(", ")})`, spec.name);
+  const level = choice(values["level"], "level", UnitKind.options, "district", spec.name);
+  const groupKind =
+    values["group-kind"] === undefined
+      ? undefined
+      : choice(values["group-kind"], "group-kind", GroupKind.options, "auxiliaryGroup", spec.name);
+  const format = choice(values["format"], "format", ["table", "csv", "json"] as const, "table", spec.name);
+  let asOf: string;
+  if (values["as-of"] === undefined) {
+    asOf = io.today();
+    io.stderr(`kudumbashree: as of ${asOf} (today, UTC); pass --as-of to fix the date\n`);
+  } else asOf = dateOption(values["as-of"], "as-of", spec.name);
+  const recordsFrom = optionalDate(values["records-from"], "records-from", spec.name);
+  const suppressBelow =
+    values["suppress-below"] === undefined
+      ? undefined
+      : wholeNumberOption(values["suppress-below"], "suppress-below", 1, 1_000_000, spec.name);
+  const { given, option } = givenRuleSets(values, spec.name);
+  const input = readInput(positionals[0] as string, io.stdin, { strict: values["strict"] === true });
+  progress(`read ${input.label}; summarising...`);
+  const computed = summarize(input.input as Dataset, {
+    level,
+    groupKind,
+    asOf,
+    suppressBelow,
+    recordsFrom,
+    ruleSets: option,
+  });
+  const summary = {
+    ...computed,
+    issues: [...input.readIssues, ...computed.issues.map(input.explain)],
+  } as typeof computed;
+  const keys = summary.ruleSets ?? [];
+  noteUnused(io, given, keys, asOf);
+  const header = textLines([...usedRuleSetLines(usedRuleSets(keys, given)), ...recordsFromLine(summary, recordsFrom)]);
+  // A table for people starts with what it was made with; CSV and JSON stay as programs read them.
+  if (format === "table") io.stdout(header);
+  else io.stderr(header);
+  // A suppressed summary (blanked counts are null) is formatted the same way.
+  io.stdout(formatSummary(summary as Parameters<typeof formatSummary>[0], { format }));
+  if (summary.issues.length > 0) io.stderr(issueLines(summary.issues, input));
+  const refused = input.readIssues.filter((issue) => issue.severity === "error").length;
+  const errors = computed.issues.filter((issue) => issue.severity === "error").length;
+  if (errors > 0)
+    io.stderr(
+      `${escapeControls(input.label)}: ${plural(errors, "error")}; ` +
+        "the records concerned were left out of the figures\n",
+    );
+  if (refused > 0)
+    io.stderr(`${escapeControls(input.label)}: refused with --strict: columns the format does not know\n`);
+  return errors + refused > 0 ? 1 : 0;
+}
+
+/** Cells aligned in columns under a header and a rule; the columns named in `right` aligned right. */
+function alignedTable(header: readonly string[], rows: readonly string[][], right: ReadonlySet<number>): string {
+  const all = [header, ...rows].map((cells) => cells.map(escapeControls));
+  const widths = header.map((_, k) => Math.max(...all.map((cells) => (cells[k] as string).length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, k) => (right.has(k) ? cell.padStart(widths[k] as number) : cell.padEnd(widths[k] as number)))
+      .join("  ")
+      .trimEnd();
+  const [top = [], ...rest] = all;
+  return [line(top), widths.map((width) => "-".repeat(width)).join("  "), ...rest.map(line)]
+    .map((text) => `${text}\n`)
+    .join("");
+}
+
+export function ageingOutCommand(args: readonly string[], io: Io, progress: Progress): number {
+  const started = start("ageing-out", args, io);
+  if (started === undefined) return 0;
+  const [spec, { values, positionals }] = started;
+  const asOf = dateOption(values["as-of"], "as-of", spec.name);
+  const withinMonths =
+    values["within-months"] === undefined
+      ? 12
+      : wholeNumberOption(values["within-months"], "within-months", 0, 1200, spec.name);
+  const format = choice(values["format"], "format", ["table", "csv", "json"] as const, "table", spec.name);
+  const { given, option } = givenRuleSets(values, spec.name);
+  const input = readInput(positionals[0] as string, io.stdin, { strict: values["strict"] === true });
+  progress(`read ${input.label}; looking ahead...`);
+  const parsed = parseDataset(input.input);
+  const issues = [...input.readIssues, ...parsed.issues.map(input.explain)];
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  if (issues.length > 0) io.stderr(issueLines(issues, input));
+  if (!parsed.ok) {
+    io.stderr(
+      `${escapeControls(input.label)}: ${plural(errors, "error")} stop the listing; ` +
+        "kudumbashree validate says more\n",
+    );
+    return 1;
+  }
+  const data = parsed.data;
+  const rows = ageingOut(data, { asOf, withinMonths, ruleSets: option });
+  const until = formatIsoDate(
+    addMonths(parseIsoDate(asOf) as NonNullable<ReturnType<typeof parseIsoDate>>, withinMonths),
+  );
+  // The rule sets consulted: for each kind of group in the data, the one in force with an age limit.
+  const resolved = resolveRuleSets(asOf, option);
+  const kinds = new Set(data.groups.map((group) => group.kind));
+  const keys = [...kinds]
+    .flatMap((kind) => {
+      const ruleSet = resolved.get(kind);
+      return ruleSet?.ageBand?.max === undefined ? [] : [ruleSetKey(ruleSet)];
+    })
+    .sort();
+  const used = usedRuleSets(keys, given);
+  noteUnused(io, given, keys, asOf);
+  const names = new Map(data.people.flatMap((person) => (person.name === undefined ? [] : [[person.id, person.name]])));
+  const header = textLines(usedRuleSetLines(used));
+  if (format === "json") {
+    const members = rows.map((row) => {
+      const name = names.get(row.personId);
+      return name === undefined ? row : { ...row, name };
+    });
+    const json = { asOf, withinMonths, until, ruleSets: keys, ruleSetHashes: used, members };
+    io.stderr(header);
+    io.stdout(`${escapeJsonControls(JSON.stringify(json, null, 2))}\n`);
+  } else if (format === "csv") {
+    const columns = ["personId", "name", "groupId", "groupKind", "ruleSet", "dateOfBirth", "leavesOn", "ageOnLeaving"];
+    const text = (value: string) => csvText(escapeControls(value));
+    const lines = rows.map((row) =>
+      [
+        text(row.personId),
+        text(names.get(row.personId) ?? ""),
+        text(row.groupId),
+        row.groupKind,
+        text(row.ruleSet),
+        row.dateOfBirth,
+        row.leavesOn,
+        String(row.ageOnLeaving),
+      ].join(","),
+    );
+    io.stderr(header);
+    io.stdout(`${[columns.join(","), ...lines].join("\r\n")}\r\n`);
+  } else {
+    io.stdout(header);
+    if (rows.length > 0) {
+      io.stdout(
+        alignedTable(
+          ["leaves on", "age", "person", "name", "group", "kind", "born", "rule set"],
+          rows.map((row) => [
+            row.leavesOn,
+            String(row.ageOnLeaving),
+            row.personId,
+            names.get(row.personId) ?? "",
+            row.groupId,
+            row.groupKind,
+            row.dateOfBirth,
+            row.ruleSet,
+          ]),
+          new Set([1]),
+        ),
+      );
+    }
+    io.stdout(
+      `${escapeControls(input.label)}: ${plural(rows.length, "member")} ${rows.length === 1 ? "leaves" : "leave"} ` +
+        `their group's age band after ${asOf} and by ${until}\n`,
+    );
+  }
+  return errors > 0 ? 1 : 0;
+}
