@@ -37,6 +37,7 @@ function ruleLines(ruleSet: RuleSet): [string, string][] {
       ["households", ruleSet.oneMemberPerHousehold === true ? "at most one member per household" : "no rule"],
       ["meetings", cadence === undefined ? "no rule" : `at least ${cadence.count} a ${cadence.per}`],
       ["ward coverage", ruleSet.wardCoverage === true ? "every ward needs one" : "no rule"],
+      ["village coverage", ruleSet.villageCoverage === true ? "every village needs one" : "no rule"],
       [
         "extra groups",
         ruleSet.extraGroupOnlyWhenFull === true ? "another one in a ward only when its groups are full" : "no rule",
@@ -50,8 +51,14 @@ function ruleLines(ruleSet: RuleSet): [string, string][] {
       "federation",
       federation === undefined
         ? "no rule"
-        : `of ${federation.memberKind}, at least ${federation.minMembers} member groups` +
-          (federation.onePerWard === true ? ", one per ward" : ""),
+        : [
+            `members: ${federation.memberKind}`,
+            federation.minMembers === undefined ? "no minimum number" : `at least ${federation.minMembers}`,
+            ...(federation.minMemberAgeMonths === undefined
+              ? []
+              : [`each at least ${federation.minMemberAgeMonths} months old`]),
+            ...(federation.onePerWard === true ? ["one per ward"] : []),
+          ].join(", "),
     ]);
   }
   return lines;
@@ -74,7 +81,11 @@ export function ruleSetText(ruleSet: RuleSet, file?: string): string {
     ...ruleLines(ruleSet).map(([label, value]) => field(label, value)),
     ...(ruleSet.unconfirmed ?? []).map((note) => field("not confirmed", note)),
     ...ruleSet.sources.map((source) =>
-      field("source", `${source.publisher}, ${source.date}: ${source.title} <${source.url}>`),
+      field(
+        "source",
+        `${[source.publisher, source.date].filter(Boolean).join(", ")}: ${source.title}` +
+          (source.url === undefined ? "" : ` <${source.url}>`),
+      ),
     ),
     field("hash", ruleSetHash(ruleSet)),
   ].join("");

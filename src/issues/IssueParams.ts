@@ -142,4 +142,30 @@ export interface IssueParams {
   readonly "meeting.attendee_not_member": { readonly personId: string; readonly groupId: string };
   /** The file (as the caller named it) and the columns ignored, in file order. */
   readonly "input.columns_ignored": { readonly file: string; readonly columns: readonly string[] };
+  /** The household, the member reported and her group, and the member and group met first. */
+  readonly "household.multiple_groups": {
+    readonly householdId: string;
+    readonly personId: string;
+    readonly groupId: string;
+    readonly otherPersonId: string;
+    readonly otherGroupId: string;
+  };
+  /** The member, and the federation of the same kind that listed it first. */
+  readonly "federation.member_in_two": { readonly memberId: string; readonly otherFederationId: string };
+  /** Her age on the day she joined, the band, her date of birth and the day she joined. */
+  readonly "age.out_of_band_at_joining": {
+    readonly age: number;
+    readonly min: number | null;
+    readonly max: number | null;
+    readonly dateOfBirth: string;
+    readonly joinedOn: string;
+  };
+  /** Her age on the as-of date, the band's upper bound, her date of birth and the first day past it. */
+  readonly "age.aged_out": {
+    readonly age: number;
+    readonly max: number;
+    readonly dateOfBirth: string;
+    readonly agedOutOn: string;
+  };
+  readonly "ward.coverage_gap": { readonly kind: string; readonly asOf: string };
 }

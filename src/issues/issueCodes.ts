@@ -53,7 +53,8 @@ const descriptions = {
     "when the first is full.",
   "leadership.missing": "A group lacks the office bearers its rule set asks for.",
   "leadership.girl_required": "None of a Balasabha's leader and deputy leader is a girl.",
-  "federation.too_few_groups": "A federation (an ADS, a VO, a CLF) has fewer active members than its rule set asks for.",
+  "federation.too_few_groups":
+    "A federation (an ADS, a VO, a CLF) has fewer active members than its rule set asks for.",
   "federation.duplicate_in_ward": "A ward has more than one federation of a kind that is formed once per ward.",
   "date.implausible":
     "A date cannot be real for this domain: a meeting, formation or membership date before 1950, or a date of " +
@@ -76,6 +77,18 @@ const descriptions = {
   "meeting.attendee_not_member":
     "A meeting lists an attendee who has no membership of the meeting's group; she is not counted as attendance.",
   "input.columns_ignored": "An input file has columns the format does not know; they were ignored (once per file).",
+  "household.multiple_groups":
+    "Women of one household are active members of two different groups of a kind whose rule set admits one " +
+    "membership per household across the network (Kudumbashree NHGs).",
+  "federation.member_in_two":
+    "A group or federation is a member of two federations of one kind that admits it once (an NHG in two ADSs).",
+  "age.out_of_band_at_joining": "A member was outside the rule set's age band on the day she joined the group.",
+  "age.aged_out":
+    "A member who joined within the age band has since passed its upper bound; no source says she must leave, so " +
+    "it is a to-do, not an error (see ageingOut).",
+  "ward.coverage_gap":
+    "A ward has no active group of a kind whose rule set aims at one in every ward (a target, not a condition of " +
+    "validity).",
 } satisfies Record<keyof typeof issueSeverities, string>;
 
 /**

@@ -51,5 +51,10 @@ export const issueSeverities = pure(() =>
     "federation.member_too_young": "error",
     "meeting.attendee_not_member": "warning",
     "input.columns_ignored": "warning",
+    "household.multiple_groups": "error",
+    "federation.member_in_two": "error",
+    "age.out_of_band_at_joining": "error",
+    "age.aged_out": "warning",
+    "ward.coverage_gap": "warning",
   } as const satisfies Record<string, Severity>),
 );

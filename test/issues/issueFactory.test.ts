@@ -46,6 +46,17 @@ const examples: { readonly [C in IssueCode]: IssueParams[C] } = {
   "federation.member_too_young": { memberId: "shg1", formedOn: "2026-01-10", ageMonths: 2, minAgeMonths: 6 },
   "meeting.attendee_not_member": { personId: "p9", groupId: "g1" },
   "input.columns_ignored": { file: "people.csv", columns: ["Mobile", "Caste"] },
+  "household.multiple_groups": {
+    householdId: "h1",
+    personId: "p2",
+    groupId: "nhg2",
+    otherPersonId: "p1",
+    otherGroupId: "nhg1",
+  },
+  "federation.member_in_two": { memberId: "nhg1", otherFederationId: "ads1" },
+  "age.out_of_band_at_joining": { age: 41, min: 18, max: 40, dateOfBirth: "1980-01-01", joinedOn: "2021-10-02" },
+  "age.aged_out": { age: 41, max: 40, dateOfBirth: "1983-01-01", agedOutOn: "2024-01-01" },
+  "ward.coverage_gap": { kind: "auxiliaryGroup", asOf: "2021-11-30" },
 };
 
 describe("issue(), the one factory", () => {

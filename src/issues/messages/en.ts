@@ -162,4 +162,20 @@ export const en: IssueMessages = {
   "input.columns_ignored": (params) =>
     `${params.file} has ${params.columns.length === 1 ? "a column" : "columns"} the format does not know: ` +
     `${params.columns.map((column) => JSON.stringify(column)).join(", ")}; ignored.`,
+  "household.multiple_groups": (params, context) =>
+    `${who(context, `Person "${params.personId}"`)} of household "${params.householdId}" is a member of group ` +
+    `"${params.groupId}", and "${params.otherPersonId}" of the same household of group "${params.otherGroupId}"; ` +
+    `${title(context)} admits one membership per household.`,
+  "federation.member_in_two": (params, context) =>
+    `${who(context, "The federation")} lists "${params.memberId}", which federation "${params.otherFederationId}" ` +
+    `lists too; ${title(context)} admits a member in one federation of its kind only.`,
+  "age.out_of_band_at_joining": (params, context) =>
+    `${who(context, "A member")} was ${params.age} when she joined on ${params.joinedOn} (born ` +
+    `${params.dateOfBirth}); ${title(context)} admits members ${range(params.min, params.max, "years")}.`,
+  "age.aged_out": (params, context) =>
+    `${who(context, "A member")} is ${params.age} (born ${params.dateOfBirth}), past ${params.max} since ` +
+    `${params.agedOutOn}; ${title(context)} admits members up to ${params.max}, and no source says she must leave.`,
+  "ward.coverage_gap": (params, context) =>
+    `${who(context, "The ward")} has no active ${params.kind} on ${params.asOf}; ` +
+    `${title(context)} aims at one in every ward.`,
 };
