@@ -25,8 +25,9 @@ export interface SummarizeOptions {
   readonly ruleSets?: readonly RuleSet[] | undefined;
   /**
    * The first day the meeting records cover; meeting cadence is judged from the later of it and
-   * each group's `formedOn`. Without it, from `formedOn` (groups without one are not judged).
-   * Parts that will be merged must use the same value.
+   * each group's `formedOn`. Without it, the earliest meeting date that can be real, as
+   * {@link validate} infers it (no group is judged when there is no meeting). Parts that will be
+   * merged must use the same value: pass it to each, rather than let each infer its own.
    */
   readonly recordsFrom?: string | undefined;
   /**

@@ -1,3 +1,5 @@
+import type { SetAsideCounts } from "../dataset/SetAside.js";
+import type { FederationKind } from "../entities/Federation.js";
 import type { GroupKind } from "../entities/Group.js";
 import type { UnitKind } from "../entities/Unit.js";
 import type { Issue } from "../issues/Issue.js";
@@ -7,84 +9,72 @@ import type { Issue } from "../issues/Issue.js";
  * disjoint parts are merged (`minGroupSize` and `maxGroupSize` merge by min and max). Every
  * ratio in a row is derived from these, never averaged twice.
  *
+ * `Count` is `number` in the summaries {@link summarize}, {@link summarizeStream} and
+ * {@link mergeSummaries} make, so `row.members + 1` compiles; it is `number | null` in a
+ * {@link SuppressedSummary}, where a blanked count is `null`.
+ *
+ * @typeParam Count - `number`, or `number | null` where counts may be blanked.
+ *
  * @example
  * ```ts
  * import { emptySummary, type SummaryCounts } from "@kudumbashree/domain";
  *
  * const zero: SummaryCounts = emptySummary().total;
- * zero.groups;
- * //=> 0
+ * [zero.groups + 1, zero.federations];
+ * //=> [1, {}]
  * ```
  */
-export interface SummaryCounts {
-  /** Wards under the unit. */
-  readonly wards: number | null;
+export interface SummaryCounts<Count extends number | null = number> {
+  /** Units of kind `ward` under the unit (in `byKind`, the row's). */
+  readonly wards: Count;
+  /** Units of kind `village` under the unit (in `byKind`, the row's). */
+  readonly villages: Count;
   /** Wards under the unit with at least one active group (of the summary's kind, or of this breakdown's kind). */
-  readonly wardsWithGroup: number | null;
+  readonly wardsWithGroup: Count;
+  /** Villages under the unit with at least one active group (of the summary's kind, or of this breakdown's kind). */
+  readonly villagesWithGroup: Count;
   /** Active groups on `asOf`. */
-  readonly groups: number | null;
+  readonly groups: Count;
   /** Active memberships of active groups on `asOf`, resource persons excluded. */
-  readonly members: number | null;
-  /** Members of the smallest active group, or `null` when there is none. */
+  readonly members: Count;
+  /** Members of the smallest active group, or `null` when there is none (or it is blanked). */
   readonly minGroupSize: number | null;
-  /** Members of the largest active group, or `null` when there is none. */
+  /** Members of the largest active group, or `null` when there is none (or it is blanked). */
   readonly maxGroupSize: number | null;
   /** Members of active groups whose rule set has a maximum size. */
-  readonly cappedMembers: number | null;
+  readonly cappedMembers: Count;
   /** The sum of those groups' maximum sizes. */
-  readonly capacity: number | null;
+  readonly capacity: Count;
   /** Active groups with at least one full period (month or week) in which their cadence is judged. */
-  readonly groupsJudged: number | null;
+  readonly groupsJudged: Count;
   /** Judged groups that held the meetings their rule set asks for in every judged period. */
-  readonly groupsCompliant: number | null;
+  readonly groupsCompliant: Count;
   /** Meetings the judged groups held within their judged periods. */
-  readonly meetingsHeld: number | null;
+  readonly meetingsHeld: Count;
   /** Meetings their rule sets ask for in those periods: the cadence's count times the periods. */
-  readonly meetingsExpected: number | null;
-  /** Attendees recorded at those meetings (meetings without `attendeeIds` are left out). */
-  readonly attendees: number | null;
+  readonly meetingsExpected: Count;
+  /**
+   * Attendees recorded at those meetings who were counted members of the group on the meeting's
+   * day (meetings without `attendeeIds` are left out).
+   */
+  readonly attendees: Count;
   /** For those meetings, the group's members on `asOf`, added up: the denominator of `attendanceRate`. */
-  readonly attendanceSlots: number | null;
+  readonly attendanceSlots: Count;
+  /**
+   * Federations whose unit is the unit or under it, formed on or before `asOf` (or without a
+   * formation date), by kind of federation; kinds with none are left out (`{}` when there is
+   * none). Counted whatever the summary's kind of group; in `byKind`, the row's.
+   */
+  readonly federations: Readonly<Partial<Record<FederationKind, Count>>>;
+  /** Active groups (of those counted in `groups`) that are a member of at least one of those federations. */
+  readonly groupsFederated: Count;
   /** Members by age on `asOf`, keyed by the band labels of the summary's `ageBands` (and `unknown`). */
-  readonly ageBands: Readonly<Record<string, number | null>>;
+  readonly ageBands: Readonly<Record<string, Count>>;
 }
 
 /**
- * One row of a {@link Summary}: the counts of one unit, the ratios derived from them, and
- * without a `groupKind` a breakdown per kind of group.
- *
- * @example
- * ```ts
- * import type { SummaryRow } from "@kudumbashree/domain";
- *
- * function describe(row: SummaryRow): string {
- *   return `${row.name}: ${row.groups} groups, ${row.members} members`;
- * }
- * ```
- */
-export interface SummaryRow extends SummaryCounts {
-  /** The unit's id; `null` on the total row. */
-  readonly unitId: string | null;
-  /** The unit's name; `Total` on the total row. */
-  readonly name: string;
-  /** `members / groups`. */
-  readonly meanGroupSize: number | null;
-  /** `wardsWithGroup / wards`. */
-  readonly coverage: number | null;
-  /** `cappedMembers / capacity`. */
-  readonly capacityUse: number | null;
-  /** `groupsCompliant / groupsJudged`. */
-  readonly meetingCompliance: number | null;
-  /** `attendees / attendanceSlots`. */
-  readonly attendanceRate: number | null;
-  /** Fields blanked by suppression (see {@link suppressSummary}). */
-  readonly suppressed?: readonly string[];
-  /** Without a `groupKind`: the same figures for each kind of group found. */
-  readonly byKind?: Readonly<Partial<Record<GroupKind, SummaryCounts & SummaryRatios>>>;
-}
-
-/**
- * The ratios of a {@link SummaryRow}, each derived from its counts.
+ * The ratios of a {@link SummaryRow}, each derived from its counts; `null` when the denominator
+ * is 0 (or blanked).
  *
  * @example
  * ```ts
@@ -96,41 +86,98 @@ export interface SummaryRow extends SummaryCounts {
  *   capacityUse: null,
  *   meetingCompliance: null,
  *   attendanceRate: null,
+ *   federatedShare: null,
  * };
  * ```
  */
-export type SummaryRatios = Pick<
-  SummaryRow,
-  "meanGroupSize" | "coverage" | "capacityUse" | "meetingCompliance" | "attendanceRate"
->;
+export interface SummaryRatios {
+  /** `members / groups`. */
+  readonly meanGroupSize: number | null;
+  /**
+   * `(wardsWithGroup + villagesWithGroup) / (wards + villages)`: a state with urban wards and
+   * rural villages is covered over all its bottom-level units.
+   */
+  readonly coverage: number | null;
+  /** `cappedMembers / capacity`. */
+  readonly capacityUse: number | null;
+  /** `groupsCompliant / groupsJudged`. */
+  readonly meetingCompliance: number | null;
+  /** `attendees / attendanceSlots`. */
+  readonly attendanceRate: number | null;
+  /** `groupsFederated / groups`. */
+  readonly federatedShare: number | null;
+}
+
+/**
+ * One row of a {@link Summary}: the counts of one unit, the ratios derived from them, and
+ * without a `groupKind` a breakdown per kind of group.
+ *
+ * @typeParam Count - `number`, or `number | null` in a {@link SuppressedSummary}.
+ *
+ * @example
+ * ```ts
+ * import type { SummaryRow } from "@kudumbashree/domain";
+ *
+ * function describe(row: SummaryRow): string {
+ *   return `${row.name}: ${row.groups} groups, ${row.members + 0} members`;
+ * }
+ * ```
+ */
+export interface SummaryRow<Count extends number | null = number> extends SummaryCounts<Count>, SummaryRatios {
+  /** The unit's id; `null` on the total row. */
+  readonly unitId: string | null;
+  /** The unit's name; `Total` on the total row. */
+  readonly name: string;
+  /** Fields blanked by suppression (see {@link suppressSummary}). */
+  readonly suppressed?: readonly string[];
+  /** Without a `groupKind`: the same figures for each kind of group found. */
+  readonly byKind?: Readonly<Partial<Record<GroupKind, SummaryCounts<Count> & SummaryRatios>>>;
+}
 
 /**
  * Roll-ups of groups and members per unit of one level of the administrative tree, with a total
  * row: a JSON-serialisable value that {@link mergeSummaries} combines. See `docs/aggregation.md`
  * for the definition of every figure.
  *
+ * `Summary` (that is, `Summary<number>`) is what {@link summarize}, {@link summarizeStream} and
+ * {@link mergeSummaries} make: no count is `null`. A summary prepared for publication is a
+ * {@link SuppressedSummary} (`Summary<number | null>`), whose blanked counts are `null` and whose
+ * `suppressBelow` is a number; {@link parseSummary} reads either, and `suppressBelow` tells them
+ * apart.
+ *
+ * @typeParam Count - `number`, or `number | null` for a {@link SuppressedSummary}.
+ *
  * @example
  * ```ts
  * import { emptySummary, type Summary } from "@kudumbashree/domain";
  *
  * const nothing: Summary = emptySummary();
- * nothing.rows;
- * //=> []
+ * [nothing.rows, nothing.total.members + 1, nothing.setAside?.people];
+ * //=> [[], 1, 0]
  * ```
  */
-export interface Summary {
+export interface Summary<Count extends number | null = number> {
   /** Marks the value, for apps that receive summaries as JSON. */
   readonly format: "kudumbashree.summary";
   /** The version of this format. */
   readonly formatVersion: 1;
-  /** The level of the rows; `null` only in {@link emptySummary}, which merges with any summary. */
+  /**
+   * The level of the rows (any unit kind, `village` included: one row per village); `null` only
+   * in {@link emptySummary}, which merges with any summary.
+   */
   readonly level: UnitKind | null;
   /** The one kind of group summarised, or `null` for every kind. */
   readonly groupKind: GroupKind | null;
   /** The day the figures describe; `null` only in {@link emptySummary}. */
   readonly asOf: string | null;
-  /** The first day meeting records cover, when given; cadence is judged from it. */
+  /**
+   * The first day meeting records cover, from which cadence was judged: the `recordsFrom` given,
+   * or else the earliest meeting date that can be real (as {@link validate} infers it); `null`
+   * when neither is there (no meeting at all), and then no group's cadence is judged.
+   */
   readonly recordsFrom: string | null;
+  /** Whether `recordsFrom` was inferred from the meetings rather than given. */
+  readonly recordsFromInferred: boolean;
   /** Keys of the rule sets used for capacity and meetings; `null` only in {@link emptySummary}. */
   readonly ruleSets: readonly string[] | null;
   /**
@@ -138,14 +185,21 @@ export interface Summary {
    * in {@link emptySummary}.
    */
   readonly ageBands: readonly number[] | null;
-  /** The threshold below which counts were blanked, or `null` when nothing was suppressed. */
-  readonly suppressBelow: number | null;
+  /** The threshold below which counts were blanked in a {@link SuppressedSummary}; `null` otherwise. */
+  readonly suppressBelow: null extends Count ? number : null;
   /** One row per unit of the level, ordered by unit id. */
-  readonly rows: readonly SummaryRow[];
+  readonly rows: readonly SummaryRow<Count>[];
   /** Everything summarised, including groups under no unit of the level. */
-  readonly total: SummaryRow;
+  readonly total: SummaryRow<Count>;
   /** Active groups under no unit of the level (counted in `total` only); `null` only when blanked by suppression. */
-  readonly unplaced: number | null;
+  readonly unplaced: Count;
+  /**
+   * Records left out of every figure, by collection (each with its issue in `issues`): records
+   * that failed their schema, named one that did or one that is not there, or repeated an id.
+   * `null` when the input could not be read as a dataset at all; all zeros in
+   * {@link emptySummary}.
+   */
+  readonly setAside: SetAsideCounts | null;
   /** Problems in the input; records they concern were left out of the figures. */
   readonly issues: readonly Issue[];
   /**
@@ -154,3 +208,19 @@ export interface Summary {
    */
   readonly omittedIssues?: number;
 }
+
+/**
+ * A summary prepared for publication by {@link suppressSummary} (or `summarize` with
+ * `suppressBelow`): every count may be `null` (blanked), and `suppressBelow` is the threshold. It
+ * cannot be merged.
+ *
+ * @example
+ * ```ts
+ * import { emptySummary, suppressSummary, type SuppressedSummary } from "@kudumbashree/domain";
+ *
+ * const published: SuppressedSummary = suppressSummary(emptySummary(), 5);
+ * [published.suppressBelow, published.total.members ?? "blanked"];
+ * //=> [5, 0]
+ * ```
+ */
+export type SuppressedSummary = Summary<number | null>;

@@ -1,16 +1,19 @@
-// Internal: the one accumulator behind summarize (in memory) and summarizeStream. It keeps a
-// few numbers per group in typed arrays (a "slot" per group id) and the day of each meeting,
-// never anything per member, and no group record: what the summary needs of a group is worked
-// out when the group arrives. A stream of 45 lakh memberships thus costs no memory per row,
-// and summarising in memory allocates almost nothing per group or member.
+// Internal: the one accumulator behind summarize (in memory) and, through StreamSummaryBuilder,
+// summarizeStream. It keeps a few numbers per group in typed arrays (a "slot" per group id), and
+// no group record: what the summary needs of a group is worked out when the group arrives.
+// Summarising in memory allocates almost nothing per group or member. What only a stream needs
+// (its meetings, membership rows and federations, kept until the end) is in StreamSummaryBuilder,
+// so that a bundle with summarize alone does not carry it.
 import type { DatasetIndex } from "../dataset/indexDataset.js";
-import type { FederationKind } from "../entities/Federation.js";
+import type { SetAsideCounts } from "../dataset/SetAside.js";
+import { type Federation, FederationKind } from "../entities/Federation.js";
 import { type Group, type GroupKind, GroupKind as GroupKinds } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
 import type { Membership } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
 import { ageCutoffs, checkedDayNumber, dateKey } from "../internal/calendar.js";
+import type { IdIndex } from "../internal/IdIndex.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { sortIssues } from "../issues/sortIssues.js";
@@ -22,6 +25,7 @@ import { isPlausibleBirthKey } from "../rules/definitions/plausibleDates.js";
 import type { MeetingCadence, RuleSet } from "../rules/registry/RuleSet.js";
 import { ruleSetKey } from "../rules/registry/RuleSet.js";
 import { ageBandLabels } from "./ageBands.js";
+import { FIRST_DAY } from "./membershipRows.js";
 import type { Summary, SummaryRow } from "./Summary.js";
 import { addInto, type Counts, publishRow, type RowCounts, SUM_FIELDS, zeroCounts } from "./summaryRows.js";
 
@@ -29,33 +33,47 @@ export interface BuilderOptions {
   readonly level: UnitKind;
   readonly groupKind: GroupKind | undefined;
   readonly asOf: string;
+  /**
+   * The first day meeting records cover: given, or (in memory) inferred before building. A stream
+   * without one infers it from its meetings as they come, and judges cadence when it finishes.
+   */
   readonly recordsFrom: string | undefined;
+  /** Whether `recordsFrom` was inferred from the meetings. */
+  readonly recordsFromInferred: boolean;
   readonly rules: ReadonlyMap<GroupKind | FederationKind, RuleSet>;
   readonly ageBands: readonly number[];
   readonly maxIssues: number;
 }
 
 // Where a slot's group is counted: a row index (>= 0) or one of these.
-const UNSEEN = -3; // memberships or meetings name it; its record has not come (yet)
-const SKIPPED = -2; // not counted: inactive on asOf, another kind, or under no usable unit
-const UNPLACED = -1; // counted in the total only: under no unit of the level
+export const SET_ASIDE = -4; // its record came, naming a unit that is not there: left out, and counted as set aside
+export const UNSEEN = -3; // memberships or meetings name it; its record has not come (yet)
+export const SKIPPED = -2; // not counted: inactive on asOf, another kind, or under a broken unit
+export const UNPLACED = -1; // counted in the total only: under no unit of the level
 
 // A slot's cells (one row of an Int32Array), then its members per age band.
-const PLACE = 0;
+export const PLACE = 0;
 const KIND = 1;
 const MAX_SIZE = 2; // -1: no maximum
 const SPAN_FROM = 3; // cadence judged from, to (day numbers); from > to: not judged
 const SPAN_TO = 4;
 const MEMBERS = 5;
-const ASSESSED = 6; // one of the cadence states below
+export const ASSESSED = 6; // one of the cadence states below
 const HELD = 7;
 const EXPECTED = 8;
 const ATTENDEES = 9;
 const ATTENDED = 10; // judged meetings with attendance recorded
-const SLOT_AGES = 11;
+const FORMED = 11; // day numbers, NO_DAY when not given
+const CLOSED = 12;
+export const FEDERATED = 13; // 1: a member of a federation formed by asOf
+export const ROWS = 14; // stream: membership rows that named it (to count them as set aside when it never comes)
+export const MEETS = 15; // stream: meetings that named it
+const SLOT_AGES = 16;
+
+const NO_DAY = FIRST_DAY;
 
 // A slot's cadence state (its ASSESSED cell).
-const NOT_ASSESSED = 0;
+export const NOT_ASSESSED = 0;
 const NO_FULL_PERIOD = 1; // not judged: no rule, no span, or no full period in it
 const MISSED = 2; // judged, and some period was short of meetings
 const KEPT = 3; // judged, and every period had its meetings
@@ -73,8 +91,9 @@ function offsetOf(field: (typeof SUM_FIELDS)[number]): number {
 
 // A bucket's figures in finish (one place and one kind of group): the additive counts at their
 // positions in SUM_FIELDS (read back by position in countsAt), then the smallest and largest
-// group, then the age bands. "wards" has a cell too but is counted per row instead.
+// group, then the age bands. "wards" and "villages" have cells too but are counted per row instead.
 const B_WARDS_WITH_GROUP = offsetOf("wardsWithGroup");
+const B_VILLAGES_WITH_GROUP = offsetOf("villagesWithGroup");
 const B_GROUPS = offsetOf("groups");
 const B_MEMBERS = offsetOf("members");
 const B_CAPPED = offsetOf("cappedMembers");
@@ -85,6 +104,7 @@ const B_HELD = offsetOf("meetingsHeld");
 const B_EXPECTED = offsetOf("meetingsExpected");
 const B_ATTENDEES = offsetOf("attendees");
 const B_SLOTS = offsetOf("attendanceSlots");
+const B_FEDERATED = offsetOf("groupsFederated");
 const B_MIN = SUM_FIELDS.length;
 const B_MAX = B_MIN + 1;
 const B_AGES = B_MAX + 1;
@@ -123,32 +143,36 @@ function sortMeetings(days: Int32Array, start: number, end: number, offset: numb
   }
 }
 
-function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
+export function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
   const next = new (array.constructor as new (length: number) => T)(length);
   next.set(array);
   return next;
 }
 
 export class SummaryBuilder {
-  private readonly slots = new Map<string, number>();
-  private readonly ids: string[] = [];
-  private cells: Int32Array; // per slot: `stride` cells
-  private readonly stride: number;
+  protected readonly slots = new Map<string, number>();
+  protected readonly ids: string[] = [];
+  protected cells: Int32Array; // per slot: `stride` cells
+  protected readonly stride: number;
   private scratch = new Int32Array(64);
-  // Per meeting stored (summarizeStream): slot, day, attendees (-1 where not recorded).
-  private meetingCount = 0;
-  private meetings = new Int32Array(3 * 1024);
+  /** Whether a group's cadence span is set when it comes (in memory) or in finish (a stream). */
+  protected readonly spansAtOnce: boolean = true;
   // Per unit (by position in unitList).
   private readonly unitList: Unit[];
   private readonly unitIndex = new Map<string, number>();
   private readonly unitPlace: Int32Array; // its row, UNPLACED, or SKIPPED when broken
-  private readonly wardKinds: Int32Array; // for a ward: bit mask of the kinds counted in it
+  private readonly coveredKinds: Int32Array; // for a ward or village: bit mask of the kinds counted in it
   // Per kind of group (by position in kinds).
   private readonly kinds: readonly GroupKind[] = GroupKinds.options;
   private readonly kindIndex: Map<string, number>;
   private readonly maxOf: Int32Array;
   private readonly specialMaxOf: Int32Array;
   private readonly cadences: (MeetingCadence | undefined)[];
+  // Per place (row + 1) and kind of federation: federations formed by asOf.
+  private readonly federationKinds: readonly FederationKind[] = FederationKind.options;
+  private readonly federationsAt: Float64Array;
+  /** In memory: ids of the groups a federation formed by asOf lists. */
+  private readonly federated = new Set<string>();
 
   private readonly bands: number;
   private readonly cutoffs: Int32Array;
@@ -158,18 +182,37 @@ export class SummaryBuilder {
   private readonly asOfKey: number;
   // Per person position (summarize): the slot + 1 she was last counted in.
   private countedIn = new Int32Array(0);
-  // The stream's current run of one group's memberships, and the duplicate rows seen.
-  private runGroupId: string | undefined;
-  private readonly runPeople = new Set<string>();
+  // Per person position (summarize, groups with attendance): the slot + 1 she has a row in, her
+  // first row (a position in the group's list), the meeting she last attended; per row, the next.
+  private rowOf = new Int32Array(0);
+  private firstRow = new Int32Array(0);
+  private attendedAt = new Int32Array(0);
+  private nextRow = new Int32Array(64);
+  private meetingSerial = 0;
+  // The duplicate rows seen.
   private readonly duplicates = new Map<string, Map<string, number>>(); // group id -> person id -> rows
-  private readonly recordsFromDay: number | undefined;
+  protected recordsFrom: string | undefined;
+  protected recordsFromDay: number | undefined;
   private readonly issues: Issue[] = [];
   private omittedIssues = 0;
 
+  /**
+   * Records left out of the figures, by collection; `null` when the input could not be read at
+   * all. summarize copies the dataset's; a stream adds up what it leaves out.
+   */
+  setAside: { -readonly [K in keyof SetAsideCounts]: number } | null = {
+    units: 0,
+    people: 0,
+    groups: 0,
+    federations: 0,
+    memberships: 0,
+    meetings: 0,
+  };
+
   /** `expectedGroups` sizes the per-group table (it grows past it when needed). */
   constructor(
-    private readonly units: DatasetIndex,
-    private readonly options: BuilderOptions,
+    units: DatasetIndex,
+    protected readonly options: BuilderOptions,
     expectedGroups = 1024,
   ) {
     this.labels = ageBandLabels(options.ageBands);
@@ -179,6 +222,7 @@ export class SummaryBuilder {
     this.cutoffs = ageCutoffs(options.asOf, options.ageBands);
     this.asOfDay = checkedDayNumber(options.asOf);
     this.asOfKey = dateKey(options.asOf);
+    this.recordsFrom = options.recordsFrom;
     this.recordsFromDay = options.recordsFrom === undefined ? undefined : checkedDayNumber(options.recordsFrom);
     this.kindIndex = new Map(this.kinds.map((kind, i) => [kind, i]));
     const rules = this.kinds.map((kind) => options.rules.get(kind));
@@ -198,9 +242,10 @@ export class SummaryBuilder {
       rowOfUnit.set(unit.id, this.rows.length);
       this.rows.push({ unitId: unit.id, name: unit.name });
     }
+    this.federationsAt = new Float64Array((this.rows.length + 1) * this.federationKinds.length);
     this.unitList = [...units.units.values()];
     this.unitPlace = new Int32Array(this.unitList.length);
-    this.wardKinds = new Int32Array(this.unitList.length);
+    this.coveredKinds = new Int32Array(this.unitList.length);
     this.unitList.forEach((unit, u) => {
       this.unitIndex.set(unit.id, u);
       const at = units.ancestry.get(unit.id)?.get(options.level);
@@ -229,7 +274,8 @@ export class SummaryBuilder {
 
   /**
    * Takes a group's record: where it is counted, its maximum size and the days its cadence is
-   * judged over. Returns its slot, or -1 when a group with that id was added already.
+   * judged over. Returns its slot, or -1 when a group with that id was added already. A group
+   * whose unit is not there is set aside (`SET_ASIDE`; the caller reports it).
    * `unique` says the caller passes every group once and its records only by slot (as summarize
    * does with an index, whose ids are unique): the group then gets a slot without a lookup.
    */
@@ -240,7 +286,11 @@ export class SummaryBuilder {
     if (cells[at + PLACE] !== UNSEEN) return -1;
     const { groupKind, asOf } = this.options;
     const u = this.unitIndex.get(group.unitId);
-    const place = u === undefined ? SKIPPED : (this.unitPlace[u] as number);
+    if (u === undefined) {
+      cells[at + PLACE] = SET_ASIDE;
+      return slot;
+    }
+    const place = this.unitPlace[u] as number;
     if (place === SKIPPED || (groupKind !== undefined && group.kind !== groupKind) || !isGroupActive(group, asOf)) {
       cells[at + PLACE] = SKIPPED;
       return slot;
@@ -248,48 +298,72 @@ export class SummaryBuilder {
     const kind = this.kindIndex.get(group.kind) as number;
     cells[at + PLACE] = place;
     cells[at + KIND] = kind;
-    if ((this.unitList[u as number] as Unit).kind === "ward") (this.wardKinds[u as number] as number) |= 1 << kind;
+    const unitKind = (this.unitList[u] as Unit).kind;
+    if (unitKind === "ward" || unitKind === "village") (this.coveredKinds[u] as number) |= 1 << kind;
     cells[at + MAX_SIZE] = (group.special === true ? this.specialMaxOf : this.maxOf)[kind] as number;
-    // The cadence span, by the same rule validate applies (from > to: not judged).
-    const { formedOn, closedOn } = group;
-    const from =
-      this.cadences[kind] === undefined
-        ? undefined
-        : cadenceFromDay(formedOn === undefined ? undefined : checkedDayNumber(formedOn), this.recordsFromDay);
-    cells[at + SPAN_FROM] = from ?? 1;
-    cells[at + SPAN_TO] =
-      from === undefined
-        ? 0
-        : cadenceToDay(closedOn === undefined ? undefined : checkedDayNumber(closedOn), this.asOfDay);
+    cells[at + FORMED] = group.formedOn === undefined ? NO_DAY : checkedDayNumber(group.formedOn);
+    cells[at + CLOSED] = group.closedOn === undefined ? NO_DAY : checkedDayNumber(group.closedOn);
+    if (this.federated.size > 0 && this.federated.has(group.id)) cells[at + FEDERATED] = 1;
+    // A stream learns where meeting records start only at its end: its spans are set in finish.
+    if (this.spansAtOnce) this.setSpan(at);
     return slot;
   }
 
   /**
-   * Takes a membership read from a stream. Rows of one person in one group are counted once when
-   * they come together (as exports list a group's records); the stream keeps no state per member.
+   * The days a slot's cadence is judged over, by the same rule validate applies: from the later of
+   * its formation and `recordsFrom` (not at all without `recordsFrom`), to the day before it closed
+   * or before `asOf` (from > to: not judged).
    */
-  addMembership(membership: Membership, dateOfBirth: string | undefined): void {
-    const slot = this.slot(membership.groupId);
-    if (this.cells[slot * this.stride + PLACE] === SKIPPED || !isCountedMember(membership, this.options.asOf)) return;
-    if (membership.groupId !== this.runGroupId) {
-      this.runGroupId = membership.groupId;
-      this.runPeople.clear();
-    }
-    if (this.runPeople.has(membership.personId)) this.duplicate(membership.groupId, membership.personId);
-    else {
-      this.runPeople.add(membership.personId);
-      this.countMember(slot, dateOfBirth);
-    }
+  protected setSpan(at: number): void {
+    const cells = this.cells;
+    const formed = cells[at + FORMED] as number;
+    const closed = cells[at + CLOSED] as number;
+    const from =
+      this.cadences[cells[at + KIND] as number] === undefined || this.recordsFromDay === undefined
+        ? undefined
+        : cadenceFromDay(formed === NO_DAY ? undefined : formed, this.recordsFromDay);
+    cells[at + SPAN_FROM] = from ?? 1;
+    cells[at + SPAN_TO] = from === undefined ? 0 : cadenceToDay(closed === NO_DAY ? undefined : closed, this.asOfDay);
   }
 
-  private countMember(slot: number, dateOfBirth: string | undefined): void {
+  /**
+   * Takes a federation of the dataset (summarize, before the groups): counts it under its unit
+   * when it was formed by `asOf`, and notes the groups it lists as federated.
+   */
+  addIndexedFederation(federation: Federation): void {
+    if (this.countFederation(federation) < UNPLACED) return;
+    for (const memberId of federation.memberIds) this.federated.add(memberId);
+  }
+
+  /** Counts a federation where it belongs; returns its place, SKIPPED (not counted) or SET_ASIDE (unknown unit). */
+  protected countFederation(federation: Federation): number {
+    const u = this.unitIndex.get(federation.unitId);
+    if (u === undefined) return SET_ASIDE;
+    const place = this.unitPlace[u] as number;
+    if (!this.countsAsFederation(federation)) return SKIPPED;
+    const kind = this.federationKinds.indexOf(federation.kind);
+    (this.federationsAt[(place + 1) * this.federationKinds.length + kind] as number)++;
+    return place;
+  }
+
+  /** Whether a federation is counted: formed by asOf (or undated), under a unit that is there and not broken. */
+  protected countsAsFederation(federation: Federation): boolean {
+    const u = this.unitIndex.get(federation.unitId);
+    return (
+      u !== undefined &&
+      this.unitPlace[u] !== SKIPPED &&
+      (federation.formedOn === undefined || federation.formedOn <= this.options.asOf)
+    );
+  }
+
+  protected countMember(slot: number, dateOfBirth: string | undefined): void {
     const at = slot * this.stride;
     (this.cells[at + MEMBERS] as number)++;
     (this.cells[at + SLOT_AGES + this.bandOf(dateOfBirth)] as number)++;
   }
 
   /** Notes a second (third, ...) row of a person in a group, reported once per pair in finish. */
-  private duplicate(groupId: string, personId: string): void {
+  protected duplicate(groupId: string, personId: string): void {
     let people = this.duplicates.get(groupId);
     if (people === undefined) this.duplicates.set(groupId, (people = new Map()));
     people.set(personId, (people.get(personId) ?? 1) + 1);
@@ -306,9 +380,11 @@ export class SummaryBuilder {
     people: readonly Person[],
     personAt: Int32Array,
     meetings: readonly Meeting[] | undefined,
+    personPositions: IdIndex,
   ): void {
     const slot = this.addGroup(group, true);
-    if (this.cells[slot * this.stride + PLACE] === SKIPPED) return;
+    const at = slot * this.stride;
+    if ((this.cells[at + PLACE] as number) < UNPLACED) return;
     // A person is counted once per group, however many rows she has in it (see isCountedMember).
     if (this.countedIn.length < people.length) this.countedIn = new Int32Array(people.length);
     const countedIn = this.countedIn;
@@ -322,23 +398,93 @@ export class SummaryBuilder {
         this.countMember(slot, people[person]?.dateOfBirth);
       }
     }
-    // Its cadence, judged now from its own meetings: nothing is stored per meeting.
+    // Its cadence, judged now from its own meetings: nothing is stored per meeting. Attendees are
+    // counted only at meetings inside the span (the judged periods lie in it).
     const count = meetings?.length ?? 0;
     if (this.scratch.length < 2 * count) this.scratch = new Int32Array(4 * count);
     const days = this.scratch;
+    const from = this.cells[at + SPAN_FROM] as number;
+    const to = this.cells[at + SPAN_TO] as number;
+    let chained = false;
     for (let i = 0; i < count; i++) {
       const meeting = (meetings as readonly Meeting[])[i] as Meeting;
-      days[i] = checkedDayNumber(meeting.date);
-      days[count + i] = meeting.attendeeIds?.length ?? -1;
+      const day = checkedDayNumber(meeting.date);
+      days[i] = day;
+      const attendeeIds = meeting.attendeeIds;
+      if (attendeeIds === undefined) days[count + i] = -1;
+      else if (day < from || day > to || attendeeIds.length === 0) days[count + i] = 0;
+      else {
+        if (!chained) chained = this.chainRows(slot, positions ?? [], personAt, people.length);
+        days[count + i] = this.countAttendees(
+          slot,
+          attendeeIds,
+          meeting.date,
+          positions ?? [],
+          memberships,
+          personPositions,
+        );
+      }
     }
     this.assess(slot, days, 0, count, count);
+  }
+
+  /**
+   * Links each person's rows in a group (summarize): `rowOf[person]` is the slot + 1, `firstRow`
+   * her first row's index in `positions`, `nextRow` the next of hers.
+   */
+  private chainRows(slot: number, positions: readonly number[], personAt: Int32Array, people: number): true {
+    if (this.rowOf.length < people) {
+      this.rowOf = new Int32Array(people);
+      this.firstRow = new Int32Array(people);
+      this.attendedAt = new Int32Array(people);
+    }
+    if (this.nextRow.length < positions.length) this.nextRow = new Int32Array(2 * positions.length);
+    const { rowOf, firstRow, nextRow } = this;
+    for (let k = positions.length - 1; k >= 0; k--) {
+      const person = personAt[positions[k] as number] as number;
+      if (person < 0) continue;
+      nextRow[k] = rowOf[person] === slot + 1 ? (firstRow[person] as number) : -1;
+      rowOf[person] = slot + 1;
+      firstRow[person] = k;
+    }
+    return true;
+  }
+
+  /** The attendees of one meeting who were counted members of the group on its day, each once. */
+  private countAttendees(
+    slot: number,
+    attendeeIds: readonly string[],
+    date: string,
+    positions: readonly number[],
+    memberships: readonly Membership[],
+    personPositions: IdIndex,
+  ): number {
+    if (++this.meetingSerial === 2 ** 31 - 1) {
+      this.attendedAt.fill(0);
+      this.meetingSerial = 1;
+    }
+    const serial = this.meetingSerial;
+    const { rowOf, firstRow, nextRow, attendedAt } = this;
+    let counted = 0;
+    for (let i = 0; i < attendeeIds.length; i++) {
+      const person = personPositions.get(attendeeIds[i] as string);
+      if (person < 0 || rowOf[person] !== slot + 1 || attendedAt[person] === serial) continue;
+      attendedAt[person] = serial;
+      for (let k = firstRow[person] as number; k >= 0; k = nextRow[k] as number) {
+        if (isCountedMember(memberships[positions[k] as number] as Membership, date)) {
+          counted++;
+          break;
+        }
+      }
+    }
+    return counted;
   }
 
   /**
    * Judges a slot's cadence from its meetings: days in `days[start..end)`, attendees (or -1) at
    * the same positions plus `attendanceOffset`.
    */
-  private assess(slot: number, days: Int32Array, start: number, end: number, attendanceOffset: number): void {
+  protected assess(slot: number, days: Int32Array, start: number, end: number, attendanceOffset: number): void {
     const cells = this.cells;
     const at = slot * this.stride;
     const cadence = this.cadences[cells[at + KIND] as number];
@@ -359,16 +505,6 @@ export class SummaryBuilder {
       (cells[at + ATTENDEES] as number) += recorded;
       (cells[at + ATTENDED] as number)++;
     }
-  }
-
-  addMeeting(meeting: Meeting, known?: number): void {
-    const slot = known ?? this.slot(meeting.groupId);
-    if (this.cells[slot * this.stride + PLACE] === SKIPPED) return;
-    const at = 3 * this.meetingCount++;
-    if (at + 3 > this.meetings.length) this.meetings = grown(this.meetings, this.meetings.length * 2);
-    this.meetings[at] = slot;
-    this.meetings[at + 1] = checkedDayNumber(meeting.date);
-    this.meetings[at + 2] = meeting.attendeeIds?.length ?? -1;
   }
 
   private bandOf(dateOfBirth: string | undefined): number {
@@ -393,13 +529,13 @@ export class SummaryBuilder {
 
   /** The summary of everything added: the one thing to call last. */
   finish(): Summary {
-    this.assessStoredMeetings();
+    this.finishRecords();
     const buckets = this.addUpGroups();
-    this.countWards(buckets);
+    this.countUnits(buckets);
     const { rows, total } = this.publishRows(buckets);
     this.reportLeftOverIssues();
     const unplaced = this.unplacedGroups();
-    const { level, groupKind, asOf, recordsFrom, rules, ageBands } = this.options;
+    const { level, groupKind, asOf, rules, ageBands } = this.options;
     const summarised: readonly (GroupKind | FederationKind)[] = groupKind === undefined ? this.kinds : [groupKind];
     return {
       format: "kudumbashree.summary",
@@ -407,7 +543,9 @@ export class SummaryBuilder {
       level,
       groupKind: groupKind ?? null,
       asOf,
-      recordsFrom: recordsFrom ?? null,
+      recordsFrom: this.recordsFrom ?? null,
+      recordsFromInferred:
+        this.recordsFrom !== undefined && (this.options.recordsFromInferred || this.options.recordsFrom === undefined),
       ruleSets: summarised
         .flatMap((kind) => {
           const ruleSet = rules.get(kind);
@@ -419,36 +557,14 @@ export class SummaryBuilder {
       rows,
       total,
       unplaced,
+      setAside: this.setAside === null ? null : { ...this.setAside },
       issues: sortIssues(this.issues),
       ...(this.omittedIssues === 0 ? {} : { omittedIssues: this.omittedIssues }),
     };
   }
 
-  /**
-   * Judges the cadence of the groups whose meetings were stored (summarizeStream): the meetings,
-   * grouped by slot with a counting sort (slot s holds days[offsets[s] .. offsets[s + 1]),
-   * attendees at the same positions plus M), then judged group by group.
-   */
-  private assessStoredMeetings(): void {
-    const { cells, stride: S, meetings } = this;
-    const slotCount = this.ids.length;
-    const M = this.meetingCount;
-    const offsets = new Int32Array(slotCount + 1);
-    for (let m = 0; m < M; m++) (offsets[(meetings[3 * m] as number) + 1] as number)++;
-    for (let s = 0; s < slotCount; s++) (offsets[s + 1] as number) += offsets[s] as number;
-    const days = new Int32Array(2 * M);
-    const next = offsets.slice(0, slotCount);
-    for (let m = 0; m < M; m++) {
-      const at = (next[meetings[3 * m] as number] as number)++;
-      days[at] = meetings[3 * m + 1] as number;
-      days[at + M] = meetings[3 * m + 2] as number;
-    }
-    for (let slot = 0; slot < slotCount; slot++) {
-      if ((cells[slot * S + PLACE] as number) >= UNPLACED && cells[slot * S + ASSESSED] === NOT_ASSESSED) {
-        this.assess(slot, days, offsets[slot] as number, offsets[slot + 1] as number, M);
-      }
-    }
-  }
+  /** What the end of the input must settle before the groups are added up (a stream's meetings): nothing here. */
+  protected finishRecords(): void {}
 
   /**
    * Adds every counted group into its bucket, one per place (a row, or UNPLACED) and kind of
@@ -467,6 +583,7 @@ export class SummaryBuilder {
       const max = cells[at + MAX_SIZE] as number;
       (acc[base + B_GROUPS] as number) += 1;
       (acc[base + B_MEMBERS] as number) += members;
+      (acc[base + B_FEDERATED] as number) += cells[at + FEDERATED] as number;
       acc[base + B_MIN] = Math.min(acc[base + B_MIN] as number, members);
       acc[base + B_MAX] = Math.max(acc[base + B_MAX] as number, members);
       if (max >= 0) {
@@ -486,20 +603,25 @@ export class SummaryBuilder {
     return buckets;
   }
 
-  /** Wards and wards with a group, per place; and per place and kind, wards with a group of that kind. */
-  private countWards(buckets: Buckets): void {
+  /**
+   * Wards and villages, and those with a group, per place; and per place and kind, wards and
+   * villages with a group of that kind.
+   */
+  private countUnits(buckets: Buckets): void {
     const K = this.kinds.length;
     this.unitList.forEach((unit, u) => {
       const place = this.unitPlace[u] as number;
-      if (unit.kind !== "ward" || place === SKIPPED) return;
-      (buckets.wards[place + 1] as number)++;
-      const mask = this.wardKinds[u] as number;
+      const village = unit.kind === "village";
+      if ((unit.kind !== "ward" && !village) || place === SKIPPED) return;
+      const offset = village ? B_VILLAGES_WITH_GROUP : B_WARDS_WITH_GROUP;
+      ((village ? buckets.villages : buckets.wards)[place + 1] as number)++;
+      const mask = this.coveredKinds[u] as number;
       if (mask === 0) return;
-      (buckets.wardsWithGroup[place + 1] as number)++;
+      ((village ? buckets.villagesWithGroup : buckets.wardsWithGroup)[place + 1] as number)++;
       for (let kind = 0; kind < K; kind++) {
         if ((mask & (1 << kind)) === 0) continue;
         const base = buckets.at(place, kind); // before reading acc, which it may grow
-        (buckets.acc[base + B_WARDS_WITH_GROUP] as number)++;
+        (buckets.acc[base + offset] as number)++;
       }
     });
   }
@@ -508,6 +630,7 @@ export class SummaryBuilder {
   private publishRows(buckets: Buckets): { rows: SummaryRow[]; total: SummaryRow } {
     const { labels, bands, rows, kinds } = this;
     const perKind = this.options.groupKind === undefined;
+    const F = this.federationKinds.length;
     const total: RowCounts = {
       unitId: null,
       name: "Total",
@@ -530,11 +653,18 @@ export class SummaryBuilder {
         row.byKind?.set(kinds[kind] as GroupKind, counts);
         const totalKind = total.byKind?.get(kinds[kind] as GroupKind);
         if (totalKind === undefined)
-          total.byKind?.set(kinds[kind] as GroupKind, { ...counts, ageBands: [...counts.ageBands] });
+          total.byKind?.set(kinds[kind] as GroupKind, {
+            ...counts,
+            federations: [...counts.federations],
+            ageBands: [...counts.ageBands],
+          });
         else addInto(totalKind, counts);
       }
       row.all.wards = buckets.wards[place + 1] as number;
+      row.all.villages = buckets.villages[place + 1] as number;
       row.all.wardsWithGroup = buckets.wardsWithGroup[place + 1] as number;
+      row.all.villagesWithGroup = buckets.villagesWithGroup[place + 1] as number;
+      for (let f = 0; f < F; f++) row.all.federations[f] = this.federationsAt[(place + 1) * F + f] as number;
       addInto(total.all, row.all);
       if (unit !== undefined) published.push(row);
     }
@@ -550,35 +680,27 @@ export class SummaryBuilder {
     return unplaced;
   }
 
-  /**
-   * The issues only the end of the input can tell: each person with duplicate rows in a group, and
-   * each group id that memberships or meetings named but no group record brought.
-   */
-  private reportLeftOverIssues(): void {
+  /** The issues only the end of the input can tell: each person with duplicate rows in a group. */
+  protected reportLeftOverIssues(): void {
     for (const [groupId, people] of this.duplicates) {
       for (const [personId, rows] of people) {
         const subject = { kind: "membership", id: `${groupId}/${personId}` } as const;
         this.report(issue("membership.duplicate", { personId, groupId, rows }, { subject }));
       }
     }
-    const unknown: string[] = [];
-    for (let slot = 0; slot < this.ids.length; slot++) {
-      if (this.cells[slot * this.stride + PLACE] === UNSEEN) unknown.push(this.ids[slot] as string);
-    }
-    for (const groupId of unknown.sort(compareIds)) {
-      this.report(issue("reference.unknown", { id: groupId }, { subject: { kind: "group", id: groupId } }));
-    }
   }
 }
 
 /**
  * The figures of finish, one bucket per place (a row, or UNPLACED) and kind of group, made on
- * first use, each `stride` numbers of one Float64Array; and per place, its wards.
+ * first use, each `stride` numbers of one Float64Array; and per place, its wards and villages.
  */
 class Buckets {
   acc: Float64Array;
   readonly wards: Float64Array;
   readonly wardsWithGroup: Float64Array;
+  readonly villages: Float64Array;
+  readonly villagesWithGroup: Float64Array;
   private readonly bucketOf: Int32Array;
   private count = 0;
 
@@ -591,6 +713,8 @@ class Buckets {
     this.acc = new Float64Array(stride * 64);
     this.wards = new Float64Array(rows + 1);
     this.wardsWithGroup = new Float64Array(rows + 1);
+    this.villages = new Float64Array(rows + 1);
+    this.villagesWithGroup = new Float64Array(rows + 1);
   }
 
   /** Where the bucket of a place and kind starts in `acc` (read `acc` after calling: it may grow). */
@@ -617,6 +741,7 @@ class Buckets {
       counts[field] = acc[base + i] as number;
     });
     counts.wards = 0; // per row, not per kind
+    counts.villages = 0;
     const none = counts.groups === 0;
     counts.minGroupSize = none ? null : (acc[base + B_MIN] as number);
     counts.maxGroupSize = none ? null : (acc[base + B_MAX] as number);

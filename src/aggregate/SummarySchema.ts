@@ -7,6 +7,7 @@
 // summary are parsed one at a time by parseSummary, which stops listing after a bound. Nothing of
 // the input is kept: what comes out is a copy, so a getter is read once.
 import { z } from "zod";
+import { FederationKind } from "../entities/Federation.js";
 import { GroupKind } from "../entities/Group.js";
 import { IsoDate } from "../entities/IsoDate.js";
 import { UnitKind } from "../entities/Unit.js";
@@ -183,10 +184,22 @@ const count = pure(() => z.number().nullable());
 /** A ratio, checked with the figures against the counts it is derived from. */
 const ratio = pure(() => z.number().nullable());
 
+/** Federations by kind: a key that is not a kind of federation is refused; a kind left out has none. */
+const Federations = pure(() =>
+  z.strictObject(
+    Object.fromEntries(FederationKind.options.map((kind) => [kind, count.optional()])) as Record<
+      FederationKind,
+      z.ZodOptional<typeof count>
+    >,
+  ),
+);
+
 /** The figures of a row or of one kind of group in it (see SummaryCounts and SummaryRatios). */
 const figureShape = pure(() => ({
   wards: count,
+  villages: count,
   wardsWithGroup: count,
+  villagesWithGroup: count,
   groups: count,
   members: count,
   minGroupSize: count,
@@ -199,12 +212,15 @@ const figureShape = pure(() => ({
   meetingsExpected: count,
   attendees: count,
   attendanceSlots: count,
+  federations: Federations,
+  groupsFederated: count,
   ageBands: recordOf(aNumberOrNull, "number or null"),
   meanGroupSize: ratio,
   coverage: ratio,
   capacityUse: ratio,
   meetingCompliance: ratio,
   attendanceRate: ratio,
+  federatedShare: ratio,
   suppressed: listOf(MAX_SMALL_LIST, aString, "string").optional(),
 }));
 
@@ -257,7 +273,26 @@ const increasing = (bounds: readonly number[]) =>
     (bound, i) => Number.isSafeInteger(bound) && bound > 0 && (i === 0 || bound > (bounds[i - 1] as number)),
   );
 
-/** A summary: its shape, not yet whether its figures add up. */
+/** A count of records set aside: a whole number from 0 to 2^53 - 1. */
+const setAsideCount = pure(() => z.int().min(0));
+
+/** Records set aside, by collection (see SetAsideCounts). */
+const SetAside = pure(() =>
+  z.strictObject({
+    units: setAsideCount,
+    people: setAsideCount,
+    groups: setAsideCount,
+    federations: setAsideCount,
+    memberships: setAsideCount,
+    meetings: setAsideCount,
+  }),
+);
+
+/**
+ * A summary: its shape, not yet whether its figures add up. `recordsFromInferred` and `setAside`
+ * may be missing (summaries written before they existed): parseSummary reads them as `false` and
+ * `null`.
+ */
 export const SummarySchema = pure(() =>
   z.strictObject({
     format: z.literal("kudumbashree.summary", { error: 'Not a summary: expected format "kudumbashree.summary"' }),
@@ -266,6 +301,7 @@ export const SummarySchema = pure(() =>
     groupKind: GroupKind.nullable(),
     asOf: IsoDate.nullable(),
     recordsFrom: IsoDate.nullable(),
+    recordsFromInferred: z.boolean().optional(),
     ruleSets: listOf(MAX_SMALL_LIST, aKey, "non-empty string").nullable(),
     ageBands: listOf(MAX_SMALL_LIST, aNumber, "number")
       .refine(increasing, { error: "Age band bounds must be increasing whole numbers above 0" })
@@ -274,6 +310,7 @@ export const SummarySchema = pure(() =>
     rows: eachOf(SummaryRowSchema),
     total: TotalRowSchema,
     unplaced: count,
+    setAside: SetAside.nullable().optional(),
     issues: eachOf(SummaryIssueSchema),
     omittedIssues: z.int().min(0).optional(),
   }),

@@ -1,5 +1,5 @@
 import type { PublishedFigure, PublishedRow } from "../data/publishedFigures.js";
-import type { Summary, SummaryRow } from "./Summary.js";
+import type { Summary, SummaryRow, SuppressedSummary } from "./Summary.js";
 
 /**
  * One number in which a summary differs from a published figure. `computed` is `undefined` when
@@ -41,16 +41,23 @@ export interface PublishedDifference {
  * //=> { name: "Tripura", field: "row", published: "Tripura", computed: undefined }
  * ```
  */
-export function compareWithPublished(summary: Summary, figure: PublishedFigure): PublishedDifference[] {
+export function compareWithPublished(
+  summary: Summary | SuppressedSummary,
+  figure: PublishedFigure,
+): PublishedDifference[] {
   const differences: PublishedDifference[] = [];
-  const byName = new Map<string, SummaryRow>();
+  const byName = new Map<string, SummaryRow<number | null>>();
   for (const row of summary.rows) byName.set(row.name.toLowerCase(), row);
   for (const published of figure.rows) compareRow(published, byName.get(published.name.toLowerCase()), differences);
   if (figure.total !== undefined) compareRow(figure.total, summary.total, differences);
   return differences;
 }
 
-function compareRow(published: PublishedRow, row: SummaryRow | undefined, differences: PublishedDifference[]): void {
+function compareRow(
+  published: PublishedRow,
+  row: SummaryRow<number | null> | undefined,
+  differences: PublishedDifference[],
+): void {
   if (row === undefined) {
     differences.push({ name: published.name, field: "row", published: published.name, computed: undefined });
     return;

@@ -9,17 +9,24 @@
 // - complementary: within the cells that add up (a column of rows adding to the total, an entry's
 //   age bands adding to its members, an entry's kinds adding to its `all` figures), no blanked
 //   cell may be the only unknown of a sum, nor be worked out by combining sums (a "bridge", below).
+import { FederationKind } from "../entities/Federation.js";
 import { typeError } from "../internal/errors.js";
 import { describeValue } from "../internal/guards.js";
+import { pure } from "../internal/pure.js";
 import { compareIds } from "../rules/definitions/compareIds.js";
-import type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "./Summary.js";
+import type { Summary, SummaryCounts, SummaryRatios, SummaryRow, SuppressedSummary } from "./Summary.js";
 
-type Figures = SummaryCounts & SummaryRatios;
+type Figures = SummaryCounts<number | null> & SummaryRatios;
 
-/** The fields of an entry, as published; cell `e * width + f` is field `f` of entry `e`, age bands after these. */
+/**
+ * The fields of an entry, as published; cell `e * width + f` is field `f` of entry `e`, then each
+ * kind of federation (`federations.<kind>`), then the age bands.
+ */
 const FIELDS = [
   "wards",
+  "villages",
   "wardsWithGroup",
+  "villagesWithGroup",
   "groups",
   "members",
   "minGroupSize",
@@ -32,50 +39,95 @@ const FIELDS = [
   "meetingsExpected",
   "attendees",
   "attendanceSlots",
+  "groupsFederated",
   "meanGroupSize",
   "coverage",
   "capacityUse",
   "meetingCompliance",
   "attendanceRate",
+  "federatedShare",
 ] as const;
 const W = 0;
-const WG = 1;
-const G = 2;
-const M = 3;
-const MIN = 4;
-const MAX = 5;
-const CM = 6;
-const CAP = 7;
-const J = 8;
-const C = 9;
-const H = 10;
-const E = 11;
-const A = 12;
-const S = 13;
-const COUNTS = 14;
-const BANDS = FIELDS.length;
-/** Each ratio with its numerator and denominator: it is blanked when either is. */
+const V = 1;
+const WG = 2;
+const VG = 3;
+const G = 4;
+const M = 5;
+const MIN = 6;
+const MAX = 7;
+const CM = 8;
+const CAP = 9;
+const J = 10;
+const C = 11;
+const H = 12;
+const E = 13;
+const A = 14;
+const S = 15;
+const GF = 16;
+const COUNTS = 17;
+/** The first federation cell; the age bands come after the kinds of federation. */
+const FED = FIELDS.length;
+const FEDERATION_KINDS = pure(() => FederationKind.options);
+const BANDS = pure(() => FED + FEDERATION_KINDS.length);
+/** Each ratio with its numerators and denominators: it is blanked when any of them is. */
 const RATIOS = [
-  [COUNTS, M, G],
-  [COUNTS + 1, WG, W],
-  [COUNTS + 2, CM, CAP],
-  [COUNTS + 3, C, J],
-  [COUNTS + 4, A, S],
+  [COUNTS, [M], [G]],
+  [COUNTS + 1, [WG, VG], [W, V]],
+  [COUNTS + 2, [CM], [CAP]],
+  [COUNTS + 3, [C], [J]],
+  [COUNTS + 4, [A], [S]],
+  [COUNTS + 5, [GF], [G]],
 ] as const;
 /**
  * Derived figures, as pairs (blanked, then blank): capacity is the groups times their maximum
  * size; members of capped groups are all the members of a capped kind; groups judged bound the
  * groups, and meetings expected and held follow from them; attendance slots and attendees follow
- * from the members; the smallest and largest group give the members when there is one group.
+ * from the members; where every group is federated, the federated groups are the groups; the
+ * smallest and largest group give the members when there is one group.
  */
-const LINKS = [G, CAP, CAP, G, G, WG, G, J, J, C, J, H, J, E, E, J, M, CM, CM, M, M, S, M, A, S, A];
+const LINKS = [
+  G,
+  CAP,
+  CAP,
+  G,
+  G,
+  WG,
+  G,
+  VG,
+  G,
+  J,
+  J,
+  C,
+  J,
+  H,
+  J,
+  E,
+  E,
+  J,
+  M,
+  CM,
+  CM,
+  M,
+  M,
+  S,
+  M,
+  A,
+  S,
+  A,
+  G,
+  GF,
+  GF,
+  G,
+];
 /** For any entry (in an `all` entry with kinds, the sums follow from the kinds' cells instead). */
-const SIZE_LINKS = [G, WG, G, MIN, M, MIN, MIN, MAX, MAX, MIN];
+const SIZE_LINKS = [G, WG, G, VG, G, MIN, M, MIN, MIN, MAX, MAX, MIN];
 const ALL_LINKS = [...LINKS, ...SIZE_LINKS];
 /** Fields that add up over kinds (a row's `all` figure is the sum of its `byKind` ones), after the age bands. */
-const KIND_SUMS = [G, M, CM, CAP, J, C, H, E, A, S];
+const KIND_SUMS = [G, M, CM, CAP, J, C, H, E, A, S, GF];
 /** Fields whose column (rows adding up to the total) stands alone; members go with the age bands. */
-const COLUMNS = [G, CM, CAP, J, C, H, E, A, S];
+const COLUMNS = [G, CM, CAP, J, C, H, E, A, S, GF];
+/** Whether a cell is one of the row's own (its units and federations), which its kinds repeat. */
+const isRowCell = (f: number) => f === W || f === V || (f >= FED && f < BANDS);
 
 const rowId = (row: SummaryRow | undefined) => `${row?.unitId}`;
 const number = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : -1);
@@ -87,10 +139,7 @@ const whole = (value: unknown) => typeof value === "number" && Number.isSafeInte
  *
  * @internal
  */
-export function blankSummary(
-  summary: Summary,
-  k: number,
-): Pick<Summary, "rows" | "total"> & { readonly unplaced: number | null } {
+export function blankSummary(summary: Summary, k: number): Pick<SuppressedSummary, "rows" | "total" | "unplaced"> {
   const labels = Object.keys(summary.total.ageBands);
   const width = BANDS + labels.length;
   const kinds = Object.keys(summary.total.byKind ?? {}).sort(compareIds);
@@ -114,12 +163,26 @@ export function blankSummary(
     entryAt[place * slots + slot] = placeOf.length;
     placeOf.push(place);
     shared.push(false);
-    if (of !== undefined && (typeof of !== "object" || typeof of?.ageBands !== "object" || of.ageBands === null))
+    if (
+      of !== undefined &&
+      (typeof of !== "object" ||
+        typeof of?.ageBands !== "object" ||
+        of.ageBands === null ||
+        typeof of.federations !== "object" ||
+        of.federations === null)
+    )
       throw typeError(`suppressSummary needs a summary: ${where(place)} is not a summary row`);
     for (let f = 0; f < width; f++) {
-      const value = f < BANDS ? of?.[FIELDS[f] as keyof Figures] : of?.ageBands[labels[f - BANDS] as string];
-      const name = () => FIELDS[f] ?? `ageBands.${labels[f - BANDS]}`;
-      if (of !== undefined && (f < COUNTS || f >= BANDS) && !(value === null ? f === MIN || f === MAX : whole(value)))
+      const value =
+        f < FED
+          ? of?.[FIELDS[f] as keyof Figures]
+          : f < BANDS
+            ? of === undefined
+              ? undefined
+              : (of.federations[FEDERATION_KINDS[f - FED] as FederationKind] ?? 0)
+            : of?.ageBands[labels[f - BANDS] as string];
+      const name = () => cellName(f, labels);
+      if (of !== undefined && (f < COUNTS || f >= FED) && !(value === null ? f === MIN || f === MAX : whole(value)))
         throw typeError(
           `suppressSummary needs whole counts >= 0, but ${name()} of ${where(place)} is ${describeValue(value)}`,
         );
@@ -158,11 +221,13 @@ export function blankSummary(
       for (let place = 0; place < U; place++) {
         if (entry(place, slot) >= 0) rest -= values[entry(place, slot) * width + f] as number;
       }
-      const counted = f < COUNTS ? f !== MIN && f !== MAX : f >= BANDS;
-      values[at + f] = !counted ? -1 : slot > 0 && f === W ? (values[entry(U, 0) * width] as number) : rest;
+      const counted = f < COUNTS ? f !== MIN && f !== MAX : f >= FED;
+      values[at + f] = !counted ? -1 : slot > 0 && isRowCell(f) ? (values[entry(U, 0) * width + f] as number) : rest;
       if (counted && rest < 0)
         throw typeError(
-          `suppressSummary needs a summary whose total is no less than its rows, in ${FIELDS[f] ?? "ageBands"}`,
+          `suppressSummary needs a summary whose total is no less than its rows, in ${
+            f < BANDS ? cellName(f, labels) : "ageBands"
+          }`,
         );
     }
   }
@@ -201,14 +266,17 @@ export function blankSummary(
   for (let e = 0; e < entryCount; e++) {
     for (let f = 0; f < width; f++) {
       const value = values[e * width + f] as number;
-      if ((f < COUNTS || f >= BANDS) && value >= 1 && value < k) hide(e * width + f);
+      if ((f < COUNTS || f >= FED) && value >= 1 && value < k) hide(e * width + f);
     }
   }
 
   const link = () => {
     for (let e = 0; e < entryCount; e++) {
       const at = e * width;
-      if (!isAll(e)) blank[at + W] = blank[entry(placeOf[e] as number, 0) * width + W] as number; // its row's wards
+      // A kind's wards, villages and federations are its row's.
+      if (!isAll(e))
+        for (let f = 0; f < BANDS; f++)
+          if (isRowCell(f)) blank[at + f] = blank[entry(placeOf[e] as number, 0) * width + f] as number;
       const pairs = perKind && isAll(e) && !shared[e] ? SIZE_LINKS : ALL_LINKS;
       for (let again = true; again; ) {
         again = false;
@@ -243,10 +311,9 @@ export function blankSummary(
       ]),
     );
   }
-  structures.push(
-    structure([column(0, W)]),
-    structure([0, ...(perKind ? kinds.map((_, i) => i + 1) : [])].map((slot) => column(slot, WG))),
-  );
+  const allSlots = [0, ...(perKind ? kinds.map((_, i) => i + 1) : [])];
+  for (let f = 0; f < BANDS; f++) if (isRowCell(f)) structures.push(structure([column(0, f)]));
+  for (const f of [WG, VG]) structures.push(structure(allSlots.map((slot) => column(slot, f))));
 
   /**
    * Makes sure no unknown cell of a structure can be worked out. With the lines as nodes (and a
@@ -346,21 +413,30 @@ export function blankSummary(
       out[name] = null;
     };
     for (let f = 0; f < COUNTS; f++) if (blanked(f)) hideField(f);
+    const federations: Partial<Record<FederationKind, number | null>> = {};
+    FEDERATION_KINDS.forEach((kind, i) => {
+      const value = of.federations[kind];
+      if (blanked(FED + i)) {
+        federations[kind] = null;
+        names.push(`${prefix}federations.${kind}`);
+      } else if (value !== undefined) federations[kind] = value;
+    });
+    out["federations"] = federations;
     const ageBands: Record<string, number | null> = {};
     labels.forEach((label, i) => {
       ageBands[label] = blanked(BANDS + i) ? null : (of.ageBands[label] ?? null);
       if (blanked(BANDS + i)) names.push(`${prefix}ageBands.${label}`);
     });
     out["ageBands"] = ageBands;
-    for (const [ratio, numerator, denominator] of RATIOS) {
-      if (blanked(numerator) || blanked(denominator)) hideField(ratio);
+    for (const [ratio, numerators, denominators] of RATIOS) {
+      if (numerators.some(blanked) || denominators.some(blanked)) hideField(ratio);
     }
     return out as unknown as Figures;
   };
-  const publishRow = (place: number): SummaryRow => {
+  const publishRow = (place: number): SummaryRow<number | null> => {
     const row = places[place] as SummaryRow;
     const names: string[] = [];
-    const out = publish(entry(place, 0), row, names, "") as SummaryRow;
+    const out = publish(entry(place, 0), row, names, "") as SummaryRow<number | null>;
     if (row.byKind === undefined) return names.length === 0 ? out : { ...out, suppressed: names };
     const byKind: Record<string, Figures> = {};
     kinds.forEach((kind, i) => {
@@ -369,7 +445,7 @@ export function blankSummary(
     });
     return { ...out, byKind, ...(names.length === 0 ? {} : { suppressed: names }) };
   };
-  const rows = new Array<SummaryRow>(summary.rows.length);
+  const rows = new Array<SummaryRow<number | null>>(summary.rows.length);
   order.forEach((i, place) => {
     rows[i] = publishRow(place);
   });
@@ -450,4 +526,12 @@ function components(n: number, ends: readonly number[], edges: readonly number[]
   };
   for (const i of edges) if (i !== without) parent[find(ends[2 * i] as number)] = find(ends[2 * i + 1] as number);
   return parent.map((_, x) => find(x));
+}
+
+/** The name of a cell of an entry, as `suppressed` lists it. */
+function cellName(f: number, labels: readonly string[]): string {
+  return (
+    FIELDS[f] ??
+    (f < BANDS ? `federations.${FEDERATION_KINDS[f - FED] as string}` : `ageBands.${labels[f - BANDS] as string}`)
+  );
 }

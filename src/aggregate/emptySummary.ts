@@ -1,9 +1,11 @@
+import { noneSetAside } from "../dataset/SetAside.js";
 import type { Summary } from "./Summary.js";
 import { publishRow, zeroCounts } from "./summaryRows.js";
 
 /**
  * The identity of {@link mergeSummaries}: a summary of nothing, with no level, date or rule sets,
  * that merges with any summary and leaves it as it is. Start a fold over partial summaries with it.
+ * Nothing was read, so nothing was set aside: its `setAside` counts are all 0.
  *
  * @returns A new empty summary.
  *
@@ -24,12 +26,14 @@ export function emptySummary(): Summary {
     groupKind: null,
     asOf: null,
     recordsFrom: null,
+    recordsFromInferred: false,
     ruleSets: null,
     ageBands: null,
     suppressBelow: null,
     rows: [],
     total: publishRow({ unitId: null, name: "Total", all: zeroCounts(0), byKind: undefined }, []),
     unplaced: 0,
+    setAside: noneSetAside(),
     issues: [],
   };
 }

@@ -1,8 +1,10 @@
+import { SET_ASIDE_COLLECTIONS } from "../dataset/SetAside.js";
+import { FederationKind } from "../entities/Federation.js";
 import { packageErrorDetail, typeError } from "../internal/errors.js";
 import { csvText, escapeControls, escapeJsonControls } from "../internal/escapeText.js";
 import { describeValue, requireOneOf, requireOptions } from "../internal/guards.js";
 import { pure } from "../internal/pure.js";
-import type { Summary } from "./Summary.js";
+import type { Summary, SuppressedSummary } from "./Summary.js";
 import { RATIO_DEFINITIONS } from "./summaryRows.js";
 
 /**
@@ -47,14 +49,30 @@ const COLUMNS = [
   ["meetingsExpected", "expected"],
   ["meetingCompliance", "compliance"],
   ["attendanceRate", "attendance"],
+  ["villages", "villages"],
+  ["villagesWithGroup", "villages with group"],
+  ["groupsFederated", "federated"],
+  ["federatedShare", "federated share"],
 ] as const;
+
+/** How the table names the records set aside, one and many. */
+const SET_ASIDE_NAMES = {
+  units: ["unit", "units"],
+  people: ["person", "people"],
+  groups: ["group", "groups"],
+  federations: ["federation", "federations"],
+  memberships: ["membership", "memberships"],
+  meetings: ["meeting", "meetings"],
+} as const;
 
 const RATIOS = pure(() => new Set<string>(RATIO_DEFINITIONS.map(([ratio]) => ratio)));
 
 /**
  * Writes a summary for a report or the command line: an aligned text `table`, `csv` (one line
- * per unit and, without a group kind, per unit and kind; age bands as columns) or `json`. The
- * same summary always gives the same bytes. In a suppressed summary every blanked count shows as
+ * per unit and, without a group kind, per unit and kind; a column per kind of federation found
+ * (`federations.<kind>`) and age bands as columns) or `json`. The same summary always gives the
+ * same bytes. A table says under its title what was set aside, when anything was
+ * (`set aside: 1 person, 1 membership`). In a suppressed summary every blanked count shows as
  * `x`, the mark statistics offices use: it says only that the value is not published (a count
  * blanked to protect another may be `k` or more, so `<k` would be false); a ratio that is blanked
  * or has no denominator shows as `-` in a table and empty in CSV.
@@ -79,12 +97,15 @@ const RATIOS = pure(() => new Set<string>(RATIO_DEFINITIONS.map(([ratio]) => rat
  *
  * formatSummary(emptySummary(), { format: "csv" }).split("\r\n")[0]?.split(",").slice(0, 7);
  * //=> ["unitId", "unit", "kind", "wards", "wardsWithGroup", "groups", "members"]
+ * const setAside = { ...emptySummary().setAside, people: 1, memberships: 1 };
+ * formatSummary({ ...emptySummary(), setAside } as never, { format: "table" }).split("\n")[1];
+ * //=> "set aside: 1 person, 1 membership"
  * const forged = { ...emptySummary(), rows: [{ ...emptySummary().total, unitId: "w1", name: "=1+1" }] };
  * formatSummary(forged, { format: "csv" }).split("\r\n")[1]?.slice(0, 14);
  * //=> "w1,\"'=1+1\",all"
  * ```
  */
-export function formatSummary(summary: Summary, options: FormatSummaryOptions): string {
+export function formatSummary(summary: Summary | SuppressedSummary, options: FormatSummaryOptions): string {
   if (typeof summary !== "object" || summary === null || Array.isArray(summary))
     throw typeError(`formatSummary needs a summary object, got ${describeValue(summary)}`);
   requireOptions(options, "formatSummary");
@@ -119,7 +140,7 @@ function text(value: unknown, path: string, orNull: string): string {
   throw typeError(`${path} must be text or null, got ${describeValue(value)}`);
 }
 
-function threshold(summary: Summary): number | null {
+function threshold(summary: Summary | SuppressedSummary): number | null {
   const k: unknown = summary.suppressBelow;
   if (k === null || k === undefined) return null;
   if (typeof k === "number" && Number.isInteger(k) && k >= 1) return k;
@@ -127,7 +148,7 @@ function threshold(summary: Summary): number | null {
 }
 
 /** The lines of a summary: each row and the total, each followed by its kinds. */
-function linesOf(summary: Summary): Line[] {
+function linesOf(summary: Summary | SuppressedSummary): Line[] {
   const rows: unknown = summary.rows;
   if (!Array.isArray(rows)) throw typeError(`summary.rows must be an array, got ${describeValue(rows)}`);
   const all = summary.groupKind ?? "all";
@@ -158,12 +179,31 @@ function bandsOf(counts: Readonly<Record<string, unknown>>, path: string): Reado
   return bands;
 }
 
+/** A line's federations by kind (none when it has no such field). */
+function federationsOf(line: Line): Readonly<Record<string, unknown>> {
+  const federations = line.counts["federations"];
+  if (federations === undefined || federations === null) return {};
+  if (!isObject(federations))
+    throw typeError(`${line.path}.federations must be an object, got ${describeValue(federations)}`);
+  return federations;
+}
+
+/** The kinds of federation of any line: the known ones in their order, then any other (a forged summary's). */
+function federationKinds(lines: readonly Line[]): string[] {
+  const found = new Set<string>();
+  for (const line of lines) for (const kind of Object.keys(federationsOf(line))) found.add(kind);
+  const known: readonly string[] = FederationKind.options;
+  const rank = (kind: string) => (known.includes(kind) ? known.indexOf(kind) : known.length);
+  return [...found].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** A figure of a line: a finite number, or `null` when it is blanked or has no value. */
 function figure(line: Line, field: string): number | null {
   const band = field.startsWith("ageBands.") ? field.slice(9) : undefined;
-  const from = band === undefined ? line.counts : line.ageBands;
-  const key = band ?? field;
-  const value = Object.hasOwn(from, key) ? from[key] : undefined;
+  const federation = field.startsWith("federations.") ? field.slice(12) : undefined;
+  const from = band !== undefined ? line.ageBands : federation !== undefined ? federationsOf(line) : line.counts;
+  const key = band ?? federation ?? field;
+  const value = Object.hasOwn(from, key) ? from[key] : federation !== undefined ? 0 : undefined;
   if (value === null || value === undefined) return null;
   if (typeof value === "number" && Number.isFinite(value)) return value;
   const shown = typeof value === "number" ? String(value) : describeValue(value);
@@ -188,17 +228,23 @@ function cell(line: Line, field: string, k: number | null, forTable: boolean): s
   return value.toLocaleString("en-IN");
 }
 
-function csv(summary: Summary): string {
+function csv(summary: Summary | SuppressedSummary): string {
   const k = threshold(summary);
   const lines = linesOf(summary);
   const total: unknown = summary.total;
   const bandLabels = Object.keys(bandsOf(total as Record<string, unknown>, "summary.total"));
-  const fields = [...COLUMNS.map(([field]) => field), ...bandLabels.map((label) => `ageBands.${label}`)];
+  const federations = federationKinds(lines).map((kind) => `federations.${kind}`);
+  const fields = [
+    ...COLUMNS.map(([field]) => field),
+    ...federations,
+    ...bandLabels.map((label) => `ageBands.${label}`),
+  ];
   const header = [
     "unitId",
     "unit",
     "kind",
     ...COLUMNS.map(([field]) => field),
+    ...federations,
     ...bandLabels.map((label) => `age ${label}`),
   ];
   // Text cells are escaped and neutralised; figures are numbers (or `x`) and written as they are.
@@ -211,15 +257,17 @@ function csv(summary: Summary): string {
   return `${[header.map(textCell).join(","), ...body].join("\r\n")}\r\n`;
 }
 
-function table(summary: Summary): string {
+function table(summary: Summary | SuppressedSummary): string {
   const k = threshold(summary);
   const lines = linesOf(summary);
   const all = text(summary.groupKind, "summary.groupKind", "all");
-  const header = ["unit", "kind", ...COLUMNS.map(([, title]) => title)];
+  const federations = federationKinds(lines);
+  const fields = [...COLUMNS.map(([field]) => field), ...federations.map((kind) => `federations.${kind}`)];
+  const header = ["unit", "kind", ...COLUMNS.map(([, title]) => title), ...federations.map(escapeControls)];
   const body = lines.map((line) => [
     escapeControls(line.kind === all ? line.unit : `  ${line.unit}`),
     escapeControls(line.kind),
-    ...COLUMNS.map(([field]) => cell(line, field, k, true)),
+    ...fields.map((field) => cell(line, field, k, true)),
   ]);
   // A loop, not Math.max(...cells): a state's wards by kind are more cells than a call takes arguments.
   const widths = header.map((title) => title.length);
@@ -236,5 +284,23 @@ function table(summary: Summary): string {
       `${k === null ? "" : ` (counts below ${k} suppressed)`}`,
   );
   const rule = widths.map((width) => "-".repeat(width)).join("  ");
-  return `${[title, render(header), rule, ...body.map(render)].join("\n")}\n`;
+  return `${[title, ...setAsideLine(summary), render(header), rule, ...body.map(render)].join("\n")}\n`;
+}
+
+/** The line saying what was set aside (`set aside: 1 person, 1 membership`), when anything was. */
+function setAsideLine(summary: Summary | SuppressedSummary): string[] {
+  const setAside: unknown = summary.setAside;
+  if (setAside === null || setAside === undefined) return [];
+  if (!isObject(setAside))
+    throw typeError(`summary.setAside must be an object or null, got ${describeValue(setAside)}`);
+  const parts: string[] = [];
+  for (const collection of SET_ASIDE_COLLECTIONS) {
+    const count = setAside[collection];
+    if (count === undefined || count === 0) continue;
+    if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0)
+      throw typeError(`summary.setAside.${collection} must be a whole number >= 0, got ${describeValue(count)}`);
+    const [one, many] = SET_ASIDE_NAMES[collection];
+    parts.push(`${count.toLocaleString("en-IN")} ${count === 1 ? one : many}`);
+  }
+  return parts.length === 0 ? [] : [`set aside: ${parts.join(", ")}`];
 }

@@ -1,3 +1,4 @@
+import { SET_ASIDE_COLLECTIONS, type SetAsideCounts } from "../dataset/SetAside.js";
 import type { GroupKind } from "../entities/Group.js";
 import { rangeError, typeError } from "../internal/errors.js";
 import { describeValue } from "../internal/guards.js";
@@ -5,7 +6,7 @@ import { sortIssues } from "../issues/sortIssues.js";
 import { compareIds } from "../rules/definitions/compareIds.js";
 import { ageBandLabels } from "./ageBands.js";
 import { parseSummary } from "./parseSummary.js";
-import type { Summary, SummaryRow } from "./Summary.js";
+import type { Summary, SummaryRow, SuppressedSummary } from "./Summary.js";
 import { addInto, type Counts, countsOf, publishRow, type RowCounts, SUM_FIELDS } from "./summaryRows.js";
 
 /**
@@ -17,7 +18,9 @@ import { addInto, type Counts, countsOf, publishRow, type RowCounts, SUM_FIELDS 
  *
  * Summaries sent by other apps are not trusted: both arguments are first checked as
  * {@link parseSummary} checks them (shape, and figures that add up), and the result is made from
- * those checked copies. Issues are put together, and `omittedIssues` added up.
+ * those checked copies. Issues are put together, and `omittedIssues` added up; so are the
+ * `setAside` counts (`null` when either part's is). `recordsFromInferred` is true when either
+ * part inferred the date (both parts must have the same `recordsFrom`).
  *
  * @param a - A summary.
  * @param b - Another, made with the same level, group kind, date, records start, rule sets and age bands.
@@ -58,6 +61,8 @@ import { addInto, type Counts, countsOf, publishRow, type RowCounts, SUM_FIELDS 
  * const kerala = mergeSummaries(part("TVM", 10), part("KLM", 20));
  * [kerala.rows[0]?.groups, kerala.rows[0]?.members, kerala.rows[0]?.meanGroupSize, kerala.rows[0]?.minGroupSize];
  * //=> [2, 30, 15, 10]
+ * kerala.rows[0]?.wards;
+ * //=> 2
  * ```
  */
 export function mergeSummaries(a: Summary, b: Summary): Summary {
@@ -66,6 +71,10 @@ export function mergeSummaries(a: Summary, b: Summary): Summary {
   if (first.suppressBelow !== null || second.suppressBelow !== null) {
     throw rangeError("suppressed summaries cannot be merged; merge the parts, then suppress the result");
   }
+  return merged(first, second);
+}
+
+function merged(first: Summary, second: Summary): Summary {
   if (first.level === null) return second.level === null ? withIssues(first, second) : withIssues(second, first);
   if (second.level === null) return withIssues(first, second);
   for (const field of ["level", "groupKind", "asOf", "recordsFrom", "ruleSets", "ageBands"] as const) {
@@ -92,20 +101,34 @@ export function mergeSummaries(a: Summary, b: Summary): Summary {
   addRow(total, second.total, labels);
   // The total is at least every row, breakdown and age band: when its counts are exact, all are.
   const unplaced = (first.unplaced as number) + (second.unplaced as number);
-  for (const value of [...SUM_FIELDS.map((field) => total.all[field]), unplaced]) {
+  for (const value of [...SUM_FIELDS.map((field) => total.all[field]), ...total.all.federations, unplaced]) {
     if (value > Number.MAX_SAFE_INTEGER)
       throw rangeError(`the merged counts are too large to be exact (${value} is above 2^53 - 1)`);
   }
   return {
     ...withIssues(first, second),
+    recordsFromInferred: first.recordsFromInferred || second.recordsFromInferred,
     rows: [...rows.keys()].sort(compareIds).map((id) => publishRow(rows.get(id) as RowCounts, labels)),
     total: publishRow(total, labels),
     unplaced,
+    setAside: addSetAside(first.setAside, second.setAside),
   };
 }
 
+/** Records set aside in both parts, added up: not known when either part's is not. */
+function addSetAside(a: SetAsideCounts | null, b: SetAsideCounts | null): SetAsideCounts | null {
+  if (a === null || b === null) return null;
+  const sum = { ...a };
+  for (const collection of SET_ASIDE_COLLECTIONS) {
+    sum[collection] = a[collection] + b[collection];
+    if (sum[collection] > Number.MAX_SAFE_INTEGER)
+      throw rangeError(`the merged counts are too large to be exact (${sum[collection]} is above 2^53 - 1)`);
+  }
+  return sum;
+}
+
 /** The argument as parseSummary copies it, or the package's TypeError naming it and its first problem. */
-function checked(value: unknown, which: "first" | "second"): Summary {
+function checked(value: unknown, which: "first" | "second"): Summary | SuppressedSummary {
   if (typeof value !== "object" || value === null || Array.isArray(value))
     throw typeError(
       `the ${which} argument is not a summary: expected an object, got ` +

@@ -3,14 +3,15 @@ import { describeValue } from "../internal/guards.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { ageBandLabels } from "./ageBands.js";
-import type { Summary, SummaryCounts, SummaryRatios } from "./Summary.js";
+import type { Summary, SummaryCounts, SummaryRatios, SuppressedSummary } from "./Summary.js";
 import { SummarySchema } from "./SummarySchema.js";
 import { summaryIntegrityIssues } from "./summaryIntegrity.js";
-import { SUM_FIELDS } from "./summaryRows.js";
+import { type AnySummary, RATIO_DEFINITIONS, SUM_FIELDS } from "./summaryRows.js";
 
 /**
  * The answer of {@link parseSummary}: the summary when it is valid, or every problem found (the
- * first thousand, then how many more).
+ * first thousand, then how many more). The summary is a {@link Summary} when its `suppressBelow`
+ * is `null` (no count is `null` then) and a {@link SuppressedSummary} otherwise.
  *
  * @example
  * ```ts
@@ -22,13 +23,13 @@ import { SUM_FIELDS } from "./summaryRows.js";
  * ```
  */
 export type ParseSummaryResult =
-  | { readonly ok: true; readonly summary: Summary; readonly issues: readonly Issue[] }
+  | { readonly ok: true; readonly summary: Summary | SuppressedSummary; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** At most this many problems are listed, so a huge broken summary gives a readable answer. */
 const MAX_ISSUES = 1000;
 
-type Figures = SummaryCounts & SummaryRatios & { readonly suppressed?: readonly string[] };
+type Figures = SummaryCounts<number | null> & SummaryRatios & { readonly suppressed?: readonly string[] };
 type Row = Figures & { readonly byKind?: Readonly<Partial<Record<string, Figures>>> };
 
 /**
@@ -40,7 +41,8 @@ type Row = Figures & { readonly byKind?: Readonly<Partial<Record<string, Figures
  * of the groups under no unit of the level. Each broken figure is a `summary.inconsistent`
  * issue naming the row, kind and field; a shape problem is `schema.invalid`. In a suppressed
  * summary only the values that are not blanked are compared. It never throws, whatever it is
- * given.
+ * given. A summary written before `setAside` and `recordsFromInferred` existed reads with
+ * `setAside: null` (not known) and `recordsFromInferred: false`.
  *
  * The summary it returns is a copy: later changes to the input do not reach it.
  * {@link mergeSummaries} runs the same checks on both its arguments.
@@ -101,7 +103,12 @@ function inspectSummary(input: unknown): ParseSummaryResult {
     ]);
   const parsed = SummarySchema.safeParse(input);
   if (!parsed.success) return schemaIssues(input, parsed.error.issues);
-  const summary = parsed.data as unknown as Summary;
+  const { recordsFromInferred, setAside, ...rest } = parsed.data;
+  const summary = {
+    ...rest,
+    recordsFromInferred: recordsFromInferred ?? false,
+    setAside: setAside ?? null,
+  } as unknown as AnySummary;
   const labels = summary.ageBands === null ? [] : ageBandLabels(summary.ageBands);
   const structure = structureIssues(summary, labels);
   if (structure.length > 0) return refused(structure.slice(0, MAX_ISSUES), structure.length - MAX_ISSUES);
@@ -161,15 +168,13 @@ function unitIdAt(input: unknown, path: readonly (string | number)[]): string | 
   return typeof unitId === "string" ? unitId : null;
 }
 
-const RATIO_FIELDS = ["meanGroupSize", "coverage", "capacityUse", "meetingCompliance", "attendanceRate"] as const;
-
 /**
  * What the shape alone cannot say: a summary without a level is the empty one; one with a level
  * has a date, rule sets and age bands; rows have a breakdown by kind exactly when the summary is
  * of every kind of group; age bands are those of the summary; only a suppressed summary lists
  * suppressed fields.
  */
-function structureIssues(summary: Summary, labels: readonly string[]): Issue[] {
+function structureIssues(summary: AnySummary, labels: readonly string[]): Issue[] {
   if (summary.level === null) {
     const filled = notEmpty(summary);
     if (filled === undefined) return [];
@@ -182,6 +187,8 @@ function structureIssues(summary: Summary, labels: readonly string[]): Issue[] {
     ];
   }
   const issues: Issue[] = [];
+  if (summary.recordsFromInferred && summary.recordsFrom === null)
+    issues.push(shapeIssue(["recordsFromInferred"], "invalid_value", "true, but there is no recordsFrom"));
   for (const field of ["asOf", "ruleSets", "ageBands"] as const) {
     if (summary[field] === null)
       issues.push(shapeIssue([field], "invalid_type", "null, which only an empty summary (no level) may have"));
@@ -228,9 +235,12 @@ function bandIssue(
 }
 
 /** What a summary without a level has that emptySummary() does not, or `undefined`. */
-function notEmpty(summary: Summary): string | undefined {
+function notEmpty(summary: AnySummary): string | undefined {
   for (const field of ["groupKind", "asOf", "recordsFrom", "ruleSets", "ageBands"] as const)
     if (summary[field] !== null) return `its ${field} is not null`;
+  if (summary.recordsFromInferred) return "its recordsFromInferred is true";
+  if (summary.setAside === null || Object.values(summary.setAside).some((count) => count !== 0))
+    return "its setAside is not all zeros";
   if (summary.rows.length > 0) return "it has rows";
   if (summary.unplaced !== 0) return "it has unplaced groups";
   const total: Row = summary.total;
@@ -238,7 +248,8 @@ function notEmpty(summary: Summary): string | undefined {
     SUM_FIELDS.some((field) => total[field] !== 0) ||
     total.minGroupSize !== null ||
     total.maxGroupSize !== null ||
-    RATIO_FIELDS.some((field) => total[field] !== null) ||
+    RATIO_DEFINITIONS.some(([field]) => total[field] !== null) ||
+    Object.keys(total.federations).length > 0 ||
     Object.keys(total.ageBands).length > 0 ||
     total.byKind !== undefined ||
     total.suppressed !== undefined;

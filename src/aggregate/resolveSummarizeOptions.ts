@@ -25,6 +25,7 @@ export function resolveSummarizeOptions(options: SummarizeOptions): BuilderOptio
     groupKind: options.groupKind,
     asOf: options.asOf,
     recordsFrom: options.recordsFrom,
+    recordsFromInferred: false,
     rules: resolveRuleSets(options.asOf, options.ruleSets),
     ageBands,
     maxIssues,

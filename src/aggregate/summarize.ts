@@ -1,25 +1,35 @@
 import { indexDataset } from "../dataset/indexDataset.js";
 import { inspectDataset } from "../dataset/parseDataset.js";
+import { noneSetAside } from "../dataset/SetAside.js";
 import type { Group } from "../entities/Group.js";
+import type { Meeting } from "../entities/Meeting.js";
+import { inferRecordsFrom } from "../rules/definitions/cadence.js";
 import { resolveSummarizeOptions } from "./resolveSummarizeOptions.js";
 import type { SummarizeOptions } from "./SummarizeOptions.js";
-import type { Summary } from "./Summary.js";
+import type { Summary, SuppressedSummary } from "./Summary.js";
 import { SummaryBuilder } from "./SummaryBuilder.js";
 import { suppressSummary } from "./suppressSummary.js";
 
 /**
- * Rolls a dataset up the administrative tree: one row per unit of `level` (wards, groups,
- * members, group sizes, coverage, capacity use, meeting compliance, attendance, members by age
- * band) and a total row, computed the same way in every app. See `docs/aggregation.md` for the
- * definition of each figure.
+ * Rolls a dataset up the administrative tree: one row per unit of `level` (wards and villages,
+ * groups, members, group sizes, coverage, capacity use, meeting compliance, attendance,
+ * federations, members by age band) and a total row, computed the same way in every app. See
+ * `docs/aggregation.md` for the definition of each figure.
  *
- * The input is checked as {@link parseDataset} checks it; it never throws on data. Records with
- * problems are left out and the problems listed in `issues`; input whose shape is wrong gives a
- * summary with no rows and the shape issues.
+ * The input is checked as {@link validate} checks it; it never throws on data. A record that
+ * fails its schema is set aside (with the records that depend on it), as are records with broken
+ * references; each has its issue in `issues`, `setAside` counts them, and no figure counts them.
+ * Input that is not a dataset at all gives a summary with no rows, the issues, and `setAside:
+ * null`.
+ *
+ * Without `recordsFrom`, meeting cadence is judged from the earliest meeting date that can be
+ * real, the date {@link validate} infers too; the summary says which date it used
+ * (`recordsFrom`, `recordsFromInferred`).
  *
  * @param dataset - A dataset (anything is accepted and checked).
  * @param options - `level`, `asOf`, and optionally `groupKind`, `suppressBelow`, `ruleSets`, `recordsFrom`, `ageBands`.
- * @returns The summary, a JSON-serialisable value that {@link mergeSummaries} combines.
+ * @returns The summary, a JSON-serialisable value that {@link mergeSummaries} combines; with
+ *   `suppressBelow`, a {@link SuppressedSummary}.
  * @throws RangeError for options that are wrong (a programmer error): a date that is not real, an unknown level.
  *
  * @example
@@ -55,9 +65,35 @@ import { suppressSummary } from "./suppressSummary.js";
  * //=> [2, 1, 1, 2, 0.5, 0.04]
  * district?.ageBands["18-25"];
  * //=> 1
+ * [summary.recordsFrom, summary.setAside?.memberships];
+ * //=> [null, 0]
  * ```
  */
-export function summarize(dataset: unknown, options: SummarizeOptions): Summary {
+export function summarize(
+  dataset: unknown,
+  options: SummarizeOptions & { readonly suppressBelow?: undefined },
+): Summary;
+/**
+ * Summarises a dataset and blanks every count from 1 to `suppressBelow - 1` (see
+ * {@link suppressSummary}).
+ *
+ * @param dataset - A dataset (anything is accepted and checked).
+ * @param options - As above, with `suppressBelow`.
+ * @returns A {@link SuppressedSummary}.
+ */
+export function summarize(
+  dataset: unknown,
+  options: SummarizeOptions & { readonly suppressBelow: number },
+): SuppressedSummary;
+/**
+ * Summarises a dataset, suppressed when `options.suppressBelow` is set.
+ *
+ * @param dataset - A dataset (anything is accepted and checked).
+ * @param options - As above.
+ * @returns A {@link Summary}, or a {@link SuppressedSummary} when `suppressBelow` is set.
+ */
+export function summarize(dataset: unknown, options: SummarizeOptions): Summary | SuppressedSummary;
+export function summarize(dataset: unknown, options: SummarizeOptions): Summary | SuppressedSummary {
   const resolved = resolveSummarizeOptions(options);
   const inspected = inspectDataset(dataset);
   let summary: Summary;
@@ -66,12 +102,21 @@ export function summarize(dataset: unknown, options: SummarizeOptions): Summary 
       indexDataset({ schemaVersion: 1, units: [], people: [], groups: [], memberships: [] }).index,
       resolved,
     );
+    builder.setAside = null;
     builder.report(inspected.issues);
     summary = builder.finish();
   } else {
     const { index } = inspected;
-    const builder = new SummaryBuilder(index, resolved, index.groups.size);
+    // Cadence is judged from the date validate judges it from (inferred before any group is added).
+    const inferred = resolved.recordsFrom === undefined ? inferRecordsFrom(datesOf(index.data.meetings)) : undefined;
+    const builder = new SummaryBuilder(
+      index,
+      inferred === undefined ? resolved : { ...resolved, recordsFrom: inferred, recordsFromInferred: true },
+      index.groups.size,
+    );
+    builder.setAside = { ...("setAside" in inspected ? inspected.setAside : noneSetAside()) };
     builder.report(inspected.issues);
+    for (const federation of index.federations.values()) builder.addIndexedFederation(federation);
     const memberships = index.data.memberships;
     // One pass over the groups, each with its own memberships and meetings, all at the same
     // position in the index's arrays: nothing is looked up per group or per record.
@@ -86,9 +131,14 @@ export function summarize(dataset: unknown, options: SummarizeOptions): Summary 
         index.data.people,
         index.membershipPersons,
         groupMeetings[i],
+        index.personPositions,
       );
     }
     summary = builder.finish();
   }
   return options.suppressBelow === undefined ? summary : suppressSummary(summary, options.suppressBelow);
+}
+
+function* datesOf(meetings: readonly Meeting[] | undefined): Iterable<string> {
+  for (const meeting of meetings ?? []) yield meeting.date;
 }

@@ -1,25 +1,28 @@
 import { z } from "zod";
 import { indexDataset } from "../dataset/indexDataset.js";
+import { inspectDataset } from "../dataset/parseDataset.js";
+import type { SetAsideCounts } from "../dataset/SetAside.js";
+import { Federation } from "../entities/Federation.js";
 import { Group } from "../entities/Group.js";
 import { IsoDate } from "../entities/IsoDate.js";
 import { Meeting } from "../entities/Meeting.js";
 import { Membership } from "../entities/Membership.js";
-import { Unit } from "../entities/Unit.js";
-import { append } from "../internal/append.js";
+import type { Unit } from "../entities/Unit.js";
 import { typeError } from "../internal/errors.js";
 import { describeValue } from "../internal/guards.js";
 import { pure } from "../internal/pure.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { resolveSummarizeOptions } from "./resolveSummarizeOptions.js";
+import { StreamSummaryBuilder } from "./StreamSummaryBuilder.js";
 import type { SummarizeOptions } from "./SummarizeOptions.js";
-import type { Summary } from "./Summary.js";
-import { SummaryBuilder } from "./SummaryBuilder.js";
+import type { Summary, SuppressedSummary } from "./Summary.js";
 import { suppressSummary } from "./suppressSummary.js";
 
 /**
  * One record of the stream {@link summarizeStream} reads: a group, a membership (with the
- * member's date of birth, as a join of memberships and people gives it), or a meeting.
+ * member's date of birth, as a join of memberships and people gives it), a meeting, or a
+ * federation.
  *
  * @example
  * ```ts
@@ -35,7 +38,8 @@ import { suppressSummary } from "./suppressSummary.js";
 export type SummaryStreamRecord =
   | { readonly type: "group"; readonly group: Group }
   | { readonly type: "membership"; readonly membership: Membership; readonly dateOfBirth?: string | undefined }
-  | { readonly type: "meeting"; readonly meeting: Meeting };
+  | { readonly type: "meeting"; readonly meeting: Meeting }
+  | { readonly type: "federation"; readonly federation: Federation };
 
 /**
  * Options of {@link summarizeStream}: those of {@link summarize}, and a signal to stop reading.
@@ -57,27 +61,40 @@ const StreamRecord = pure(() =>
     z.strictObject({ type: z.literal("group"), group: Group }),
     z.strictObject({ type: z.literal("membership"), membership: Membership, dateOfBirth: IsoDate.optional() }),
     z.strictObject({ type: z.literal("meeting"), meeting: Meeting }),
+    z.strictObject({ type: z.literal("federation"), federation: Federation }),
   ]),
 );
 
+/** The collection of each record type, where a record left out is counted. */
+const COLLECTIONS = {
+  group: "groups",
+  membership: "memberships",
+  meeting: "meetings",
+  federation: "federations",
+} as const satisfies Record<SummaryStreamRecord["type"], keyof SetAsideCounts>;
+
 /**
- * Summarises data read row by row (from a CSV export or a database cursor) with memory that grows
- * with the number of units and groups, not members: the units first, then an async iterable of
- * groups, memberships and meetings in any order. Gives the same summary as {@link summarize} on
- * the same records.
+ * Summarises data read row by row (from a CSV export or a database cursor) keeping a few numbers
+ * per unit, group, meeting and membership row, never the records themselves: the units first,
+ * then an async iterable of groups, memberships, meetings and federations in any order. Gives the
+ * same figures as {@link summarize} on the same records.
  *
- * Each record is checked; a bad one (or one whose properties throw when read) is left out and
- * reported in `issues` (its path starts `["records", n]`, n counting from 0). Memberships and
- * meetings of a group that never comes are reported once per group. A person's rows in a group
- * that come together are counted once (`membership.duplicate`); the stream keeps nothing per
- * member, so rows of one group should come together, as exports list them. At most `maxIssues`
- * issues are kept (`omittedIssues` counts the rest), so a stream of bad records cannot exhaust
- * memory.
+ * Each record is checked; a bad one (or one whose properties throw when read) is left out,
+ * reported in `issues` (its path starts `["records", n]`, n counting from 0) and counted in
+ * `setAside`, and so are the memberships and meetings of a group that never comes, or that was
+ * left out (reported once per group). A person's rows in a group that come together are counted
+ * once (`membership.duplicate`); the stream keeps nothing per member but a 64-bit fingerprint of
+ * each membership row, so rows of one group should come together, as exports list them. An
+ * attendee counts when a membership makes her a counted member of the group on the meeting's day,
+ * whether it comes before or after the meeting; an attendee with no membership of the group at all
+ * is reported (`meeting.attendee_not_member`). Without `recordsFrom`, cadence is judged from the
+ * earliest meeting date that can be real, known once the stream ends. At most `maxIssues` issues
+ * are kept (`omittedIssues` counts the rest), so a stream of bad records cannot exhaust memory.
  *
  * @param units - The administrative units.
- * @param records - Groups, memberships (with the member's date of birth) and meetings.
+ * @param records - Groups, memberships (with the member's date of birth), meetings and federations.
  * @param options - As for {@link summarize}, and a `signal` that stops the reading.
- * @returns The summary.
+ * @returns The summary; with `suppressBelow`, a {@link SuppressedSummary}.
  * @throws RangeError for options that are wrong, TypeError for arguments of the wrong type (a
  *   programmer error); the promise rejects with the signal's reason when it aborts.
  *
@@ -100,15 +117,47 @@ const StreamRecord = pure(() =>
  *   rows(),
  *   { level: "state", groupKind: "balasabha", asOf: "2020-08-14" },
  * );
- * [summary.rows[0]?.groups, summary.rows[0]?.members];
- * //=> [1, 15]
+ * [summary.rows[0]?.groups, summary.rows[0]?.members, summary.rows[0]?.villagesWithGroup];
+ * //=> [1, 15, 1]
  * ```
  */
 export async function summarizeStream(
   units: Iterable<Unit>,
   records: AsyncIterable<SummaryStreamRecord> | Iterable<SummaryStreamRecord>,
+  options: SummarizeStreamOptions & { readonly suppressBelow?: undefined },
+): Promise<Summary>;
+/**
+ * Summarises a stream and blanks every count from 1 to `suppressBelow - 1` (see
+ * {@link suppressSummary}).
+ *
+ * @param units - The administrative units.
+ * @param records - Groups, memberships, meetings and federations.
+ * @param options - As above, with `suppressBelow`.
+ * @returns A {@link SuppressedSummary}.
+ */
+export async function summarizeStream(
+  units: Iterable<Unit>,
+  records: AsyncIterable<SummaryStreamRecord> | Iterable<SummaryStreamRecord>,
+  options: SummarizeStreamOptions & { readonly suppressBelow: number },
+): Promise<SuppressedSummary>;
+/**
+ * Summarises a stream, suppressed when `options.suppressBelow` is set.
+ *
+ * @param units - The administrative units.
+ * @param records - Groups, memberships, meetings and federations.
+ * @param options - As above.
+ * @returns A {@link Summary}, or a {@link SuppressedSummary} when `suppressBelow` is set.
+ */
+export async function summarizeStream(
+  units: Iterable<Unit>,
+  records: AsyncIterable<SummaryStreamRecord> | Iterable<SummaryStreamRecord>,
   options: SummarizeStreamOptions,
-): Promise<Summary> {
+): Promise<Summary | SuppressedSummary>;
+export async function summarizeStream(
+  units: Iterable<Unit>,
+  records: AsyncIterable<SummaryStreamRecord> | Iterable<SummaryStreamRecord>,
+  options: SummarizeStreamOptions,
+): Promise<Summary | SuppressedSummary> {
   const resolved = resolveSummarizeOptions(options);
   const signal = options.signal;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
@@ -117,67 +166,105 @@ export async function summarizeStream(
   requireIterable(units, "units", false);
   requireIterable(records, "records", true);
   signal?.throwIfAborted();
-  const issues: Issue[] = [];
-  const unitList = z.array(Unit).safeParse([...units]);
-  const structure = indexDataset({
-    schemaVersion: 1,
-    units: unitList.success ? unitList.data : [],
-    people: [],
-    groups: [],
-    memberships: [],
-  });
-  if (!unitList.success) {
-    for (const zodIssue of unitList.error.issues.slice(0, 1000)) {
-      const path = ["units", ...zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
-      issues.push(issue("schema.invalid", { reason: zodIssue.code }, { path, detail: zodIssue.message }));
-    }
-  }
-  append(issues, structure.issues);
-  const builder = new SummaryBuilder(structure.index, resolved);
-  builder.report(issues);
+  // The units are read as a dataset's are: one that fails its schema is set aside, with the units under it.
+  const unitList: unknown[] = [...units];
+  const inspected = inspectDataset({ schemaVersion: 1, units: unitList, people: [], groups: [], memberships: [] });
+  const index = inspected.ok
+    ? inspected.index
+    : indexDataset({ schemaVersion: 1, units: [], people: [], groups: [], memberships: [] }).index;
+  const builder = new StreamSummaryBuilder(index, resolved);
+  const setAside = builder.setAside as NonNullable<StreamSummaryBuilder["setAside"]>;
+  setAside.units = inspected.ok ? ("setAside" in inspected ? inspected.setAside.units : 0) : unitList.length;
+  builder.report(inspected.issues);
   let n = 0;
   for await (const record of records) {
     signal?.throwIfAborted();
     const position = n++;
     const found = readRecord(record, position);
-    if ("code" in found) {
-      builder.report(found);
+    if ("issue" in found) {
+      builder.report(found.issue);
+      if (found.collection !== undefined) setAside[found.collection]++;
+      if (found.id !== undefined) builder.recordSetAside(found.id);
       continue;
     }
-    if (found.type === "group") {
-      const group = found.group;
+    const read = found.record;
+    if (read.type === "group") {
+      const group = read.group;
       if (builder.addGroup(group) < 0) {
+        setAside.groups++;
         const at = { path: ["records", position], subject: { kind: "group", id: group.id } } as const;
         builder.report(issue("id.duplicate", undefined, at));
-      } else if (!structure.index.units.has(group.unitId)) {
+      } else if (!index.units.has(group.unitId)) {
+        setAside.groups++;
         const at = {
           path: ["records", position, "group", "unitId"],
           subject: { kind: "group", id: group.id },
         } as const;
         builder.report(issue("reference.unknown", { id: group.unitId }, at));
       }
-    } else if (found.type === "membership") builder.addMembership(found.membership, found.dateOfBirth);
-    else builder.addMeeting(found.meeting);
+    } else if (read.type === "membership") builder.addMembership(read.membership, read.dateOfBirth);
+    else if (read.type === "meeting") builder.addMeeting(read.meeting, position);
+    else {
+      const federation = read.federation;
+      const added = builder.addFederation(federation, position);
+      if (added !== "added") setAside.federations++;
+      const subject = { kind: "federation", id: federation.id } as const;
+      if (added === "duplicate")
+        builder.report(issue("id.duplicate", undefined, { path: ["records", position], subject }));
+      else if (added === "unknownUnit")
+        builder.report(
+          issue(
+            "reference.unknown",
+            { id: federation.unitId },
+            { path: ["records", position, "federation", "unitId"], subject },
+          ),
+        );
+    }
   }
   const summary = builder.finish();
   return options.suppressBelow === undefined ? summary : suppressSummary(summary, options.suppressBelow);
 }
 
-/** A record of the stream, checked: the typed record, or the issue that leaves it out. */
-function readRecord(record: unknown, position: number): SummaryStreamRecord | Issue {
+/**
+ * A record of the stream, checked: the typed record, or the issue that leaves it out with the
+ * collection to count it in (when its type can be read) and its id (when it has one).
+ */
+function readRecord(
+  record: unknown,
+  position: number,
+):
+  | { readonly record: SummaryStreamRecord }
+  | { readonly issue: Issue; readonly collection: keyof SetAsideCounts | undefined; readonly id: string | undefined } {
   let parsed: ReturnType<typeof StreamRecord.safeParse>;
   try {
     parsed = StreamRecord.safeParse(record);
   } catch (error) {
     // A record whose properties throw when read (a getter, a proxy) is left out like a bad one.
     const detail = error instanceof Error ? error.message : String(error);
-    return issue("input.unreadable", undefined, { path: ["records", position], detail });
+    const found = issue("input.unreadable", undefined, { path: ["records", position], detail });
+    return { issue: found, collection: undefined, id: undefined };
   }
-  if (parsed.success) return parsed.data as SummaryStreamRecord;
+  if (parsed.success) return { record: parsed.data as SummaryStreamRecord };
   const first = parsed.error.issues[0];
   const field = first === undefined || first.path.length === 0 ? "" : `${first.path.map(String).join(".")}: `;
   const detail = `${field}${first?.message ?? "not a record"}; the record was left out.`;
-  return issue("schema.invalid", { reason: first?.code ?? "invalid" }, { path: ["records", position], detail });
+  const found = issue("schema.invalid", { reason: first?.code ?? "invalid" }, { path: ["records", position], detail });
+  return { issue: found, ...leftOut(record) };
+}
+
+/** The collection and id of a record that failed its schema, as far as they can be read. */
+function leftOut(record: unknown): { collection: keyof SetAsideCounts | undefined; id: string | undefined } {
+  try {
+    const type: unknown =
+      typeof record === "object" && record !== null ? (record as { type?: unknown }).type : undefined;
+    if (typeof type !== "string" || !Object.hasOwn(COLLECTIONS, type)) return { collection: undefined, id: undefined };
+    const inner: unknown = (record as Record<string, unknown>)[type];
+    const id: unknown = typeof inner === "object" && inner !== null ? (inner as { id?: unknown }).id : undefined;
+    const named = (type === "group" || type === "federation") && typeof id === "string" && id.length > 0;
+    return { collection: COLLECTIONS[type as keyof typeof COLLECTIONS], id: named ? id : undefined };
+  } catch {
+    return { collection: undefined, id: undefined };
+  }
 }
 
 function requireIterable(value: unknown, name: string, async: boolean): void {

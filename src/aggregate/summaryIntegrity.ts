@@ -7,50 +7,67 @@
 // A value that is `null` (blanked by suppression) or wrong is unknown: only known values are
 // compared, so a wrong count is reported once, not in every sum it is part of.
 
+import { FederationKind } from "../entities/Federation.js";
 import { pure } from "../internal/pure.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
-import type { Summary, SummaryCounts, SummaryRatios } from "./Summary.js";
-import { COUNT_FIELDS, RATIO_DEFINITIONS, SUM_FIELDS } from "./summaryRows.js";
+import type { SummaryCounts, SummaryRatios } from "./Summary.js";
+import { type AnySummary, COUNT_FIELDS, RATIO_DEFINITIONS, SUM_FIELDS, type SumField, sumOf } from "./summaryRows.js";
 
-type SumField = (typeof SUM_FIELDS)[number];
 type CountField = SumField | "minGroupSize" | "maxGroupSize";
-type Figures = SummaryCounts & SummaryRatios;
+type Figures = SummaryCounts<number | null> & SummaryRatios;
 type Value = number | null;
 
 /** Each ratio, its numerator and its denominator (as ratiosOf divides them). */
 const RATIOS = RATIO_DEFINITIONS;
 
 /**
- * A part and its whole: a ward with a group is one of the wards and has one of the groups (of its
- * own, wards being disjoint), capped members are members, judged groups are groups, compliant
- * groups were judged.
+ * A part and its whole: a ward (or village) with a group is one of the wards (or villages) and has
+ * one of the groups (of its own, units being disjoint), capped members are members, judged groups
+ * are groups, compliant groups were judged, federated groups are groups.
  */
 const PARTS = [
   ["wardsWithGroup", "wards"],
   ["wardsWithGroup", "groups"],
+  ["villagesWithGroup", "villages"],
+  ["villagesWithGroup", "groups"],
   ["cappedMembers", "members"],
   ["groupsJudged", "groups"],
   ["groupsCompliant", "groupsJudged"],
+  ["groupsFederated", "groups"],
 ] as const;
 
 /** Figures that only groups bring (0 without a group), and only judged groups (0 without one). */
-const FROM_GROUPS = ["members", "cappedMembers", "capacity"] as const;
+const FROM_GROUPS = ["members", "cappedMembers", "capacity", "groupsFederated"] as const;
 const FROM_JUDGED_GROUPS = ["meetingsHeld", "meetingsExpected", "attendees", "attendanceSlots"] as const;
 
-/** Additive fields that a row adds up from its kinds of group (wards are the row's, covered wards a union). */
-const BY_KIND_SUMS = pure(() => SUM_FIELDS.filter((field) => field !== "wards" && field !== "wardsWithGroup"));
+/** The row's own units, which every kind of group shares, and the covered ones, a union over kinds. */
+const UNIT_FIELDS = ["wards", "villages"] as const;
+const COVERED_FIELDS = ["wardsWithGroup", "villagesWithGroup"] as const;
+/** Fields under no unit of the level that a total may count beyond its rows, with no group unplaced. */
+const TOTAL_ONLY = pure(() => new Set<string>(UNIT_FIELDS));
+
+/** Additive fields that a row adds up from its kinds of group (units are the row's, covered units a union). */
+const BY_KIND_SUMS = pure(() =>
+  SUM_FIELDS.filter(
+    (field) =>
+      !(UNIT_FIELDS as readonly string[]).includes(field) && !(COVERED_FIELDS as readonly string[]).includes(field),
+  ),
+);
 
 /** The figures of a row as the checks read them: blanked or wrong values are `null` (unknown). */
 interface Known {
   readonly counts: Record<CountField, Value>;
   readonly bands: Value[];
+  /** Federations by position in `FederationKind.options` (0 where a kind is left out). */
+  readonly federations: Value[];
 }
 
 /** Sums over rows (or over one kind of group in them), with the smallest and largest group. */
 interface Sums {
   readonly counts: Record<SumField, Value>;
   readonly bands: Value[];
+  readonly federations: Value[];
   min: Value;
   /** False when a part's smallest group is unknown (blanked), so `min` may be too large. */
   minExact: boolean;
@@ -74,7 +91,15 @@ const maxOf = (a: Value, b: number): number => (a === null ? b : Math.max(a, b))
 function zeroSums(bands: number): Sums {
   const counts = {} as Record<SumField, Value>;
   for (const field of SUM_FIELDS) counts[field] = 0;
-  return { counts, bands: new Array<Value>(bands).fill(0), min: null, minExact: true, max: null, maxExact: true };
+  return {
+    counts,
+    bands: new Array<Value>(bands).fill(0),
+    federations: new Array<Value>(FederationKind.options.length).fill(0),
+    min: null,
+    minExact: true,
+    max: null,
+    maxExact: true,
+  };
 }
 
 function zeroKnown(bands: number): Known {
@@ -82,13 +107,20 @@ function zeroKnown(bands: number): Known {
   for (const field of SUM_FIELDS) counts[field] = 0;
   counts.minGroupSize = null;
   counts.maxGroupSize = null;
-  return { counts, bands: new Array<Value>(bands).fill(0) };
+  return {
+    counts,
+    bands: new Array<Value>(bands).fill(0),
+    federations: new Array<Value>(FederationKind.options.length).fill(0),
+  };
 }
 
 function addKnown(into: Sums, known: Known): void {
   for (const field of SUM_FIELDS) into.counts[field] = add(into.counts[field], known.counts[field]);
   known.bands.forEach((value, i) => {
     into.bands[i] = add(into.bands[i] ?? null, value);
+  });
+  known.federations.forEach((value, i) => {
+    into.federations[i] = add(into.federations[i] ?? null, value);
   });
   const { minGroupSize: min, maxGroupSize: max, groups } = known.counts;
   if (min !== null) into.min = minOf(into.min, min);
@@ -104,7 +136,7 @@ function addKnown(into: Sums, known: Known): void {
  * @internal
  */
 export function summaryIntegrityIssues(
-  summary: Summary,
+  summary: AnySummary,
   labels: readonly string[],
   limit: number,
 ): { issues: Issue[]; omitted: number } {
@@ -119,15 +151,19 @@ class IntegrityCheck {
   /** Each age band's field name (`ageBands.<label>`) and path tail, made once. */
   private readonly bandFields: readonly string[];
   private readonly bandTails: readonly (readonly string[])[];
+  private readonly federationFields: readonly string[];
+  private readonly federationTails: readonly (readonly string[])[];
 
   constructor(
-    private readonly summary: Summary,
+    private readonly summary: AnySummary,
     private readonly labels: readonly string[],
     private readonly limit: number,
   ) {
     this.suppressed = summary.suppressBelow !== null;
     this.bandFields = labels.map((label) => `ageBands.${label}`);
     this.bandTails = labels.map((label) => ["ageBands", label]);
+    this.federationFields = FederationKind.options.map((kind) => `federations.${kind}`);
+    this.federationTails = FederationKind.options.map((kind) => ["federations", kind]);
   }
 
   run(): { issues: Issue[]; omitted: number } {
@@ -216,7 +252,14 @@ class IntegrityCheck {
           ? value
           : this.count(value, report, bandFields[i] as string, bandTails[i] as readonly string[], false);
     }
-    const known = { counts, bands };
+    const federations: Value[] = FederationKind.options.map((kind, i) => {
+      const value = figures.federations[kind];
+      if (value === undefined) return 0;
+      return value !== null && Number.isSafeInteger(value) && value >= 0
+        ? value
+        : this.count(value, report, this.federationFields[i] as string, this.federationTails[i] as string[], false);
+    });
+    const known = { counts, bands, federations };
     this.relations(known, report, false);
     const { groups } = counts;
     for (const field of ["minGroupSize", "maxGroupSize"] as const) {
@@ -224,11 +267,11 @@ class IntegrityCheck {
       else if (!this.suppressed && groups !== null && groups > 0 && figures[field] === null)
         report(field, "null_not_suppressed");
     }
-    for (const [ratio, numerator, denominator] of RATIOS) {
+    for (const [ratio, numerators, denominators] of RATIOS) {
       const value = figures[ratio];
       if (value !== null && value < 0) report(ratio, "negative");
-      const n = counts[numerator];
-      const d = counts[denominator];
+      const n = sumOf(counts, numerators);
+      const d = sumOf(counts, denominators);
       if (n === null || d === null) continue;
       const expected = d === 0 ? null : n / d;
       if (value === null ? !this.suppressed && expected !== null : value !== expected) report(ratio, "ratio_mismatch");
@@ -266,6 +309,9 @@ class IntegrityCheck {
       const w = c[whole];
       if (p !== null && w !== null && p > w) report(part, "part_above_whole");
     }
+    // Each covered ward or village has a group of its own.
+    const covered = sumOf(c, COVERED_FIELDS);
+    if (covered !== null && c.groups !== null && covered > c.groups) report("villagesWithGroup", "part_above_whole");
     if (c.groups === 0)
       for (const field of FROM_GROUPS) if (c[field] !== null && c[field] !== 0) report(field, "no_groups");
     if (c.groupsJudged === 0)
@@ -292,19 +338,32 @@ class IntegrityCheck {
     for (const [kind, known] of kinds) {
       addKnown(sums, known);
       const kindReport = this.reporter({ unitId: place.unitId, kind, path: [...place.path, "byKind", kind] });
-      const { wards, wardsWithGroup } = known.counts;
-      if (wards !== null && row.counts.wards !== null && wards !== row.counts.wards)
-        kindReport("wards", "wards_mismatch");
-      if (wardsWithGroup !== null && row.counts.wardsWithGroup !== null && wardsWithGroup > row.counts.wardsWithGroup)
-        kindReport("wardsWithGroup", "part_above_whole");
+      // A kind's wards, villages and federations are its row's.
+      for (const field of UNIT_FIELDS) {
+        const value = known.counts[field];
+        if (value !== null && row.counts[field] !== null && value !== row.counts[field])
+          kindReport(field, "wards_mismatch");
+      }
+      known.federations.forEach((value, i) => {
+        const whole = row.federations[i] ?? null;
+        if (value !== null && whole !== null && value !== whole)
+          kindReport(this.federationFields[i] as string, "wards_mismatch", this.federationTails[i]);
+      });
+      for (const field of COVERED_FIELDS) {
+        const value = known.counts[field];
+        if (value !== null && row.counts[field] !== null && value > (row.counts[field] as number))
+          kindReport(field, "part_above_whole");
+      }
     }
     for (const field of BY_KIND_SUMS) {
       const sum = sums.counts[field];
       if (sum !== null && row.counts[field] !== null && sum !== row.counts[field]) report(field, "sum_mismatch");
     }
-    const covered = sums.counts.wardsWithGroup;
-    if (covered !== null && row.counts.wardsWithGroup !== null && row.counts.wardsWithGroup > covered)
-      report("wardsWithGroup", "sum_mismatch");
+    for (const field of COVERED_FIELDS) {
+      const covered = sums.counts[field];
+      if (covered !== null && row.counts[field] !== null && (row.counts[field] as number) > covered)
+        report(field, "sum_mismatch");
+    }
     this.extremes(row, sums, report, "sum_mismatch", true);
     this.labels.forEach((_, i) => {
       const sum = sums.bands[i] ?? null;
@@ -353,10 +412,18 @@ class IntegrityCheck {
       const r = value === null || sum === null ? null : value - sum;
       rest.counts[field] = r;
       if (r === null) continue;
-      // Wards under no unit of the level may have no group: their count is all a total may add without unplaced groups.
+      // Wards and villages under no unit of the level may have no group: their count is all a total
+      // may add without unplaced groups.
       if (r < 0 || (all && field === "groups" && unplaced !== null && r !== unplaced)) report(field, "total_mismatch");
-      else if (unplaced === 0 && field !== "wards" && r !== 0) report(field, "total_mismatch");
+      else if (unplaced === 0 && !TOTAL_ONLY.has(field) && r !== 0) report(field, "total_mismatch");
     }
+    // Federations under no unit of the level count in the total only: it has at least its rows'.
+    total.federations.forEach((value, i) => {
+      const sum = rows.federations[i] ?? null;
+      const r = value === null || sum === null ? null : value - sum;
+      rest.federations[i] = r;
+      if (r !== null && r < 0) report(this.federationFields[i] as string, "total_mismatch", this.federationTails[i]);
+    });
     this.labels.forEach((_, i) => {
       const value = total.bands[i] ?? null;
       const sum = rows.bands[i] ?? null;

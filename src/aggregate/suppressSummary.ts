@@ -1,19 +1,20 @@
 import { rangeError, typeError } from "../internal/errors.js";
 import { describeValue, requireWholeNumber } from "../internal/guards.js";
 import { blankSummary } from "./complementarySuppression.js";
-import type { Summary } from "./Summary.js";
+import type { Summary, SuppressedSummary } from "./Summary.js";
 
 /**
  * Prepares a summary for publication, as tables about groups in which women discuss violence at
  * home must not point at a few people: every count from 1 to `k - 1` is blanked, and so is every
  * figure from which a blanked one could be worked out, so that no blanked value can be recomputed
  * from what is shown. A blanked value becomes `null` and is named in its row's `suppressed`
- * (`byKind.<kind>.<field>` for a kind's, `ageBands.<label>` for an age band); `unplaced` becomes
- * `null` when blanked. Zeros are shown. The rule (docs/aggregation.md, "Suppression"):
+ * (`byKind.<kind>.<field>` for a kind's, `ageBands.<label>` for an age band,
+ * `federations.<kind>` for a kind of federation); `unplaced` becomes `null` when blanked. Zeros
+ * are shown. The rule (docs/aggregation.md, "Suppression"):
  *
  * - derived figures of the same row are blanked with their source (capacity with groups, the
- *   meeting figures with the groups judged, attendance with members, a ratio with either side, the
- *   group sizes with groups or members);
+ *   meeting figures with the groups judged, attendance with members, federated groups with groups,
+ *   a ratio with any of its counts, the group sizes with groups or members);
  * - complementary suppression: where a blanked cell could be worked out from figures that add up
  *   (rows to the total, kinds to a row, age bands to members), the smallest shown non-zero cell that
  *   prevents it is blanked too (ties: by unit id, kind, band), until nothing more can be worked out.
@@ -24,7 +25,7 @@ import type { Summary } from "./Summary.js";
  *
  * @param summary - A summary that was not suppressed yet.
  * @param k - The smallest count that may be shown, a whole number >= 1.
- * @returns A new summary with `suppressBelow: k`.
+ * @returns A new {@link SuppressedSummary} with `suppressBelow: k`.
  * @throws RangeError when `k` is not a whole number >= 1 or the summary is suppressed already.
  * @throws TypeError when `summary` is not a summary whose figures add up (check one you are handed
  *   with `parseSummary` first), or `k` is not a number.
@@ -44,13 +45,13 @@ import type { Summary } from "./Summary.js";
  *   { level: "ward", groupKind: "auxiliaryGroup", asOf: "2021-11-06" },
  * );
  * const [ward] = suppressSummary(summary, 5).rows;
- * [ward?.groups, ward?.members, ward?.meanGroupSize, ward?.capacity];
- * //=> [null, null, null, null]
+ * [ward?.groups, ward?.members, ward?.meanGroupSize, ward?.capacity, ward?.wards];
+ * //=> [null, null, null, null, null]
  * ward?.suppressed?.includes("members");
  * //=> true
  * ```
  */
-export function suppressSummary(summary: Summary, k: number): Summary {
+export function suppressSummary(summary: Summary, k: number): SuppressedSummary {
   const given = summary as Partial<Summary> | null;
   if (typeof given?.total?.ageBands !== "object" || given.total.ageBands === null || !Array.isArray(given.rows))
     throw typeError(
@@ -59,7 +60,8 @@ export function suppressSummary(summary: Summary, k: number): Summary {
   if (typeof k !== "number")
     throw typeError(`the suppression threshold must be a whole number >= 1, got ${describeValue(k)}`);
   requireWholeNumber(k, "the suppression threshold", 1);
-  if (summary.suppressBelow !== null) throw rangeError("this summary is suppressed already");
+  if ((summary as Summary | SuppressedSummary).suppressBelow !== null)
+    throw rangeError("this summary is suppressed already");
   const { rows, total, unplaced } = blankSummary(summary, k);
   return { ...summary, suppressBelow: k, rows, total, unplaced };
 }

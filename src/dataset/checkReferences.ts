@@ -19,6 +19,18 @@ export interface RecordsById {
   readonly aside?: AsideIds | undefined;
 }
 
+/** The records while they are checked: groups and federations in no usable unit leave the maps. */
+export interface MutableRecords extends RecordsById {
+  readonly groups: Map<string, Group>;
+  readonly federations: Map<string, Federation>;
+  readonly aside: {
+    readonly units: ReadonlyMap<string, string>;
+    readonly people: ReadonlyMap<string, string>;
+    readonly groups: Map<string, string>;
+    readonly federations: Map<string, string>;
+  };
+}
+
 /** Which collections a reference field may name. */
 type Target = "units" | "people" | "groups" | "members";
 
@@ -53,18 +65,33 @@ function badReference(
     : issue("reference.wrong_kind", { id, foundKind }, at);
 }
 
-/** Checks where groups sit and that their dates are in order. @internal */
-export function checkGroups(data: Dataset, records: RecordsById, issues: Issue[]): void {
+/**
+ * Checks where groups sit and that their dates are in order. A group that sits in no unit, or in a
+ * unit that is not a ward or a village, is set aside: it is taken out of `records.groups` and its
+ * id noted in `aside`, so that its memberships and meetings are set aside with it. Returns how
+ * many were. @internal
+ */
+export function checkGroups(data: Dataset, records: MutableRecords, issues: Issue[]): number {
+  let setAside = 0;
   data.groups.forEach((group, i) => {
     if (records.groups.get(group.id) !== group) return;
     const subject = { kind: "group", id: group.id } as const;
     const unit = records.units.get(group.unitId);
+    let because: string | undefined;
     if (unit === undefined) {
-      issues.push(badReference(records, group.unitId, ["groups", i, "unitId"], subject, "units"));
+      const found = badReference(records, group.unitId, ["groups", i, "unitId"], subject, "units");
+      issues.push(found);
+      because = found.code;
     } else if (unit.kind !== "ward" && unit.kind !== "village") {
       issues.push(
         issue("group.unit_kind", { unitKind: unit.kind, unitId: unit.id }, { path: ["groups", i, "unitId"], subject }),
       );
+      because = "group.unit_kind";
+    }
+    if (because !== undefined) {
+      records.groups.delete(group.id);
+      records.aside.groups.set(group.id, because);
+      setAside++;
     }
     if (group.formedOn !== undefined && group.closedOn !== undefined && group.closedOn < group.formedOn) {
       issues.push(
@@ -76,20 +103,37 @@ export function checkGroups(data: Dataset, records: RecordsById, issues: Issue[]
       );
     }
   });
+  return setAside;
 }
 
-/** Checks each federation's unit and members. @internal */
-export function checkFederations(data: Dataset, records: RecordsById, issues: Issue[]): void {
-  (data.federations ?? []).forEach((federation, i) => {
-    if (records.federations.get(federation.id) !== federation) return;
+/**
+ * Checks each federation's unit and members. A federation in no unit is set aside like a group
+ * (its own listing in a federation above is then `reference.set_aside`). Returns how many were.
+ * @internal
+ */
+export function checkFederations(data: Dataset, records: MutableRecords, issues: Issue[]): number {
+  const federations = data.federations ?? [];
+  const unplaced = new Set<number>();
+  federations.forEach((federation, i) => {
+    if (records.federations.get(federation.id) !== federation || records.units.has(federation.unitId)) return;
     const subject = { kind: "federation", id: federation.id } as const;
-    if (!records.units.has(federation.unitId))
-      issues.push(badReference(records, federation.unitId, ["federations", i, "unitId"], subject, "units"));
+    const found = badReference(records, federation.unitId, ["federations", i, "unitId"], subject, "units");
+    issues.push(found);
+    records.aside.federations.set(federation.id, found.code);
+    unplaced.add(i);
+  });
+  for (const i of unplaced) records.federations.delete((federations[i] as Federation).id);
+  // Members are checked for every federation, those set aside too, so one run finds every problem.
+  federations.forEach((federation, i) => {
+    if (records.federations.get(federation.id) !== federation && !unplaced.has(i)) return;
+    const subject = { kind: "federation", id: federation.id } as const;
     federation.memberIds.forEach((memberId, j) => {
       if (records.groups.has(memberId) || records.federations.has(memberId)) return;
       issues.push(badReference(records, memberId, ["federations", i, "memberIds", j], subject, "members"));
     });
   });
+  const setAside = unplaced.size;
+  return setAside;
 }
 
 /**

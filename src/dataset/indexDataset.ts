@@ -142,10 +142,16 @@ export function indexDataset(
   lookalikes(data.federations ?? [], "federations");
   lookalikes(allMeetings, "meetings", meetings);
 
-  const records = { units, people, groups, federations, aside: salvaged?.aside };
+  const aside = {
+    units: salvaged?.aside.units ?? new Map<string, string>(),
+    people: salvaged?.aside.people ?? new Map<string, string>(),
+    groups: new Map(salvaged?.aside.groups),
+    federations: new Map(salvaged?.aside.federations),
+  };
+  const records = { units, people, groups, federations, aside };
   const { ancestry, brokenUnits } = buildUnitTree(data.units, units, issues);
-  checkGroups(data, records, issues);
-  checkFederations(data, records, issues);
+  setAside.groups += checkGroups(data, records, issues);
+  setAside.federations += checkFederations(data, records, issues);
   const { membershipsByGroup, membershipPersons, excluded } = indexMemberships(data, records, issues);
   setAside.memberships += excluded;
   const meetingPass = indexMeetings(data, records, membershipsByGroup, ignoredMeetings, issues);

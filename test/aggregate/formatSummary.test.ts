@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatSummary } from "../../src/aggregate/formatSummary.js";
-import type { Summary, SummaryRow } from "../../src/aggregate/Summary.js";
+import type { Summary, SummaryRow, SuppressedSummary } from "../../src/aggregate/Summary.js";
 import { summarize } from "../../src/aggregate/summarize.js";
 import { parseCsvText } from "../../src/cli/readCsv.js";
 import { escapeControls, startsFormula } from "../../src/internal/escapeText.js";
@@ -130,7 +130,7 @@ describe("formatSummary: a table and JSON that a terminal cannot act on", () => 
 describe("formatSummary: suppressed and missing values", () => {
   it("shows every blanked count as x, a blanked or missing ratio as -, and no size for a line without groups", () => {
     const row = base.rows[0] as SummaryRow;
-    const blanked: SummaryRow = {
+    const blanked: SummaryRow<number | null> = {
       ...row,
       groups: null,
       members: null,
@@ -141,11 +141,19 @@ describe("formatSummary: suppressed and missing values", () => {
       suppressed: ["groups", "members"],
     };
     const empty: SummaryRow = { ...row, unitId: "w2", name: "Ward 2", groups: 0, members: 0, minGroupSize: null };
-    const summary: Summary = { ...base, suppressBelow: 5, rows: [blanked, { ...empty, maxGroupSize: null }] };
-    const [, first, second] = csvRecords(formatSummary(summary, { format: "csv" }));
+    const summary: SuppressedSummary = {
+      ...base,
+      suppressBelow: 5,
+      rows: [blanked, { ...empty, maxGroupSize: null }],
+    };
+    const [header, first, second] = csvRecords(formatSummary(summary, { format: "csv" }));
     // unitId, unit, kind, wards, wardsWithGroup, groups, members, meanGroupSize, min, max, coverage, capacityUse
     expect(first?.slice(5, 12)).toEqual(["x", "x", "", "2", "2", "1", ""]);
-    expect(first?.slice(16)).toEqual(Object.keys(row.ageBands).map(() => "x"));
+    const ages = header?.findIndex((title) => title.startsWith("age ")) as number;
+    expect(header?.slice(16, ages)).toEqual(["villages", "villagesWithGroup", "groupsFederated", "federatedShare"]);
+    // Villages, villages with a group, groups federated and their share, as the row has them.
+    expect(first?.slice(16, ages)).toEqual(["0", "0", "0", "0"]);
+    expect(first?.slice(ages)).toEqual(Object.keys(row.ageBands).map(() => "x"));
     expect(second?.slice(5, 10)).toEqual(["0", "0", "2", "", ""]);
     const table = formatSummary(summary, { format: "table" });
     expect(table.split("\n")[0]).toBe("auxiliaryGroup by ward as of 2021-11-30 (counts below 5 suppressed)");

@@ -11,26 +11,36 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSummary } from "../../src/aggregate/parseSummary.js";
-import type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "../../src/aggregate/Summary.js";
+import type {
+  Summary,
+  SummaryCounts,
+  SummaryRatios,
+  SummaryRow,
+  SuppressedSummary,
+} from "../../src/aggregate/Summary.js";
 import { summarize } from "../../src/aggregate/summarize.js";
 import { suppressSummary as ownSuppressSummary } from "../../src/aggregate/suppressSummary.js";
 import type { Dataset } from "../../src/entities/Dataset.js";
+import { FederationKind } from "../../src/entities/Federation.js";
 import { GroupKind } from "../../src/entities/Group.js";
 import type { UnitKind } from "../../src/entities/Unit.js";
 import { resolveRuleSets } from "../../src/rules/registry/resolveRuleSets.js";
 import { generateSample } from "../../src/testing/generateSample.js";
 import { datasetArbitrary } from "../helpers/arbitraries.js";
 import { exampleDataset } from "../helpers/example.js";
+import { summaryFixture } from "./summaryFixture.js";
 
-const suppressSummary: (summary: Summary, k: number) => Summary =
+const suppressSummary: (summary: Summary, k: number) => SuppressedSummary =
   process.env["SUPPRESS_IMPL"] === undefined
     ? ownSuppressSummary
     : ((await import(process.env["SUPPRESS_IMPL"])) as { suppressSummary: typeof ownSuppressSummary }).suppressSummary;
 
-type Figures = SummaryCounts & SummaryRatios;
+type Figures = SummaryCounts<number | null> & SummaryRatios;
 const COUNTS = [
   "wards",
+  "villages",
   "wardsWithGroup",
+  "villagesWithGroup",
   "groups",
   "members",
   "minGroupSize",
@@ -43,6 +53,7 @@ const COUNTS = [
   "meetingsExpected",
   "attendees",
   "attendanceSlots",
+  "groupsFederated",
 ] as const;
 /** Fields that add up over the kinds of group of a row (and over rows). */
 const ADDITIVE = [
@@ -56,14 +67,25 @@ const ADDITIVE = [
   "meetingsExpected",
   "attendees",
   "attendanceSlots",
+  "groupsFederated",
 ] as const;
-const RATIOS = {
-  meanGroupSize: ["members", "groups"],
-  coverage: ["wardsWithGroup", "wards"],
-  capacityUse: ["cappedMembers", "capacity"],
-  meetingCompliance: ["groupsCompliant", "groupsJudged"],
-  attendanceRate: ["attendees", "attendanceSlots"],
-} as const;
+/** Each ratio: the sum of its numerators over the sum of its denominators. */
+const RATIOS: Record<string, readonly [readonly string[], readonly string[]]> = {
+  meanGroupSize: [["members"], ["groups"]],
+  coverage: [
+    ["wardsWithGroup", "villagesWithGroup"],
+    ["wards", "villages"],
+  ],
+  capacityUse: [["cappedMembers"], ["capacity"]],
+  meetingCompliance: [["groupsCompliant"], ["groupsJudged"]],
+  attendanceRate: [["attendees"], ["attendanceSlots"]],
+  federatedShare: [["groupsFederated"], ["groups"]],
+};
+/** A row's own figures, which each of its kinds of group repeats: its units and its federations. */
+const FEDERATIONS = FederationKind.options.map((kind) => `federations.${kind}`);
+const ROW_OWN = ["wards", "villages", ...FEDERATIONS];
+/** Covered units: a union over the kinds of group, not a sum. */
+const COVERED = ["wardsWithGroup", "villagesWithGroup"];
 const MEETING_FIELDS = [
   "groupsJudged",
   "groupsCompliant",
@@ -153,18 +175,25 @@ interface Entry {
 }
 
 const figure = (figures: Figures, field: string): number | null =>
-  field.startsWith("ageBands.") ? (figures.ageBands[field.slice(9)] ?? null) : (figures as never)[field];
+  field.startsWith("ageBands.")
+    ? (figures.ageBands[field.slice(9)] ?? null)
+    : field.startsWith("federations.")
+      ? field.slice(12) in figures.federations
+        ? (figures.federations[field.slice(12) as FederationKind] as number | null)
+        : 0
+      : (figures as never)[field];
 
 /** The entries of a summary before (`truth`) and after (`shown`) suppression, and the hidden ones. */
-function entriesOf(truth: Summary, shown: Summary, labels: readonly string[]): Entry[] {
-  const fields = [...COUNTS, ...Object.keys(RATIOS), ...labels.map((label) => `ageBands.${label}`)];
+function entriesOf(truth: Summary, shown: SuppressedSummary, labels: readonly string[]): Entry[] {
+  const fields = [...COUNTS, ...Object.keys(RATIOS), ...FEDERATIONS, ...labels.map((label) => `ageBands.${label}`)];
   const values = (figures: Figures) => Object.fromEntries(fields.map((field) => [field, figure(figures, field)]));
   const entries: Entry[] = [];
   const rowsById = new Map(shown.rows.map((row) => [row.unitId, row]));
-  const pairs: [SummaryRow, SummaryRow, string][] = [
-    ...truth.rows.map((row) => [row, rowsById.get(row.unitId) as SummaryRow, row.unitId as string] as const),
+  type Row = SummaryRow<number | null>;
+  const pairs: [Row, Row, string][] = [
+    ...truth.rows.map((row) => [row, rowsById.get(row.unitId) as Row, row.unitId as string] as const),
     [truth.total, shown.total, "#total"],
-  ] as [SummaryRow, SummaryRow, string][];
+  ] as [Row, Row, string][];
   for (const [before, after, place] of pairs) {
     const listed = new Set(after.suppressed ?? []);
     entries.push({
@@ -187,7 +216,7 @@ function entriesOf(truth: Summary, shown: Summary, labels: readonly string[]): E
   }
   // The unplaced groups: the total minus the rows (their sizes are not known to anyone).
   for (const slot of ["all", ...Object.keys(truth.total.byKind ?? {})]) {
-    const of = (row: SummaryRow) => (slot === "all" ? row : row.byKind?.[slot as GroupKind]);
+    const of = (row: SummaryRow<number | null>) => (slot === "all" ? row : row.byKind?.[slot as GroupKind]);
     const rest = Object.fromEntries(
       fields.map((field) => {
         if (field === "minGroupSize" || field === "maxGroupSize" || field in RATIOS) return [field, null];
@@ -223,7 +252,7 @@ interface Found {
  * Every blanked value (not 0) the attacker works out, and every small count of the unplaced groups
  * (published only as `unplaced`, their number).
  */
-function attack(truth: Summary, shown: Summary, k: number): Found[] {
+function attack(truth: Summary, shown: SuppressedSummary, k: number): Found[] {
   const labels = Object.keys(truth.total.ageBands);
   const entries = entriesOf(truth, shown, labels);
   const rules = resolveRuleSets(truth.asOf as string, undefined);
@@ -270,7 +299,7 @@ function attack(truth: Summary, shown: Summary, k: number): Found[] {
         // Not blanked: a ratio without a denominator, the sizes without groups.
         expect(truthOf[v], `${keys[v]} is null but not listed in suppressed`).toBeNull();
         learn(v);
-        if (field in RATIOS) learn(id(entry, RATIOS[field as keyof typeof RATIOS][1]));
+        for (const denominator of RATIOS[field]?.[1] ?? []) learn(id(entry, denominator));
         if (field === "minGroupSize" || field === "maxGroupSize") learn(id(entry, "groups"));
       } else {
         expect(published, `${keys[v]} is listed in suppressed`).toBeNull();
@@ -283,15 +312,15 @@ function attack(truth: Summary, shown: Summary, k: number): Found[] {
     learn(unplaced);
   }
   if (shown.unplaced === 0) {
-    // No unplaced groups: all their figures are 0 but their wards.
+    // No unplaced groups: all their figures are 0 but their wards, villages and federations.
     for (const entry of entries.filter((entry) => entry.place === "#unplaced"))
       for (const field of Object.keys(entry.truth))
-        if (field !== "wards" && entry.truth[field] !== null) learn(id(entry, field));
+        if (!ROW_OWN.includes(field) && entry.truth[field] !== null) learn(id(entry, field));
   }
 
   // The sums.
   for (const slot of slots) {
-    const fields = [...ADDITIVE, "wardsWithGroup", ...bandFields, ...(slot === "all" ? ["wards"] : [])];
+    const fields = [...ADDITIVE, ...COVERED, ...bandFields, ...(slot === "all" ? ROW_OWN : [])];
     for (const field of fields) {
       const terms: [number, number][] = [];
       for (const place of places) {
@@ -310,12 +339,13 @@ function attack(truth: Summary, shown: Summary, k: number): Found[] {
     }
     if (place !== "#unplaced") {
       for (const part of parts)
-        equation([
-          [id(part, "wards"), 1],
-          [id(all, "wards"), -1],
-        ]);
+        for (const field of ROW_OWN)
+          equation([
+            [id(part, field), 1],
+            [id(all, field), -1],
+          ]);
       if (parts.length === 1) {
-        for (const field of ["wardsWithGroup", "minGroupSize", "maxGroupSize"])
+        for (const field of [...COVERED, "minGroupSize", "maxGroupSize"])
           equation([
             [id(parts[0] as Entry, field), 1],
             [id(all, field), -1],
@@ -364,20 +394,22 @@ function attack(truth: Summary, shown: Summary, k: number): Found[] {
     };
     for (const entry of entries) {
       // A ratio and one side give the other (as a linear equation with the ratio's exact fraction).
-      for (const [ratio, [numerator, denominator]] of Object.entries(RATIOS)) {
+      for (const [ratio, [numerators, denominators]] of Object.entries(RATIOS)) {
         if (entry.shown === undefined) continue;
         const r = id(entry, ratio);
+        const sum = (fields: readonly string[]) => fields.reduce((a, field) => a + (entry.truth[field] as number), 0);
         if (known.has(r) && truthOf[r] !== null && !pairsDone.has(keys[r] as string)) {
           pairsDone.add(keys[r] as string);
-          const [n, d] = [entry.truth[numerator] as number, entry.truth[denominator] as number];
+          const [n, d] = [sum(numerators), sum(denominators)];
           const g = gcd(n, d);
           expect(n / d).toBe(truthOf[r]);
           equation([
-            [id(entry, numerator), d / g],
-            [id(entry, denominator), -n / g],
+            ...numerators.map((field) => [id(entry, field), d / g] as [number, number]),
+            ...denominators.map((field) => [id(entry, field), -n / g] as [number, number]),
           ]);
         }
-        if (!known.has(r) && has(entry, numerator) && has(entry, denominator)) learnField(entry, ratio);
+        if (!known.has(r) && [...numerators, ...denominators].every((field) => has(entry, field)))
+          learnField(entry, ratio);
       }
       if (entry.shown !== undefined && has(entry, "groups")) {
         const groups = get(entry, "groups");
@@ -483,8 +515,9 @@ const levels = fc.constantFrom<UnitKind>("ward", "localBody", "district", "state
 
 /**
  * Datasets with groups of every size, small (blanked) and large (shown) side by side, members of
- * every age, groups in villages (no ward covered) and meetings with attendance: tables in which
- * some cells are blanked and most are not.
+ * every age, groups in villages (no ward covered), meetings with attendance, and Village
+ * Organisations (some formed after asOf) in Cluster Level Federations: tables in which some cells
+ * are blanked and most are not.
  */
 const mixedDataset: fc.Arbitrary<Dataset> = fc
   .array(
@@ -499,6 +532,8 @@ const mixedDataset: fc.Arbitrary<Dataset> = fc
             formedOn: fc.constantFrom(undefined, "2021-01-10", "2021-09-20"),
             meetings: fc.nat(8),
             inVillage: fc.boolean(),
+            // A member of its body's Village Organisation formed then (none when null; after asOf it is not counted).
+            federated: fc.constantFrom(null, undefined, "2021-06-01", "2022-01-01"),
           }),
           { maxLength: 4 },
         ),
@@ -512,12 +547,30 @@ const mixedDataset: fc.Arbitrary<Dataset> = fc
     const dataset: Dataset = { schemaVersion: 1, units: [], people: [], groups: [], memberships: [], meetings: [] };
     const units = dataset.units as Dataset["units"][number][];
     units.push({ id: "KL", kind: "state", name: "Kerala" });
+    const federations = (dataset.federations = [] as NonNullable<Dataset["federations"]>[number][]);
     districts.forEach((localBodies, d) => {
       units.push({ id: `D${d}`, kind: "district", name: `District ${d}`, parentId: "KL" });
+      const organisations: string[] = [];
       localBodies.forEach((wards, l) => {
         const body = `D${d}-L${l}`;
         units.push({ id: body, kind: "localBody", name: body, parentId: `D${d}`, localBodyType: "gramaPanchayat" });
         units.push({ id: `${body}-V`, kind: "village", name: `${body} village`, parentId: body });
+        const federationOf = (formedOn: string | undefined) => {
+          const id = `${body}-VO-${formedOn ?? "undated"}`;
+          let found = federations.find((federation) => federation.id === id);
+          if (found === undefined) {
+            found = {
+              id,
+              kind: "villageOrganisation",
+              unitId: `${body}-V`,
+              memberIds: [],
+              ...(formedOn === undefined ? {} : { formedOn }),
+            };
+            federations.push(found);
+            organisations.push(id);
+          }
+          return found;
+        };
         wards.forEach((groups, w) => {
           const ward = `${body}-W${w}`;
           units.push({ id: ward, kind: "ward", name: ward, parentId: body });
@@ -530,6 +583,7 @@ const mixedDataset: fc.Arbitrary<Dataset> = fc
               ...(shape.formedOn === undefined ? {} : { formedOn: shape.formedOn }),
               ...(shape.special ? { special: true } : {}),
             });
+            if (shape.federated !== null) federationOf(shape.federated).memberIds.push(groupId);
             const memberIds: string[] = [];
             for (let i = 0; i < shape.size; i++) {
               const personId = `${groupId}-P${i}`;
@@ -553,6 +607,13 @@ const mixedDataset: fc.Arbitrary<Dataset> = fc
           });
         });
       });
+      if (organisations.length > 1)
+        federations.push({
+          id: `D${d}-CLF`,
+          kind: "clusterLevelFederation",
+          unitId: `D${d}`,
+          memberIds: organisations,
+        });
     });
     return dataset;
   });
@@ -560,7 +621,7 @@ const kinds = fc.constantFrom<GroupKind | undefined>(undefined, ...GroupKind.opt
 const thresholds = fc.constantFrom(2, 3, 5, 10);
 const asOf = "2021-12-15";
 
-function check(summary: Summary, k: number): Summary {
+function check(summary: Summary, k: number): SuppressedSummary {
   const suppressed = suppressSummary(summary, k);
   const found = attack(summary, suppressed, k);
   expect(found, `k = ${k}: worked out ${JSON.stringify(found.slice(0, 5))}`).toEqual([]);
@@ -628,7 +689,7 @@ describe("suppressSummary", () => {
           const j = (seed + i * 7919) % (i + 1);
           [rows[i], rows[j]] = [rows[j] as SummaryRow, rows[i] as SummaryRow];
         }
-        const byId = (s: Summary) => Object.fromEntries(s.rows.map((row) => [row.unitId, row]));
+        const byId = (s: SuppressedSummary) => Object.fromEntries(s.rows.map((row) => [row.unitId, row]));
         const a = suppressSummary(summary, k);
         const b = suppressSummary({ ...summary, rows }, k);
         expect(byId(b)).toEqual(byId(a));
@@ -710,9 +771,7 @@ describe("suppressSummary on hostile inputs", () => {
 
   it("refuses a summary whose figures do not add up, or that is not a summary (suppress-forged-total.json)", () => {
     // A total below its rows would make the hidden unplaced groups negative and the protection wrong.
-    const forged = JSON.parse(
-      readFileSync(new URL("../fixtures/hostile/suppress-forged-total.json", import.meta.url), "utf8"),
-    ) as Summary;
+    const forged = summaryFixture("suppress-forged-total.json") as Summary;
     expect(() => ownSuppressSummary(forged, 5)).toThrow(
       /^@kudumbashree\/domain: suppressSummary needs a summary whose total is no less than its rows, in members$/,
     );
@@ -725,7 +784,7 @@ describe("suppressSummary on hostile inputs", () => {
       );
     expect(() => ownSuppressSummary(emptyLike(forged), "5" as never)).toThrow(TypeError);
     expect(() => ownSuppressSummary(emptyLike(forged), 0)).toThrow(RangeError);
-    expect(() => ownSuppressSummary(ownSuppressSummary(emptyLike(forged), 5), 5)).toThrow(RangeError);
+    expect(() => ownSuppressSummary(ownSuppressSummary(emptyLike(forged), 5) as never, 5)).toThrow(RangeError);
   });
 });
 

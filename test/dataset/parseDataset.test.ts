@@ -157,6 +157,8 @@ describe("parseDataset", () => {
     expect(result.issues.map((issue) => [issue.code, issue.path?.join(".")])).toEqual([
       ["group.unit_kind", "groups.1.unitId"],
       ["group.dates_reversed", "groups.1.closedOn"],
+      // A group in no ward or village is set aside, and its membership with it.
+      ["reference.set_aside", "memberships.2.groupId"],
       ["membership.dates_reversed", "memberships.2.to"],
     ]);
   });

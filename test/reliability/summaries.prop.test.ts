@@ -13,6 +13,7 @@ import {
   issueCodes,
   mergeSummaries,
   type Summary,
+  type SuppressedSummary,
   summarize,
   UnitKind,
 } from "../../src/index.js";
@@ -154,7 +155,7 @@ function defineKey(target: Json, key: string, value: unknown): void {
  * (`undefined` when the mutation may leave a valid summary: a null where suppression may blank,
  * an optional key dropped, a figure changed where the groups under no unit could account for it).
  */
-function mutate(original: Summary, mutation: Mutation): { value: Json; refused: boolean | undefined } {
+function mutate(original: Summary | SuppressedSummary, mutation: Mutation): { value: Json; refused: boolean | undefined } {
   const summary = JSON.parse(JSON.stringify(original)) as Json;
   const suppressed = original.suppressBelow !== null;
   const all = figuresOf(summary);
@@ -292,7 +293,7 @@ function checkAnswer(input: unknown): boolean {
   return result.ok;
 }
 
-const summaries: fc.Arbitrary<Summary> = fc
+const summaries: fc.Arbitrary<Summary | SuppressedSummary> = fc
   .record({
     dataset: datasetArbitrary,
     level: fc.constantFrom(...UnitKind.options),
