@@ -58,6 +58,7 @@ export const TABLES: readonly TableSpec[] = [
       formedOn: "string",
       closedOn: "string",
       special: "boolean",
+      specialCategory: "string",
     },
     requiredColumns: ["id", "kind", "unitId"],
   },

@@ -29,16 +29,77 @@ export const GroupKind = pure(() => z.enum(["neighbourhoodGroup", "auxiliaryGrou
  */
 export type GroupKind = z.infer<typeof GroupKind>;
 
+/**
+ * The categories of special group the sources name: Kudumbashree's special NHGs (with permission)
+ * of persons with disabilities, HIV-positive persons, destitute families, Scheduled Tribe
+ * communities and mothers of mentally challenged children (thekudumbashreestory.info), and of
+ * transgender persons (MyNation report: 21 groups in Kerala); DAY-NRLM's special SHGs of persons
+ * with disabilities, elders and transgender persons (RBI Master Circular, earlier edition), and in
+ * difficult and remote (tribal) areas (RBI Master Circular, 1 April 2021).
+ *
+ * @example
+ * ```ts
+ * import { SpecialCategory } from "@kudumbashree/domain";
+ *
+ * SpecialCategory.options.length;
+ * //=> 9
+ * SpecialCategory.safeParse("transgender").success;
+ * //=> true
+ * ```
+ */
+export const SpecialCategory = pure(() =>
+  z.enum([
+    "disability",
+    "elderly",
+    "transgender",
+    "hiv",
+    "destitute",
+    "scheduledTribe",
+    "mothersOfMentallyChallengedChildren",
+    "remoteArea",
+    "difficultArea",
+  ]),
+);
+
+/**
+ * One of the categories of special group; see the {@link SpecialCategory} schema.
+ *
+ * @example
+ * ```ts
+ * import type { SpecialCategory } from "@kudumbashree/domain";
+ *
+ * const category: SpecialCategory = "disability";
+ * ```
+ */
+export type SpecialCategory = z.infer<typeof SpecialCategory>;
+
 const groupFields = pure(() => ({
   id: Id,
   name: z.string().optional(),
   unitId: Id.meta({ description: "The ward or village the group sits in." }),
   formedOn: IsoDate.optional(),
   closedOn: IsoDate.optional().meta({ description: "The day the group closed; it is not active from that day on." }),
-  special: z.boolean().optional().meta({
-    description: "Formed under the special-group provisions (persons with disabilities, remote tribal areas, ...).",
+  special: z
+    .boolean()
+    .optional()
+    .meta({
+      description:
+        "Formed under the special-group provisions (persons with disabilities, remote tribal areas, ...). " +
+        "A specialCategory implies it; false with a specialCategory is refused.",
+    }),
+  specialCategory: SpecialCategory.optional().meta({
+    description:
+      "Which special group it is; it makes the group special (special may be left out, and must not be false). " +
+      "A rule set may set other size and gender rules for a category.",
   }),
 }));
+
+/** A group marked `special: false` cannot have a special category. */
+const categoryImpliesSpecial = (group: {
+  readonly special?: boolean | undefined;
+  readonly specialCategory?: unknown;
+}) => group.special !== false || group.specialCategory === undefined;
+const notSpecial = { error: "a group with a specialCategory is special: leave out special: false", path: ["special"] };
 
 /**
  * A Kudumbashree Neighbourhood Group (NHG, ayalkoottam).
@@ -51,7 +112,9 @@ const groupFields = pure(() => ({
  * //=> "neighbourhoodGroup"
  * ```
  */
-export const NeighbourhoodGroup = pure(() => z.strictObject({ kind: z.literal("neighbourhoodGroup"), ...groupFields }));
+export const NeighbourhoodGroup = pure(() =>
+  z.strictObject({ kind: z.literal("neighbourhoodGroup"), ...groupFields }).refine(categoryImpliesSpecial, notSpecial),
+);
 
 /**
  * A Neighbourhood Group; see the {@link NeighbourhoodGroup} schema.
@@ -76,7 +139,9 @@ export type NeighbourhoodGroup = z.infer<typeof NeighbourhoodGroup>;
  * //=> "2021-10-02"
  * ```
  */
-export const AuxiliaryGroup = pure(() => z.strictObject({ kind: z.literal("auxiliaryGroup"), ...groupFields }));
+export const AuxiliaryGroup = pure(() =>
+  z.strictObject({ kind: z.literal("auxiliaryGroup"), ...groupFields }).refine(categoryImpliesSpecial, notSpecial),
+);
 
 /**
  * An auxiliary group; see the {@link AuxiliaryGroup} schema.
@@ -101,7 +166,9 @@ export type AuxiliaryGroup = z.infer<typeof AuxiliaryGroup>;
  * //=> "balasabha"
  * ```
  */
-export const Balasabha = pure(() => z.strictObject({ kind: z.literal("balasabha"), ...groupFields }));
+export const Balasabha = pure(() =>
+  z.strictObject({ kind: z.literal("balasabha"), ...groupFields }).refine(categoryImpliesSpecial, notSpecial),
+);
 
 /**
  * A Balasabha; see the {@link Balasabha} schema.
@@ -116,7 +183,8 @@ export const Balasabha = pure(() => z.strictObject({ kind: z.literal("balasabha"
 export type Balasabha = z.infer<typeof Balasabha>;
 
 /**
- * A DAY-NRLM self-help group, as partner states run them.
+ * A DAY-NRLM self-help group, as partner states run them. A special SHG is marked `special: true`,
+ * or by its `specialCategory`, which implies it.
  *
  * @example
  * ```ts
@@ -124,9 +192,16 @@ export type Balasabha = z.infer<typeof Balasabha>;
  *
  * SelfHelpGroup.parse({ id: "shg1", kind: "selfHelpGroup", unitId: "v1", special: true }).special;
  * //=> true
+ * const elders = { id: "shg2", kind: "selfHelpGroup", unitId: "v1", specialCategory: "elderly" };
+ * SelfHelpGroup.parse(elders).specialCategory;
+ * //=> "elderly"
+ * SelfHelpGroup.safeParse({ ...elders, special: false }).success;
+ * //=> false
  * ```
  */
-export const SelfHelpGroup = pure(() => z.strictObject({ kind: z.literal("selfHelpGroup"), ...groupFields }));
+export const SelfHelpGroup = pure(() =>
+  z.strictObject({ kind: z.literal("selfHelpGroup"), ...groupFields }).refine(categoryImpliesSpecial, notSpecial),
+);
 
 /**
  * A self-help group; see the {@link SelfHelpGroup} schema.
@@ -142,7 +217,10 @@ export type SelfHelpGroup = z.infer<typeof SelfHelpGroup>;
 
 /**
  * Any group, discriminated by `kind`. `unitId` is the ward or village it sits in; a group is
- * active from `formedOn` (when given) until the day before `closedOn` (when given).
+ * active from `formedOn` (when given) until the day before `closedOn` (when given). A group is
+ * special when it is marked `special: true` or has a `specialCategory` (which implies it: `special`
+ * may be left out, and `special: false` with a category is refused); `special: true` alone is a
+ * special group whose category is not recorded.
  *
  * @example
  * ```ts

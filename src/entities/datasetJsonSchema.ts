@@ -4,9 +4,10 @@ import { Id } from "./Id.js";
 
 /**
  * The JSON Schema (draft 2020-12) of the {@link Dataset} interchange format, for apps in other
- * languages. It checks record shapes and the {@link Id} rules (one definition, `$defs.id`, that
- * every id field refers to); rules that need code (a real calendar date, ids that resolve, ids
- * that look alike) are checked by {@link parseDataset} only.
+ * languages. It checks record shapes, the {@link Id} rules (one definition, `$defs.id`, that
+ * every id field refers to) and that a group with a `specialCategory` is not marked
+ * `special: false` (a `not` on each kind of group); rules that need code (a real calendar
+ * date, ids that resolve, ids that look alike) are checked by {@link parseDataset} only.
  *
  * @returns A fresh JSON-serialisable object.
  *
@@ -32,6 +33,12 @@ export function datasetJsonSchema(): Record<string, unknown> {
     // Every id field refers to the one definition instead of repeating its long pattern; a field's
     // own description (a group's unitId) stays next to the reference.
     override: ({ jsonSchema }) => {
+      // A group's specialCategory makes it special: `special: false` beside one is refused, as
+      // the group schemas' refinement (which JSON Schema cannot see) refuses it.
+      if (jsonSchema.properties?.specialCategory !== undefined) {
+        jsonSchema.not = { properties: { special: { const: false } }, required: ["special", "specialCategory"] };
+        return;
+      }
       if (jsonSchema.pattern !== id.pattern) return;
       const description = jsonSchema.description;
       for (const key of Object.keys(jsonSchema)) delete jsonSchema[key as keyof typeof jsonSchema];

@@ -10,6 +10,7 @@ import type {
   ParseDatasetResult,
   Person,
   Role,
+  SpecialCategory,
   Unit,
   UnitKind,
 } from "../../src/index.js";
@@ -47,6 +48,20 @@ describe("inferred entity types", () => {
   it("narrows groups by kind", () => {
     expectTypeOf<Extract<Group, { kind: "balasabha" }>["kind"]>().toEqualTypeOf<"balasabha">();
     expectTypeOf<Group["kind"]>().toEqualTypeOf<GroupKind>();
+  });
+  it("types a group's special category as one of the categories the sources name", () => {
+    expectTypeOf<SpecialCategory>().toEqualTypeOf<
+      | "disability"
+      | "elderly"
+      | "transgender"
+      | "hiv"
+      | "destitute"
+      | "scheduledTribe"
+      | "mothersOfMentallyChallengedChildren"
+      | "remoteArea"
+      | "difficultArea"
+    >();
+    expectTypeOf<Group["specialCategory"]>().toEqualTypeOf<SpecialCategory | undefined>();
   });
   it("types parseDataset's result as a union on ok", () => {
     expectTypeOf(parseDataset).parameter(0).toEqualTypeOf<unknown>();

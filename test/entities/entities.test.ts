@@ -1,5 +1,21 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Dataset, Federation, Group, IsoDate, Meeting, Membership, Person, Unit } from "../../src/index.js";
+import { readCsvDataset } from "../../src/cli/csvDataset.js";
+import {
+  Dataset,
+  datasetJsonSchema,
+  Federation,
+  Group,
+  IsoDate,
+  Meeting,
+  Membership,
+  Person,
+  parseDataset,
+  SpecialCategory,
+  Unit,
+} from "../../src/index.js";
 
 describe("IsoDate", () => {
   it.each(["2021-11-06", "2020-02-29", "2000-02-29", "1999-12-31", "0001-01-01"])("accepts %s", (value) => {
@@ -67,6 +83,86 @@ describe("Group", () => {
   it("rejects an unknown kind and a missing unit", () => {
     expect(Group.safeParse({ id: "g", kind: "club", unitId: "w1" }).success).toBe(false);
     expect(Group.safeParse({ id: "g", kind: "balasabha" }).error?.issues[0]?.path).toEqual(["unitId"]);
+  });
+});
+
+// Issue 15: the special groups the sources name (domain.md sections 1 and 5, and the review).
+describe("Group.specialCategory", () => {
+  const shg = { id: "g", kind: "selfHelpGroup", unitId: "v1" } as const;
+
+  it("names the categories of the sources, and implies special", () => {
+    expect(SpecialCategory.options).toEqual([
+      "disability",
+      "elderly",
+      "transgender",
+      "hiv",
+      "destitute",
+      "scheduledTribe",
+      "mothersOfMentallyChallengedChildren",
+      "remoteArea",
+      "difficultArea",
+    ]);
+    expect(Group.parse({ ...shg, specialCategory: "disability" })).toEqual({ ...shg, specialCategory: "disability" });
+    expect(Group.safeParse({ ...shg, special: true, specialCategory: "elderly" }).success).toBe(true);
+    // special: true alone stays readable: a special group whose category is not recorded.
+    expect(Group.safeParse({ ...shg, special: true }).success).toBe(true);
+  });
+
+  it("refuses special: false beside a category, and a category the sources do not name", () => {
+    const contradiction = Group.safeParse({ ...shg, special: false, specialCategory: "transgender" }).error?.issues;
+    expect(contradiction?.map((issue) => [issue.path, issue.message])).toEqual([
+      [["special"], "a group with a specialCategory is special: leave out special: false"],
+    ]);
+    expect(Group.safeParse({ ...shg, specialCategory: "widows" }).error?.issues[0]?.path).toEqual(["specialCategory"]);
+    const parsed = parseDataset({
+      schemaVersion: 1,
+      units: [{ id: "v1", kind: "village", name: "Village 1" }],
+      people: [],
+      groups: [{ ...shg, special: false, specialCategory: "hiv" }],
+      memberships: [],
+    });
+    expect(parsed.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["schema.invalid", ["groups", 0, "special"]],
+    ]);
+  });
+
+  it("is in the JSON Schema, with the same rule against special: false", () => {
+    const schema = datasetJsonSchema() as {
+      properties: { groups: { items: { oneOf?: Record<string, unknown>[]; anyOf?: Record<string, unknown>[] } } };
+    };
+    const variants = schema.properties.groups.items.oneOf ?? schema.properties.groups.items.anyOf ?? [];
+    expect(variants).toHaveLength(4);
+    for (const variant of variants) {
+      expect((variant.properties as Record<string, { enum?: string[] }>).specialCategory?.enum).toEqual(
+        SpecialCategory.options,
+      );
+      expect(variant.not).toEqual({
+        properties: { special: { const: false } },
+        required: ["special", "specialCategory"],
+      });
+    }
+  });
+
+  it("is read from an optional specialCategory column of groups.csv", () => {
+    const folder = mkdtempSync(join(tmpdir(), "kudumbashree-entities-"));
+    try {
+      writeFileSync(join(folder, "units.csv"), "id,kind,name\r\nv1,village,Village 1\r\n");
+      writeFileSync(join(folder, "people.csv"), "id,gender\r\n");
+      writeFileSync(
+        join(folder, "groups.csv"),
+        "id,kind,unitId,special,specialCategory\r\ng1,selfHelpGroup,v1,,disability\r\ng2,selfHelpGroup,v1,yes,\r\n",
+      );
+      writeFileSync(join(folder, "memberships.csv"), "groupId,personId,role\r\n");
+      const read = readCsvDataset(folder);
+      expect(read.issues).toEqual([]);
+      expect((read.input as Dataset).groups).toEqual([
+        { id: "g1", kind: "selfHelpGroup", unitId: "v1", specialCategory: "disability" },
+        { id: "g2", kind: "selfHelpGroup", unitId: "v1", special: true },
+      ]);
+      expect(parseDataset(read.input).ok).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

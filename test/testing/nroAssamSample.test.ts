@@ -3,10 +3,14 @@ import { describe, expect, it } from "vitest";
 import {
   ageOn,
   type Dataset,
+  deriveRuleSet,
   type Federation,
   type Group,
+  getRuleSet,
   keralaBalasabhaCurrent,
+  nrlmSelfHelpGroupV2,
   parseDataset,
+  ruleSetKey,
   type Unit,
   validate,
 } from "../../src/index.js";
@@ -280,15 +284,28 @@ describe("generateSample nro-assam", () => {
 
   it("validates as of 31 March 2024 with only the findings a real state shows", () => {
     const report = validate(dataset, { asOf: AS_OF });
-    expect(report.ruleSets).toEqual(expect.arrayContaining(["kerala.balasabha@3.0.0", "nrlm.selfHelpGroup@1.0.0"]));
+    expect(report.ruleSets).toEqual(expect.arrayContaining(["kerala.balasabha@3.0.0", "nrlm.selfHelpGroup@2.0.0"]));
     expect(report.recordsFrom).toBe("2023-04-01");
+    // The national SHG rule set in force sets no meeting cadence (none is published nationally).
     expect(countBy(report.issues, (issue) => `${issue.code} ${issue.ruleSet}`)).toEqual({
       "group.below_min_size kerala.balasabha@3.0.0": balasabhas.filter((group) => counted(group).length < 15).length,
-      "meeting.cadence_missed nrlm.selfHelpGroup@1.0.0": skipping.size,
     });
     for (const issue of report.issues) expect(groups.has(issue.subject?.id as string)).toBe(true);
-    const missedBy = report.issues.filter((issue) => issue.code === "meeting.cadence_missed");
-    expect(new Set(missedBy.map((issue) => issue.subject?.id))).toEqual(skipping);
+  });
+
+  it("finds the SHGs that skipped a weekly meeting under a weekly rule: the pinned 1.0.0 or a state's own", () => {
+    const weekly = deriveRuleSet(nrlmSelfHelpGroupV2, {
+      id: "assam.selfHelpGroup",
+      version: "1.0.0",
+      sources: [{ title: "Weekly SHG meetings (test)", publisher: "Assam State Rural Livelihood Mission" }],
+      meetings: { count: 1, per: "week" },
+    });
+    for (const ruleSet of [getRuleSet("nrlm.selfHelpGroup@1.0.0"), weekly]) {
+      const report = validate(dataset, { asOf: AS_OF, ruleSets: [ruleSet] });
+      const missedBy = report.issues.filter((issue) => issue.code === "meeting.cadence_missed");
+      expect(missedBy.every((issue) => issue.ruleSet === ruleSetKey(ruleSet))).toBe(true);
+      expect(new Set(missedBy.map((issue) => issue.subject?.id))).toEqual(skipping);
+    }
   });
 });
 

@@ -6,7 +6,10 @@ import { ruleIssue } from "./ruleIssue.js";
 
 /**
  * Checks that a ward has no more groups of a kind than its members need, where the rule set
- * forms another group only when the first is full (`ward.extra_group_not_needed`, a warning).
+ * forms another group only when the first is full (`ward.extra_group_not_needed`). It is a
+ * warning, never an error: the auxiliary-group rule it comes from is contested (one district
+ * reads the circular as allowing any number of groups), and a built-in rule set may list it as
+ * unconfirmed (see `enforcedUnconfirmedFields`).
  *
  * @param groups - The ward's active groups of the rule set's kind.
  * @param members - Their active members in all.

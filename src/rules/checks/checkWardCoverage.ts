@@ -4,8 +4,11 @@ import type { CheckOptions } from "./CheckOptions.js";
 import { ruleIssue } from "./ruleIssue.js";
 
 /**
- * Checks that a ward has an active group of a kind whose rule set asks for one in every ward
- * (`ward.no_group`).
+ * Checks that a ward has an active group of a kind whose rule set asks for one in every ward:
+ * where the rule set requires one (`wardCoverage`), a ward without one is the error
+ * `ward.no_group`; where it only aims at one (`wardCoverageTarget`, a target such as the
+ * auxiliary-group circular sets), it is the warning `ward.coverage_gap`. A rule set with both
+ * requires one: the error alone is reported.
  *
  * @param activeGroups - The ward's active groups of the rule set's kind on `asOf`.
  * @param ruleSet - The rule set of that kind.
@@ -20,6 +23,9 @@ export function checkWardCoverage(
   asOf: string,
   options?: CheckOptions,
 ): Issue[] {
-  if (ruleSet.wardCoverage !== true || activeGroups > 0) return [];
-  return [ruleIssue("ward.no_group", { kind: ruleSet.groupKind, asOf }, ruleSet, options)];
+  if (activeGroups > 0) return [];
+  const params = { kind: ruleSet.groupKind, asOf };
+  if (ruleSet.wardCoverage === true) return [ruleIssue("ward.no_group", params, ruleSet, options)];
+  if (ruleSet.wardCoverageTarget === true) return [ruleIssue("ward.coverage_gap", params, ruleSet, options)];
+  return [];
 }

@@ -1,23 +1,54 @@
+import type { SpecialCategory } from "../../entities/Group.js";
 import type { RuleSet, SizeLimits } from "../registry/RuleSet.js";
 
 /**
- * The size limits that apply to a group: `specialGroupSize` for a group formed under the
- * special-group provisions, when the rule set has one, otherwise `groupSize`.
+ * The size limits that apply to a group: for a group of a special category, the category's
+ * `groupSize` in the rule set's `specialCategories` when it sets one; otherwise, for a special
+ * group (marked `special`, or having a category, which implies it), `specialGroupSize` when the
+ * rule set has one; otherwise `groupSize`. `validate` and `summarize` both take a group's limits
+ * from here.
  *
  * @param ruleSet - The group's rule set.
- * @param special - Whether the group is a special group.
+ * @param special - Whether the group is marked special.
+ * @param specialCategory - The group's special category, if it has one.
  * @returns The limits, or `undefined` when the rule set sets none.
  *
  * @example
  * ```ts
- * import { sizeLimitsFor, nrlmSelfHelpGroup } from "@kudumbashree/domain";
+ * import { deriveRuleSet, keralaNeighbourhoodGroup, sizeLimitsFor, nrlmSelfHelpGroup } from "@kudumbashree/domain";
  *
  * sizeLimitsFor(nrlmSelfHelpGroup, true);
  * //=> { min: 5, max: 20 }
+ * // A category makes the group special.
+ * sizeLimitsFor(nrlmSelfHelpGroup, false, "elderly");
+ * //=> { min: 5, max: 20 }
+ * const variant = deriveRuleSet(keralaNeighbourhoodGroup, {
+ *   id: "example.neighbourhoodGroup",
+ *   version: "1.0.0",
+ *   sources: [{ title: "Transgender NHGs", publisher: "MyNation" }],
+ *   specialCategories: { transgender: { groupSize: { min: 5, max: 30 } } },
+ * });
+ * sizeLimitsFor(variant, true, "transgender");
+ * //=> { min: 5, max: 30 }
+ * sizeLimitsFor(variant, true, "disability");
+ * //=> { max: 20 }
  * ```
  */
-export function sizeLimitsFor(ruleSet: RuleSet, special: boolean | undefined): SizeLimits | undefined {
-  return special === true && ruleSet.specialGroupSize !== undefined ? ruleSet.specialGroupSize : ruleSet.groupSize;
+export function sizeLimitsFor(
+  ruleSet: RuleSet,
+  special: boolean | undefined,
+  specialCategory?: SpecialCategory | undefined,
+): SizeLimits | undefined {
+  if (specialCategory !== undefined) {
+    const categories = ruleSet.specialCategories;
+    const limits =
+      categories !== undefined && Object.hasOwn(categories, specialCategory)
+        ? categories[specialCategory]?.groupSize
+        : undefined;
+    if (limits !== undefined) return limits;
+  }
+  const isSpecial = special === true || specialCategory !== undefined;
+  return isSpecial && ruleSet.specialGroupSize !== undefined ? ruleSet.specialGroupSize : ruleSet.groupSize;
 }
 
 /**

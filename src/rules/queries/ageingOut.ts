@@ -1,8 +1,9 @@
 import { inspectDataset } from "../../dataset/parseDataset.js";
 import type { GroupKind } from "../../entities/Group.js";
-import { addMonths, type CalendarDate, daysInMonth, formatIsoDate, parseIsoDate } from "../../internal/calendar.js";
+import { addMonths, formatIsoDate, parseIsoDate } from "../../internal/calendar.js";
 import { requireIsoDate, requireOptions, requireWholeNumber } from "../../internal/guards.js";
 import { isCountedMember, isGroupActive } from "../definitions/activity.js";
+import { leavesBandOn } from "../definitions/ageing.js";
 import { compareIds } from "../definitions/compareIds.js";
 import { isPlausibleBirth } from "../definitions/plausibleDates.js";
 import { type RuleSet, ruleSetKey } from "../registry/RuleSet.js";
@@ -51,7 +52,10 @@ export interface AgeingOutMember {
   readonly ruleSet: string;
   /** Her date of birth. */
   readonly dateOfBirth: string;
-  /** The birthday on which she is older than the band (1 March for a 29 February birthday in a common year). */
+  /**
+   * The birthday on which she is older than the band (1 March for a 29 February birthday in a
+   * common year); once past it, {@link validate} gives the same day as `agedOutOn` of `age.aged_out`.
+   */
   readonly leavesOn: string;
   /** Her age on that day: the band's maximum plus one. */
   readonly ageOnLeaving: number;
@@ -61,7 +65,8 @@ export interface AgeingOutMember {
  * The active members who will leave their group's age band within a number of months after
  * `asOf` (the day they leave is after `asOf` and no later than `asOf` plus `withinMonths`
  * calendar months), so a district can plan intake. Members already outside the band are not
- * listed: {@link validate} reports them. Sorted by the day they leave, then group and person.
+ * listed: {@link validate} reports them (`age.aged_out`, a warning, for a member who joined within
+ * the band: no source says she must leave). Sorted by the day they leave, then group and person.
  *
  * @param dataset - Anything: it is read as {@link validate} reads it, and input that is not a
  *   dataset at all gives no rows (validate says why). Members whose date of birth cannot be real
@@ -114,7 +119,7 @@ export function ageingOut(dataset: unknown, options: AgeingOutOptions): AgeingOu
       const birth =
         dateOfBirth === undefined || !isPlausibleBirth(dateOfBirth, asOf) ? undefined : parseIsoDate(dateOfBirth);
       if (dateOfBirth === undefined || birth === undefined) continue;
-      const leavesOn = formatIsoDate(birthday(birth, max + 1));
+      const leavesOn = leavesBandOn(birth, max);
       if (leavesOn > asOf && leavesOn <= until) {
         rows.push({
           personId: membership.personId,
@@ -132,11 +137,4 @@ export function ageingOut(dataset: unknown, options: AgeingOutOptions): AgeingOu
     (a, b) =>
       compareIds(a.leavesOn, b.leavesOn) || compareIds(a.groupId, b.groupId) || compareIds(a.personId, b.personId),
   );
-}
-
-/** The day someone born on `birth` turns `age`: 1 March when a 29 February birthday falls in a common year. */
-function birthday(birth: CalendarDate, age: number): CalendarDate {
-  const year = birth.year + age;
-  if (birth.day > daysInMonth(year, birth.month)) return { year, month: birth.month + 1, day: 1 };
-  return { year, month: birth.month, day: birth.day };
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { FederationKind } from "../../entities/Federation.js";
-import { GroupKind } from "../../entities/Group.js";
+import { GroupKind, SpecialCategory } from "../../entities/Group.js";
 import { IsoDate } from "../../entities/IsoDate.js";
 import { Role } from "../../entities/Membership.js";
 import { Gender } from "../../entities/Person.js";
 import { parseIsoDate } from "../../internal/calendar.js";
 import { pure } from "../../internal/pure.js";
+import { enforcedUnconfirmedFields, UnconfirmedField } from "./unconfirmedFields.js";
 
 // The bounds a rule set's numbers must keep (docs/rules.md): whole numbers, ages 0 to 120, group
 // sizes and counts of members 1 to 10,000, at most one meeting a day.
@@ -316,6 +317,7 @@ const GROUP_RULES = [
   "oneMemberPerHousehold",
   "meetings",
   "wardCoverage",
+  "wardCoverageTarget",
   "villageCoverage",
   "extraGroupOnlyWhenFull",
   "leadership",
@@ -386,12 +388,42 @@ export const RuleSet = pure(() =>
         .refine((genders) => unique(genders), { error: "A gender is listed twice" })
         .readonly()
         .exactOptional(),
+      /**
+       * Per category of special group (see `SpecialCategory`), the size limits (`groupSize`) and the
+       * genders admitted (`gender`) for a group of that category, replacing `specialGroupSize` (or
+       * `groupSize`) and `gender`; a category left out, or a rule an entry leaves out, falls back to
+       * them. Strict: only the categories of `SpecialCategory`, each entry with at least one rule.
+       */
+      specialCategories: pure(() => {
+        const entry = z
+          .strictObject({
+            groupSize: SizeLimits.exactOptional(),
+            gender: z
+              .array(Gender)
+              .min(1)
+              .refine((genders) => unique(genders), { error: "A gender is listed twice" })
+              .readonly()
+              .exactOptional(),
+          })
+          .refine((rule) => rule.groupSize !== undefined || rule.gender !== undefined, {
+            error: "Give groupSize, gender or both",
+          })
+          .readonly()
+          .exactOptional();
+        const shape = Object.fromEntries(SpecialCategory.options.map((category) => [category, entry]));
+        return z
+          .strictObject(shape as Record<SpecialCategory, typeof entry>)
+          .readonly()
+          .exactOptional();
+      }),
       /** Whether a group admits at most one member from a household. */
       oneMemberPerHousehold: z.boolean().exactOptional(),
       /** How often a group must meet. */
       meetings: MeetingCadence.exactOptional(),
       /** Whether every ward must have at least one such group. */
       wardCoverage: z.boolean().exactOptional(),
+      /** Whether the rule set aims at (a target, not a condition of validity) one such group in every ward. */
+      wardCoverageTarget: z.boolean().exactOptional(),
       /** Whether every village must have at least one such group. */
       villageCoverage: z.boolean().exactOptional(),
       /** Whether a ward may have another such group only when the ones it has are full. */
@@ -402,6 +434,13 @@ export const RuleSet = pure(() =>
       federation: FederationRule.exactOptional(),
       /** Rules reported by the sources but not confirmed as official, which this rule set does not enforce. */
       unconfirmed: z.array(text(2000)).max(100).readonly().exactOptional(),
+      /** The fields no source confirms: left out of the rules, or never an error (see `enforcedUnconfirmedFields`). */
+      unconfirmedFields: z
+        .array(UnconfirmedField)
+        .min(1)
+        .refine((fields) => unique(fields), { error: "A field is listed twice" })
+        .readonly()
+        .exactOptional(),
     })
     .check((payload) => {
       const ruleSet = payload.value;
@@ -418,6 +457,8 @@ export const RuleSet = pure(() =>
         for (const rule of GROUP_RULES)
           if (ruleSet[rule] !== undefined) fail(rule, `is a rule for groups, not for a ${ruleSet.groupKind}`);
       }
+      for (const field of enforcedUnconfirmedFields(ruleSet))
+        fail("unconfirmedFields", `lists ${field} as unconfirmed but enforces it; leave the rule out or confirm it`);
     })
     .readonly(),
 );
@@ -434,10 +475,12 @@ export const RuleSet = pure(() =>
  * `derivedFrom` (the key of the built-in rule set it was derived from, see {@link deriveRuleSet}),
  * and the rules: `ageBand`, `groupSize`, `specialGroupSize` (for groups marked `special`, replacing
  * `groupSize`), `gender` (the genders admitted), `oneMemberPerHousehold`, `meetings`,
- * `wardCoverage` (every ward needs such a group), `villageCoverage` (every village needs such a
- * group), `extraGroupOnlyWhenFull` (a ward may have another
- * such group only when the ones it has are full), `leadership`, `federation`, and `unconfirmed`
- * (rules the sources report but do not confirm, which are not enforced).
+ * `wardCoverage` (every ward needs such a group), `wardCoverageTarget` (the rule set aims at one
+ * in every ward: a gap is a warning), `villageCoverage` (every village needs such a group),
+ * `extraGroupOnlyWhenFull` (a ward may have another such group only when the ones it has are
+ * full), `leadership`, `federation`, `unconfirmed` (notes on what the sources report but do not
+ * confirm) and `unconfirmedFields` (the fields no source confirms, which are never enforced as an
+ * error: see `enforcedUnconfirmedFields`).
  *
  * @example
  * ```ts

@@ -13,17 +13,11 @@ import { ruleSets as builtIn } from "./ruleSets.js";
  * ```ts
  * import type { RuleSetChanges } from "@kudumbashree/domain";
  *
+ * // An illustration: not a published Tripura guideline (a real variant cites the state's document).
  * const tripura: RuleSetChanges = {
  *   id: "tripura.balasabha",
  *   version: "1.0.0",
- *   sources: [
- *     {
- *       title: "Balasabha guideline",
- *       publisher: "Tripura Rural Livelihood Mission",
- *       date: "2020",
- *       url: "https://trlm.tripura.gov.in/",
- *     },
- *   ],
+ *   sources: [{ title: "Balasabha guideline (illustration)", publisher: "Tripura Rural Livelihood Mission" }],
  *   groupSize: { min: 10, max: 30 },
  * };
  * ```
@@ -60,6 +54,10 @@ const TYPE_REASONS: ReadonlySet<string> = pure(
  * the base is built-in, else the base's own `derivedFrom` (a variant of a variant keeps the
  * built-in origin; a variant of a hand-written rule set without one has none).
  *
+ * The base's `unconfirmed` notes and `unconfirmedFields` are not carried over, since they are
+ * about the base's sources; `changes` gives the variant's own where it has any (a state that
+ * confirms a cadence the national rule set leaves out adds `meetings`, with its own source).
+ *
  * `changes` may name only `id`, `version`, `title`, `sources` and the rules; `id`, `version` and
  * `sources` are required. An unknown key (a misspelt rule, a `__proto__` key from `JSON.parse`) is
  * refused rather than ignored, so a change cannot go unnoticed or hide a rule.
@@ -78,16 +76,17 @@ const TYPE_REASONS: ReadonlySet<string> = pure(
  * ```ts
  * import { deriveRuleSet, keralaBalasabhaCurrent } from "@kudumbashree/domain";
  *
- * // Tripura's Balasabhas average 12.2 children, below Kerala's minimum of 15.
+ * // Tripura's Balasabhas average 12.2 children (1,529 in 125), below Kerala's minimum of 15. An
+ * // illustration: the source reports these figures, not a Tripura rule.
  * const tripura = deriveRuleSet(keralaBalasabhaCurrent, {
  *   id: "tripura.balasabha",
  *   version: "1.0.0",
  *   sources: [
  *     {
- *       title: "Balasabha in NRO partner states",
- *       publisher: "Kudumbashree NRO",
+ *       title: "Four states replicates Kudumbashree Balasabha model through NRO",
+ *       publisher: "Local Self Government Department, Government of Kerala",
  *       date: "2020-08-14",
- *       url: "https://www.kudumbashree.org/",
+ *       url: "http://lsgkerala.gov.in/en/node/2447",
  *     },
  *   ],
  *   groupSize: { min: 10, max: 30 },
@@ -107,7 +106,9 @@ export function deriveRuleSet(base: RuleSet, changes: RuleSetChanges): RuleSet {
   const from = checkedBase.ruleSet;
   const changed = readChanges(changes);
   const merged: Record<string, unknown> = { ...from };
+  // The base's notes and unconfirmed fields are about the base's sources; the variant gives its own.
   delete merged["unconfirmed"];
+  delete merged["unconfirmedFields"];
   delete merged["derivedFrom"];
   const origin = builtIn.includes(from) ? ruleSetKey(from) : from.derivedFrom;
   if (origin !== undefined) merged["derivedFrom"] = origin;

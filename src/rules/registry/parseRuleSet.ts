@@ -191,8 +191,8 @@ function errorText(error: unknown): string {
  *   id: "tripura.balasabha",
  *   version: "1.0.0",
  *   groupKind: "balasabha",
- *   title: "Balasabha (Tripura)",
- *   sources: [{ title: "Balasabha guideline", publisher: "TRLM", date: "2020", url: "https://trlm.tripura.gov.in/" }],
+ *   title: "Balasabha (Tripura, an illustration)",
+ *   sources: [{ title: "Balasabha guideline (illustration)", publisher: "Tripura Rural Livelihood Mission" }],
  *   ageBand: "abc",
  *   groupSize: { min: 10, max: 2 ** 31 },
  * });

@@ -62,6 +62,8 @@ export interface ValidateOptions {
  * );
  * report.counts;
  * //=> { error: 0, warning: 0 }
+ * report.membersWithoutHousehold;
+ * //=> 0
  * ```
  */
 export interface ValidationReport {
@@ -89,6 +91,14 @@ export interface ValidationReport {
   readonly recordsFrom: string | null;
   /** Whether `recordsFrom` was inferred from the meetings rather than given. */
   readonly recordsFromInferred: boolean;
+  /**
+   * How many people the household rules could not judge: active members of active groups whose
+   * rule set admits one member per household (Kudumbashree NHGs) who have no `householdId`, each
+   * person once. They are neither compared within their group (`household.duplicate`) nor across
+   * groups (`household.multiple_groups`); a high figure means those rules were hardly checked.
+   * 0 when the input could not be read as a dataset.
+   */
+  readonly membersWithoutHousehold: number;
 }
 
 /**
@@ -98,8 +108,18 @@ export interface ValidationReport {
  * issue with a stable code, the rule set's key, its subject and the numbers in `params`.
  *
  * Issue order: dataset issues; then, for each group in input order, size, households,
- * leadership, each active member (age, gender, a second group of the kind) and meeting cadence;
- * then wards in input order; then federations.
+ * leadership, each active member (age, gender, a second group of the kind, a member of her
+ * household in another group of the kind) and meeting cadence; then wards in input order; then
+ * federations (size, members too young, members already in another federation of a kind formed
+ * once per ward, a second one in a ward).
+ *
+ * Ages: the sources say who may *become* a member. A member whose membership has a `from` date
+ * is judged on the day she joined (`age.out_of_band_at_joining`, an error), and passing the top of
+ * the band since is the warning `age.aged_out`; without `from`, her age on `asOf` is judged
+ * (`age.below_band`, `age.above_band`). Households: where a rule set admits one member per
+ * household (Kudumbashree NHGs), that holds across the network: two members of one household in
+ * two groups of the kind are `household.multiple_groups`; members without a `householdId` cannot
+ * be judged, and `membersWithoutHousehold` counts them.
  *
  * A record that fails its schema is set aside with its issues, and so is every record that
  * depends on it (the memberships of a rejected person, each with a `reference.set_aside` issue
@@ -136,8 +156,8 @@ export interface ValidationReport {
  * );
  * report.ok;
  * //=> false
- * report.issues.map((issue) => [issue.code, issue.ruleSet, issue.params?.age]);
- * //=> [["age.above_band", "kerala.auxiliaryGroup@1.0.0", 42]]
+ * report.issues.map((issue) => [issue.code, issue.subject?.id, issue.params?.age]);
+ * //=> [["age.above_band", "g1/p1", 42]]
  * ```
  */
 export function validate(input: unknown, options: ValidateOptions): ValidationReport {
@@ -150,7 +170,7 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
   // Rule sets are checked (and read once) before the data, so a wrong one throws whatever the data.
   const given = options.ruleSets === undefined ? undefined : checkRuleSets(options.ruleSets);
   const inspected = inspectDataset(input);
-  if (!inspected.ok) return report(asOf, [], inspected.issues, maxIssues, null, options.recordsFrom);
+  if (!inspected.ok) return report(asOf, [], inspected.issues, maxIssues, null, 0, options.recordsFrom);
 
   const { index } = inspected;
   const issues = inspected.issues;
@@ -163,14 +183,23 @@ export function validate(input: unknown, options: ValidateOptions): ValidationRe
     recordsFrom,
   };
   validateDates(index, asOf, issues);
-  const { activeByWard, cadenceUnknown } = validateGroups(index, context, issues);
+  const { activeByWard, cadenceUnknown, membersWithoutHousehold } = validateGroups(index, context, issues);
   if (cadenceUnknown)
     issues.push(issue("meeting.cadence_unknown", undefined, { subject: { kind: "dataset", id: "dataset" } }));
   validateWards(index, context, activeByWard, new Set(given?.map((ruleSet) => ruleSet.groupKind)), issues);
   validateFederations(index, context, issues);
   restorePaths(issues, index.positions, dataIssues);
   const applied = [...context.applied].map(ruleSetKey).sort();
-  return report(asOf, applied, issues, maxIssues, inspected.setAside, options.recordsFrom, recordsFrom);
+  return report(
+    asOf,
+    applied,
+    issues,
+    maxIssues,
+    inspected.setAside,
+    membersWithoutHousehold,
+    options.recordsFrom,
+    recordsFrom,
+  );
 }
 
 function* meetingDates(meetings: readonly { readonly date: string }[] | undefined): Iterable<string> {
@@ -183,6 +212,7 @@ function report(
   issues: Issue[],
   maxIssues: number,
   setAside: SetAsideCounts | null,
+  membersWithoutHousehold: number,
   given: string | undefined,
   used = given,
 ): ValidationReport {
@@ -201,5 +231,6 @@ function report(
     setAside,
     recordsFrom: used ?? null,
     recordsFromInferred: given === undefined && used !== undefined,
+    membersWithoutHousehold,
   };
 }

@@ -3,6 +3,7 @@ import { FederationKind } from "../../entities/Federation.js";
 import { append } from "../../internal/append.js";
 import type { Issue } from "../../issues/Issue.js";
 import { checkFederationMemberAge } from "../checks/checkFederationMemberAge.js";
+import { checkFederationMembership } from "../checks/checkFederationMembership.js";
 import { checkFederationSize } from "../checks/checkFederationSize.js";
 import { checkFederationsPerWard } from "../checks/checkFederationsPerWard.js";
 import { isGroupActive } from "../definitions/activity.js";
@@ -12,12 +13,16 @@ import type { RuleContext } from "./RuleContext.js";
  * The federation pass of `validate`: each federation in input order: its active members of the
  * rule's `memberKind` (a group not closed on `asOf`, a federation formed on or before it; each id
  * counted once) against `minMembers`; then each such member, in `memberIds` order, against
- * `minMemberAgeMonths`; then, for a kind formed once per ward, the others in its ward.
+ * `minMemberAgeMonths`; then, for a kind formed once per ward (`onePerWard`), each such member
+ * already counted by an earlier federation of the kind (a group belongs to one of them), and the
+ * others in its ward.
  *
  * @internal
  */
 export function validateFederations(index: DatasetIndex, context: RuleContext, issues: Issue[]): void {
   const perWard = new Map<string, number>();
+  /** Per kind formed once per ward, each member's first federation: one entry a member. */
+  const firstFederationOf = new Map<string, Map<string, string>>();
   const federationKinds: readonly string[] = FederationKind.options;
   (index.data.federations ?? []).forEach((federation, position) => {
     if (index.federations.get(federation.id) !== federation) return;
@@ -35,6 +40,12 @@ export function validateFederations(index: DatasetIndex, context: RuleContext, i
     const ofFederations = federationKinds.includes(rule.memberKind);
     const counted = new Set<string>();
     const ageIssues: Issue[] = [];
+    const twiceIssues: Issue[] = [];
+    let firstFederation: Map<string, string> | undefined;
+    if (rule.onePerWard === true) {
+      firstFederation = firstFederationOf.get(federation.kind);
+      if (firstFederation === undefined) firstFederationOf.set(federation.kind, (firstFederation = new Map()));
+    }
     federation.memberIds.forEach((memberId, j) => {
       if (counted.has(memberId)) return;
       const member = ofFederations ? index.federations.get(memberId) : index.groups.get(memberId);
@@ -45,17 +56,18 @@ export function validateFederations(index: DatasetIndex, context: RuleContext, i
         : isGroupActive(member, context.asOf);
       if (!active) return;
       counted.add(memberId);
+      const at = { ...options, path: ["federations", position, "memberIds", j] };
+      if (firstFederation !== undefined) {
+        const first = firstFederation.get(memberId);
+        if (first === undefined) firstFederation.set(memberId, federation.id);
+        else append(twiceIssues, checkFederationMembership(memberId, first, federation.id, ruleSet, at));
+      }
       if (rule.minMemberAgeMonths === undefined) return;
-      append(
-        ageIssues,
-        checkFederationMemberAge(member, ruleSet, context.asOf, {
-          ...options,
-          path: ["federations", position, "memberIds", j],
-        }),
-      );
+      append(ageIssues, checkFederationMemberAge(member, ruleSet, context.asOf, at));
     });
     append(issues, checkFederationSize(counted.size, ruleSet, options));
     append(issues, ageIssues);
+    append(issues, twiceIssues);
     if (index.units.get(federation.unitId)?.kind === "ward") {
       const key = `${federation.kind}\u0000${federation.unitId}`;
       const count = (perWard.get(key) ?? 0) + 1;

@@ -9,9 +9,10 @@ import type { RuleContext } from "./RuleContext.js";
 import type { WardTally } from "./validateGroups.js";
 
 /**
- * The ward pass of `validate`: for each kind whose rule set has a ward or village rule and that
- * is present in the data or named by the caller, each unit in input order: a ward's coverage and
- * extra groups, a village's coverage.
+ * The ward pass of `validate`: for each kind whose rule set has a ward or village rule (coverage
+ * required or aimed at, extra groups) and that is present in the data or named by the caller, each
+ * unit in input order: a ward's coverage (`ward.no_group` where required, the warning
+ * `ward.coverage_gap` where it is a target) and extra groups, a village's coverage.
  *
  * @internal
  */
@@ -25,7 +26,8 @@ export function validateWards(
   const { data } = index;
   const present = new Set<string>(data.groups.map((group) => group.kind));
   for (const [kind, ruleSet] of context.rules) {
-    const wardRules = ruleSet.wardCoverage === true || ruleSet.extraGroupOnlyWhenFull === true;
+    const wardRules =
+      ruleSet.wardCoverage === true || ruleSet.wardCoverageTarget === true || ruleSet.extraGroupOnlyWhenFull === true;
     const villageRules = ruleSet.villageCoverage === true;
     if (!(wardRules || villageRules)) continue;
     if (!present.has(kind) && !named.has(kind)) continue;

@@ -8,6 +8,8 @@ import {
   checkHouseholds,
   checkLeadership,
   checkMeetingCadence,
+  deriveRuleSet,
+  gendersFor,
   getRuleSet,
   keralaAreaDevelopmentSociety,
   keralaAuxiliaryGroup,
@@ -16,7 +18,10 @@ import {
   nrlmClusterLevelFederation,
   nrlmSelfHelpGroup,
   nrlmVillageOrganisation,
+  sizeLimitsFor,
 } from "../../../src/index.js";
+import { checkFederationMembership } from "../../../src/rules/checks/checkFederationMembership.js";
+import { checkHouseholdAcrossGroups } from "../../../src/rules/checks/checkHouseholds.js";
 import { checkVillageCoverage } from "../../../src/rules/checks/checkVillageCoverage.js";
 import { checkWardCoverage } from "../../../src/rules/checks/checkWardCoverage.js";
 
@@ -298,5 +303,130 @@ describe("checkMeetingCadence", () => {
       "The group held fewer meetings than asked in 1 of the 4 weeks judged (in week 2022-W02); " +
         "DAY-NRLM self-help group (2021) asks for one meeting a week.",
     );
+  });
+});
+
+// Issue 15: the sources say who may *become* a member; none says she must leave on ageing out.
+describe("checkAgeBand with the day she joined (auxiliary groups: 18 to 40)", () => {
+  const asOf = "2021-11-30";
+  const judged = (dateOfBirth: string | undefined, joinedOn: string) =>
+    checkAgeBand(dateOfBirth, keralaAuxiliaryGroup, asOf, { joinedOn }).map((issue) => [issue.code, issue.params]);
+
+  it("judges her age on the day she joined: both ends of the band, inclusive", () => {
+    expect(judged("2003-10-02", "2021-10-02")).toEqual([]); // 18 on the day
+    expect(judged("2003-10-03", "2021-10-02")).toEqual([
+      ["age.out_of_band_at_joining", { age: 17, min: 18, max: 40, dateOfBirth: "2003-10-03", joinedOn: "2021-10-02" }],
+    ]);
+    expect(judged("1980-10-03", "2021-10-02").map(([code]) => code)).toEqual(["age.aged_out"]); // 40 then, 41 now
+    expect(judged("1980-10-02", "2021-10-02").map(([code]) => code)).toEqual(["age.out_of_band_at_joining"]);
+  });
+
+  it("warns that she has passed the band since, from her 41st birthday (1 March for 29 February)", () => {
+    expect(judged("1980-12-01", "2021-10-02")).toEqual([]);
+    expect(judged("1980-11-30", "2021-10-02")).toEqual([
+      ["age.aged_out", { age: 41, max: 40, dateOfBirth: "1980-11-30", agedOutOn: "2021-11-30" }],
+    ]);
+    expect(
+      checkAgeBand("1980-02-29", keralaAuxiliaryGroup, "2021-03-01", { joinedOn: "2020-10-01" }).map(
+        (issue) => issue.params?.agedOutOn,
+      ),
+    ).toEqual(["2021-03-01"]);
+    expect(checkAgeBand("1980-02-29", keralaAuxiliaryGroup, "2021-02-28", { joinedOn: "2020-10-01" })).toEqual([]);
+    expect(checkAgeBand("1980-11-30", keralaAuxiliaryGroup, asOf, { joinedOn: "2021-10-02" })[0]?.severity).toBe(
+      "warning",
+    );
+  });
+
+  it("falls back to the as-of check for a joining date it cannot use, and throws on one that is not a date", () => {
+    // Before her birth, before 1950, after asOf: her age on asOf, with the codes of old.
+    for (const joinedOn of ["1975-01-01", "1949-12-31", "2021-12-01"])
+      expect(judged("1980-11-30", joinedOn).map(([code]) => code)).toEqual(["age.above_band"]);
+    expect(judged(undefined, "2021-10-02").map(([code]) => code)).toEqual(["age.unknown"]);
+    expect(judged("2022-01-01", "2021-10-02").map(([code]) => code)).toEqual(["date.implausible"]);
+    expect(() => judged("1990-01-01", "2021-02-30")).toThrow(RangeError);
+    expect(checkAgeBand("1940-01-01", nrlmSelfHelpGroup, asOf, { joinedOn: "2021-01-01" })).toEqual([]);
+  });
+});
+
+describe("special categories: sizeLimitsFor, gendersFor, checkGroupSize, checkGender", () => {
+  const sources = [{ title: "A variant for a test", publisher: "A State Mission" }];
+  const variant = deriveRuleSet(nrlmSelfHelpGroup, {
+    id: "test.selfHelpGroup",
+    version: "1.0.0",
+    sources,
+    specialCategories: {
+      disability: { gender: ["female", "male", "transgender"] },
+      elderly: { groupSize: { min: 3, max: 10 }, gender: ["female", "male"] },
+    },
+  });
+
+  it("keeps sizeLimitsFor(ruleSet, special) as it was", () => {
+    expect(sizeLimitsFor(nrlmSelfHelpGroup, false)).toEqual({ min: 10, max: 20 });
+    expect(sizeLimitsFor(nrlmSelfHelpGroup, undefined)).toEqual({ min: 10, max: 20 });
+    expect(sizeLimitsFor(nrlmSelfHelpGroup, true)).toEqual({ min: 5, max: 20 });
+    expect(sizeLimitsFor(keralaAuxiliaryGroup, true)).toEqual({ max: 50 });
+  });
+
+  it("takes a category's own limits and genders first, then the special and ordinary ones", () => {
+    expect(sizeLimitsFor(variant, true, "elderly")).toEqual({ min: 3, max: 10 });
+    expect(sizeLimitsFor(variant, false, "disability")).toEqual({ min: 5, max: 20 }); // a category is special
+    expect(sizeLimitsFor(keralaAuxiliaryGroup, false, "disability")).toEqual({ max: 50 });
+    expect(gendersFor(variant, "elderly")).toEqual(["female", "male"]);
+    expect(gendersFor(variant, "hiv")).toEqual(["female"]);
+    expect(gendersFor(variant)).toEqual(["female"]);
+    expect(gendersFor(keralaBalasabhaCurrent, "disability")).toBeUndefined();
+  });
+
+  it("judges size and gender by the category", () => {
+    expect(checkGroupSize(4, variant, { specialCategory: "elderly" })).toEqual([]);
+    expect(checkGroupSize(11, variant, { specialCategory: "elderly" }).map((issue) => issue.params)).toEqual([
+      { size: 11, min: 3, max: 10, special: true },
+    ]);
+    expect(checkGroupSize(4, variant, { special: false, specialCategory: "hiv" }).map((issue) => issue.params)).toEqual(
+      [{ size: 4, min: 5, max: 20, special: true }],
+    );
+    expect(checkGender("male", variant, { specialCategory: "disability" })).toEqual([]);
+    expect(checkGender("transgender", variant, { specialCategory: "elderly" }).map((issue) => issue.params)).toEqual([
+      { gender: "transgender", allowed: ["female", "male"] },
+    ]);
+    expect(codes(checkGender("male", variant))).toEqual(["gender.not_allowed"]);
+  });
+});
+
+describe("checkHouseholdAcrossGroups, checkFederationMembership", () => {
+  const member = { personId: "p2", groupId: "n2", householdId: "H" };
+
+  it("reports a second member of a household in another group where the rule set admits one a household", () => {
+    expect(
+      checkHouseholdAcrossGroups(member, { personId: "p1", groupId: "n1" }, keralaNeighbourhoodGroup).map((issue) => [
+        issue.code,
+        issue.severity,
+        issue.params,
+      ]),
+    ).toEqual([
+      [
+        "household.multiple_groups",
+        "error",
+        { householdId: "H", personId: "p2", groupId: "n2", otherPersonId: "p1", otherGroupId: "n1" },
+      ],
+    ]);
+    expect(checkHouseholdAcrossGroups(member, undefined, keralaNeighbourhoodGroup)).toEqual([]);
+    // Same group (household.duplicate says it), same person (membership.multiple_groups says it), no rule.
+    expect(checkHouseholdAcrossGroups(member, { personId: "p1", groupId: "n2" }, keralaNeighbourhoodGroup)).toEqual([]);
+    expect(checkHouseholdAcrossGroups(member, { personId: "p2", groupId: "n1" }, keralaNeighbourhoodGroup)).toEqual([]);
+    expect(checkHouseholdAcrossGroups(member, { personId: "p1", groupId: "n1" }, keralaAuxiliaryGroup)).toEqual([]);
+  });
+
+  it("reports a member of a second federation of a kind formed once per ward", () => {
+    expect(
+      checkFederationMembership("n1", "ads1", "ads2", keralaAreaDevelopmentSociety).map((issue) => [
+        issue.code,
+        issue.severity,
+        issue.params,
+      ]),
+    ).toEqual([["federation.member_in_two", "error", { memberId: "n1", otherFederationId: "ads1" }]]);
+    expect(checkFederationMembership("n1", undefined, "ads2", keralaAreaDevelopmentSociety)).toEqual([]);
+    expect(checkFederationMembership("n1", "ads2", "ads2", keralaAreaDevelopmentSociety)).toEqual([]);
+    expect(checkFederationMembership("s1", "vo1", "vo2", nrlmVillageOrganisation)).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ describe("ageingOut", () => {
       personId: "p1",
       groupId: "g1",
       groupKind: "auxiliaryGroup",
-      ruleSet: "kerala.auxiliaryGroup@1.0.0",
+      ruleSet: "kerala.auxiliaryGroup@2.0.0",
       dateOfBirth: "1980-12-01",
       leavesOn: "2021-12-01",
       ageOnLeaving: 41,

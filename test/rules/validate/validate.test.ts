@@ -275,8 +275,10 @@ describe("validate", () => {
     const ads = dataset.federations?.find((federation) => federation.kind === "areaDevelopmentSociety");
     if (ads === undefined) throw new Error("the example has an ADS");
     dataset.federations?.push({ ...ads, id: "ADS-2", memberIds: [ads.memberIds[0] as string] });
-    expect(summary(dataset)).toEqual([
+    // Since issue 15 an NHG is in one ADS only: ADS-2 lists one the first ADS lists too.
+    expect(summary(dataset).filter(([code]) => code?.startsWith("federation."))).toEqual([
       ["federation.too_few_groups", "ADS-2"],
+      ["federation.member_in_two", "ADS-2"],
       ["federation.duplicate_in_ward", "ADS-2"],
     ]);
   });

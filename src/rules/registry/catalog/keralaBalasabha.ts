@@ -21,6 +21,11 @@ const balasabhaRules = {
  * and a deputy leader of whom at least one is a girl. Replaced in 2017 by
  * {@link keralaBalasabha2017}.
  *
+ * Its end, 2016-12-31, is **unconfirmed**: no source gives the day the 6 to 18 band replaced this
+ * one (kudumbashree.org page 66, which gives 6 to 18, was last updated on 14 December 2017); see
+ * `unconfirmedFieldsOf` and the versioning section of `docs/rules.md` for why the rule set itself
+ * is not changed.
+ *
  * @see https://www.thekudumbashreestory.info/
  *
  * @example
@@ -49,7 +54,8 @@ export const keralaBalasabhaOriginal = pure(() =>
  *
  * The sources give no date on which the current band (5 to 18, {@link keralaBalasabhaCurrent})
  * replaced this one, so both are in force from 2017 and the later version is the default; pass
- * this rule set to `validate` explicitly to apply the 2017 band.
+ * this rule set to `validate` explicitly to apply the 2017 band. Its start, 2017-01-01, is
+ * **unconfirmed** too: no source gives it (see `unconfirmedFieldsOf`).
  *
  * @see https://www.kudumbashree.org/pages/66
  *
@@ -76,7 +82,8 @@ export const keralaBalasabha2017 = pure(() =>
 /**
  * Balasabha, the current rule: children aged 5 to 18, 15 to 30 a group, monthly meetings, a
  * leader and a deputy leader of whom at least one is a girl. The default Balasabha rule set from
- * 2017 on.
+ * 2017 on. Its start, 2017-01-01, is **unconfirmed**: no source gives it (see
+ * `unconfirmedFieldsOf`).
  *
  * @see https://www.kudumbashree.org/pages/708
  *

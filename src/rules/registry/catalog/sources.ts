@@ -103,3 +103,71 @@ export const asrlmsClusterLevelFederation = {
   publisher: "Assam State Rural Livelihood Mission (ASRLM), Government of Assam",
   url: "https://asrlms.assam.gov.in/how-to/become-a-part-of-clf",
 } as const satisfies Citation;
+
+// Sources of the versions that followed the review of the rule sets against their sources (issue
+// 15), with the exact address of each page where it was found. The earlier citations above stay as
+// they are: they are part of released rule sets.
+
+export const lsgAuxiliaryGroupFormation = {
+  title:
+    "Kudumbashree Auxiliary Group formation progressing: aimed at forming a minimum of one Auxiliary Group in " +
+    "every ward; 19,521 groups and 3,00,531 members by 18 November 2021; ages 18 to 40; at most 50 members; " +
+    "another group in the same ward if more women come forward",
+  publisher: "Local Self Government Department, Government of Kerala",
+  date: "2021-11-22",
+  url: "https://lsgkerala.gov.in/en/kudumbashree/news/kudumbashree-auxiliary-group-formation-progressingen",
+} as const satisfies Citation;
+
+export const hinduAuxiliaryLaunch = {
+  title: "Kudumbashree auxiliary groups from tomorrow: launched across the State on October 2 for women aged 18 to 40",
+  publisher: "The Hindu",
+  date: "2021-09-30",
+  url: "https://www.thehindu.com/news/national/kerala/kudumbashree-auxiliary-groups-from-tomorrow/article36762109.ece",
+} as const satisfies Citation;
+
+export const nieThiruvananthapuramArticle = {
+  title:
+    "Thiruvananthapuram first district to implement Kudumbashree auxiliary groups (1,546 wards, 1,550 groups, " +
+    "25,823 members; two meetings a month)",
+  publisher: "The New Indian Express",
+  date: "2021-11-06",
+  url:
+    "https://www.newindianexpress.com/cities/thiruvananthapuram/2021/nov/06/" +
+    "thiruvananthapuramsets-upkudumbashree-auxiliary-groups-2379975.html",
+} as const satisfies Citation;
+
+export const hinduAuxiliaryAllWards = {
+  title:
+    "Kudumbashree auxiliary units in all wards (Thiruvananthapuram; more than one person from each household " +
+    "can be a member)",
+  publisher: "The Hindu",
+  date: "2021-11-08",
+  url: "https://www.thehindu.com/news/national/kerala/kudumbashree-auxiliary-units-in-all-wards/article37373845.ece",
+} as const satisfies Citation;
+
+// Found only as a reprint, which carries no date.
+export const hinduKozhikodeAuxiliaryGroups = {
+  title:
+    "Kudumbashree auxiliary groups established in all wards of Kozhikode Corpn: there can be any number of " +
+    "auxiliary groups (a report of The Hindu, as reprinted)",
+  publisher: "The Hindu (Kozhikode), reprinted by Indian Sapid News",
+  url: "https://indiansapidnews.com/india/kudumbashree-auxiliary-groups-established-in-all-wards-of-kozhikode-corpn/",
+} as const satisfies Citation;
+
+export const rbiNrlmMasterCircular2021 = {
+  title:
+    "Master Circular: Deendayal Antyodaya Yojana - National Rural Livelihoods Mission (DAY-NRLM): women SHGs " +
+    'of 10-20 members, special SHGs from 5; the Panchasutra ("regular meetings", regular savings, ...)',
+  publisher: "Reserve Bank of India",
+  date: "2021-04-01",
+  url: "https://www.rbi.org.in/Scripts/NotificationUser.aspx?Id=12360&Mode=0",
+} as const satisfies Citation;
+
+// The SERP page is served at an http address only, and carries no date.
+export const serpAndhraPradeshSelfHelpGroups = {
+  title:
+    "Self Help Groups: 10 to 20 members; SHGs conduct either weekly or fortnightly or monthly meetings on a " +
+    "scheduled day, time and place",
+  publisher: "Society for Elimination of Rural Poverty (SERP), Government of Andhra Pradesh",
+  url: "http://www.ikp.serp.ap.gov.in/IHCBAP/SHG.aspx",
+} as const satisfies Citation;
