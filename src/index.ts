@@ -12,16 +12,25 @@ export { type FormatSummaryOptions, formatSummary } from "./aggregate/formatSumm
 export { mergeSummaries } from "./aggregate/mergeSummaries.js";
 export { type ParseSummaryResult, parseSummary } from "./aggregate/parseSummary.js";
 export type { SummarizeOptions } from "./aggregate/SummarizeOptions.js";
-export type { Summary, SummaryCounts, SummaryRatios, SummaryRow } from "./aggregate/Summary.js";
+export type { Summary, SummaryCounts, SummaryRatios, SummaryRow, SuppressedSummary } from "./aggregate/Summary.js";
 export { summarize } from "./aggregate/summarize.js";
 export { type SummarizeStreamOptions, type SummaryStreamRecord, summarizeStream } from "./aggregate/summarizeStream.js";
 export { suppressSummary } from "./aggregate/suppressSummary.js";
 export { type PublishedFigure, type PublishedRow, publishedFigures } from "./data/publishedFigures.js";
 export { type ParseDatasetResult, parseDataset } from "./dataset/parseDataset.js";
+export type { SetAsideCounts } from "./dataset/SetAside.js";
 export { Dataset, SCHEMA_VERSION } from "./entities/Dataset.js";
 export { datasetJsonSchema } from "./entities/datasetJsonSchema.js";
 export { Federation, FederationKind } from "./entities/Federation.js";
-export { AuxiliaryGroup, Balasabha, Group, GroupKind, NeighbourhoodGroup, SelfHelpGroup } from "./entities/Group.js";
+export {
+  AuxiliaryGroup,
+  Balasabha,
+  Group,
+  GroupKind,
+  NeighbourhoodGroup,
+  SelfHelpGroup,
+  SpecialCategory,
+} from "./entities/Group.js";
 export { Id } from "./entities/Id.js";
 export { IsoDate } from "./entities/IsoDate.js";
 export { Meeting } from "./entities/Meeting.js";
@@ -33,26 +42,33 @@ export type { IssueParams } from "./issues/IssueParams.js";
 export { type IssueCode, issueCodes, type Severity } from "./issues/issueCodes.js";
 export { issueSeverities } from "./issues/issueSeverities.js";
 export type { CheckOptions } from "./rules/checks/CheckOptions.js";
-export { checkAgeBand } from "./rules/checks/checkAgeBand.js";
+export { type CheckAgeBandOptions, checkAgeBand } from "./rules/checks/checkAgeBand.js";
+export { checkFederationMemberAge } from "./rules/checks/checkFederationMemberAge.js";
 export { checkFederationSize } from "./rules/checks/checkFederationSize.js";
 export { checkGender } from "./rules/checks/checkGender.js";
 export { checkGroupSize } from "./rules/checks/checkGroupSize.js";
 export { checkHouseholds } from "./rules/checks/checkHouseholds.js";
 export { checkLeadership } from "./rules/checks/checkLeadership.js";
 export { type CheckMeetingCadenceOptions, checkMeetingCadence } from "./rules/checks/checkMeetingCadence.js";
+export { gendersFor } from "./rules/definitions/gender.js";
 export { sizeLimitsFor } from "./rules/definitions/groupSize.js";
 export { type AgeingOutMember, type AgeingOutOptions, ageingOut } from "./rules/queries/ageingOut.js";
 export { ageOn } from "./rules/queries/ageOn.js";
 export { type GroupPlan, planGroups, type WardPlan } from "./rules/queries/planGroups.js";
 export { keralaAreaDevelopmentSociety } from "./rules/registry/catalog/keralaAreaDevelopmentSociety.js";
-export { keralaAuxiliaryGroup } from "./rules/registry/catalog/keralaAuxiliaryGroup.js";
+export { keralaAuxiliaryGroup, keralaAuxiliaryGroupV2 } from "./rules/registry/catalog/keralaAuxiliaryGroup.js";
 export {
   keralaBalasabha2017,
   keralaBalasabhaCurrent,
   keralaBalasabhaOriginal,
 } from "./rules/registry/catalog/keralaBalasabha.js";
 export { keralaNeighbourhoodGroup } from "./rules/registry/catalog/keralaNeighbourhoodGroup.js";
-export { nrlmSelfHelpGroup } from "./rules/registry/catalog/nrlmSelfHelpGroup.js";
+export {
+  nrlmClusterLevelFederation,
+  nrlmClusterLevelFederationV2,
+} from "./rules/registry/catalog/nrlmClusterLevelFederation.js";
+export { nrlmSelfHelpGroup, nrlmSelfHelpGroupV2 } from "./rules/registry/catalog/nrlmSelfHelpGroup.js";
+export { nrlmVillageOrganisation } from "./rules/registry/catalog/nrlmVillageOrganisation.js";
 export { deriveRuleSet, type RuleSetChanges } from "./rules/registry/deriveRuleSet.js";
 export { getRuleSet } from "./rules/registry/getRuleSet.js";
 export { type ParseRuleSetResult, parseRuleSet } from "./rules/registry/parseRuleSet.js";
@@ -66,6 +82,9 @@ export {
   ruleSetKey,
   SizeLimits,
 } from "./rules/registry/RuleSet.js";
+export { ruleSetHash } from "./rules/registry/ruleSetHash.js";
 export { ruleSetInForce } from "./rules/registry/ruleSetInForce.js";
 export { ruleSets } from "./rules/registry/ruleSets.js";
+export { enforcedUnconfirmedFields, UnconfirmedField } from "./rules/registry/unconfirmedFields.js";
+export { unconfirmedFieldsOf } from "./rules/registry/unconfirmedFieldsOf.js";
 export { type ValidateOptions, type ValidationReport, validate } from "./rules/validate/validate.js";

@@ -300,7 +300,13 @@ export class SummaryBuilder {
     cells[at + KIND] = kind;
     const unitKind = (this.unitList[u] as Unit).kind;
     if (unitKind === "ward" || unitKind === "village") (this.coveredKinds[u] as number) |= 1 << kind;
-    cells[at + MAX_SIZE] = (group.special === true ? this.specialMaxOf : this.maxOf)[kind] as number;
+    // A category (rare) may have limits of its own: the same rule validate's size check applies.
+    const category = group.specialCategory;
+    const rule = category === undefined ? undefined : this.options.rules.get(group.kind);
+    cells[at + MAX_SIZE] =
+      rule !== undefined
+        ? (sizeLimitsFor(rule, true, category)?.max ?? -1)
+        : ((group.special === true || category !== undefined ? this.specialMaxOf : this.maxOf)[kind] as number);
     cells[at + FORMED] = group.formedOn === undefined ? NO_DAY : checkedDayNumber(group.formedOn);
     cells[at + CLOSED] = group.closedOn === undefined ? NO_DAY : checkedDayNumber(group.closedOn);
     if (this.federated.size > 0 && this.federated.has(group.id)) cells[at + FEDERATED] = 1;

@@ -2,6 +2,7 @@
 import { escapeControls, escapeJsonControls } from "../internal/escapeText.js";
 import { type AgeBand, RuleSet, ruleSetKey, type SizeLimits } from "../rules/registry/RuleSet.js";
 import { ruleSetHash } from "../rules/registry/ruleSetHash.js";
+import { unconfirmedFieldsOf } from "../rules/registry/unconfirmedFieldsOf.js";
 
 const GROUP_KINDS = new Set(["neighbourhoodGroup", "auxiliaryGroup", "balasabha", "selfHelpGroup"]);
 
@@ -36,8 +37,15 @@ function ruleLines(ruleSet: RuleSet): [string, string][] {
       ["gender", ruleSet.gender === undefined ? "any" : ruleSet.gender.join(", ")],
       ["households", ruleSet.oneMemberPerHousehold === true ? "at most one member per household" : "no rule"],
       ["meetings", cadence === undefined ? "no rule" : `at least ${cadence.count} a ${cadence.per}`],
-      ["ward coverage", ruleSet.wardCoverage === true ? "every ward needs one" : "no rule"],
-      ["village coverage", ruleSet.villageCoverage === true ? "every village needs one" : "no rule"],
+      [
+        "ward coverage",
+        ruleSet.wardCoverage === true
+          ? "every ward needs one"
+          : ruleSet.wardCoverageTarget === true
+            ? "aims at one in every ward (a ward without one is a warning)"
+            : "no rule",
+      ],
+      ["villages", ruleSet.villageCoverage === true ? "every village needs one" : "no rule"],
       [
         "extra groups",
         ruleSet.extraGroupOnlyWhenFull === true ? "another one in a ward only when its groups are full" : "no rule",
@@ -79,6 +87,9 @@ export function ruleSetText(ruleSet: RuleSet, file?: string): string {
     ...(file === undefined ? [] : [field("file", file)]),
     ...(ruleSet.derivedFrom === undefined ? [] : [field("derived from", ruleSet.derivedFrom)]),
     ...ruleLines(ruleSet).map(([label, value]) => field(label, value)),
+    ...(unconfirmedFieldsOf(ruleSet).length === 0
+      ? []
+      : [field("unconfirmed", `${unconfirmedFieldsOf(ruleSet).join(", ")} (no source confirms them)`)]),
     ...(ruleSet.unconfirmed ?? []).map((note) => field("not confirmed", note)),
     ...ruleSet.sources.map((source) =>
       field(

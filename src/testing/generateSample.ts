@@ -5,10 +5,11 @@ import type { Meeting } from "../entities/Meeting.js";
 import type { Membership, Role } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit } from "../entities/Unit.js";
-import { dayNumber, formatIsoDate, fromDayNumber } from "../internal/calendar.js";
+import { type CalendarDate, dayNumber, formatIsoDate, fromDayNumber, parseIsoDate } from "../internal/calendar.js";
 import { rangeError } from "../internal/errors.js";
 import { requireWholeNumber } from "../internal/guards.js";
 import { partition, Random } from "../internal/random.js";
+import { birthday } from "../rules/definitions/ageing.js";
 import { NRO_ASSAM_MEMBERS, nroAssamSample } from "./nroAssamSample.js";
 
 /**
@@ -45,8 +46,9 @@ import { NRO_ASSAM_MEMBERS, nroAssamSample } from "./nroAssamSample.js";
  *   not federated (about 90% of self-help groups are). Meeting records from 1 April 2023:
  *   self-help groups weekly with attendance (one in ten skips one to four weeks), Balasabhas
  *   monthly. On its day `validate` reports only what a real state shows: `group.below_min_size`
- *   for each Balasabha under Kerala's minimum of 15, and `meeting.cadence_missed` for each
- *   self-help group that skipped a week (weekly meetings are a state norm, not a national rule).
+ *   for each Balasabha under Kerala's minimum of 15; a state's own weekly rule adds
+ *   `meeting.cadence_missed` for each self-help group that skipped a week (weekly meetings are a
+ *   state norm, not a national rule).
  *   Names are illustrative; ids are stable ASCII (`AS-D01-B01-GP01-V01-SHG01`).
  *
  * @example
@@ -174,8 +176,9 @@ const CHILDREN = [
  * `@kudumbashree/domain/testing`, never from the main entry, so apps do not ship it.
  *
  * `nro-assam` is the village-based partner state: validate it as of its day, 31 March 2024, and
- * expect only the findings a real state shows (Balasabhas below Kerala's minimum of 15 children,
- * self-help groups that skipped a weekly meeting); see {@link SamplePreset}.
+ * expect only the finding a real state shows: Balasabhas below Kerala's minimum of 15 children.
+ * Its self-help groups meet weekly and one in ten skipped a week, which a state's own weekly rule
+ * (derived from `nrlm.selfHelpGroup`, which sets no national cadence) reports; see {@link SamplePreset}.
  *
  * @param preset - Which sample (see {@link SamplePreset}).
  * @param options - The seed, and the size of `kerala-nhg` and `nro-assam`.
@@ -197,7 +200,7 @@ const CHILDREN = [
  * assam.federations?.map((federation) => `${federation.kind} ${federation.unitId}`).slice(-2);
  * //=> ["clusterLevelFederation AS-D01-B01", "clusterLevelFederation AS-D01-B01"]
  * [...new Set(validate(assam, { asOf: "2024-03-31" }).issues.map((issue) => issue.code))].sort();
- * //=> ["group.below_min_size", "meeting.cadence_missed"]
+ * //=> ["group.below_min_size"]
  * ```
  */
 export function generateSample(preset: SamplePreset, options: GenerateSampleOptions = {}): Dataset {
@@ -226,6 +229,15 @@ function birthDate(random: Random, minAge: number, maxAge: number, from: string,
   const latest = dayNumber({ year: fy - minAge, month: fm, day: Math.min(fd, 28) });
   const earliest = dayNumber({ year: ty - maxAge - 1, month: tm, day: Math.min(td, 28) }) + 1;
   return formatIsoDate(fromDayNumber(random.int(earliest, latest)));
+}
+
+/**
+ * The day a woman joins a group formed on `formedOn`: that day, or her 18th birthday if she was
+ * younger then (the rules judge her age on the day she joined).
+ */
+function joinedOn(formedOn: string, dateOfBirth: string): string {
+  const adult = formatIsoDate(birthday(parseIsoDate(dateOfBirth) as CalendarDate, 18));
+  return adult > formedOn ? adult : formedOn;
 }
 
 class Builder {
@@ -386,14 +398,9 @@ function thiruvananthapuram(random: Random): Dataset {
       const members: string[] = [];
       for (let m = 0; m < size; m++) {
         if (m === 0 || random.next() < 0.85) household++;
-        const personId = b.person(
-          random,
-          WOMEN,
-          birthDate(random, 18, 40, "2021-11-06", "2021-12-31"),
-          "female",
-          `H${String(household).padStart(7, "0")}`,
-        );
-        b.join(groupId, personId, "member", "2021-10-02");
+        const dateOfBirth = birthDate(random, 18, 40, "2021-11-06", "2021-12-31");
+        const personId = b.person(random, WOMEN, dateOfBirth, "female", `H${String(household).padStart(7, "0")}`);
+        b.join(groupId, personId, "member", joinedOn("2021-10-02", dateOfBirth));
         members.push(personId);
       }
       b.meet(random, groupId, meetingDates, members, topics);
@@ -552,7 +559,8 @@ function* networkRecords(random: Random, spec: NetworkSpec, wardOfGroup: readonl
       const householdId = spec.household(groupId, m, random);
       if (householdId !== undefined) person.householdId = householdId;
       yield { type: "person", person };
-      yield { type: "membership", membership: { groupId, personId: id, role: spec.role(m), from: spec.formedOn } };
+      const joined = joinedOn(spec.formedOn, person.dateOfBirth as string);
+      yield { type: "membership", membership: { groupId, personId: id, role: spec.role(m), from: joined } };
       ids.push(id);
     }
     for (const date of spec.meetingDates(i)) {

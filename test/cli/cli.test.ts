@@ -125,7 +125,8 @@ describe("kudumbashree validate", () => {
     writeCsvDataset(dataset, folder);
     const { code, stdout } = cli(["validate", folder, "--as-of", "2021-11-30"]);
     expect(code).toBe(1);
-    expect(stdout).toContain(`error   age.above_band               ${join(folder, "people.csv")}:${position + 2}:3: `);
+    // Born 1975, she was 46 when she joined on 2021-10-02: out of the band on the day she joined.
+    expect(stdout).toContain(`error   age.out_of_band_at_joining   ${join(folder, "people.csv")}:${position + 2}:3: `);
     const asJson = cli(["validate", folder, "--as-of", "2021-11-30", "--format", "json"]);
     expect(asJson.code).toBe(1);
     const json = JSON.parse(asJson.stdout) as {
@@ -134,7 +135,7 @@ describe("kudumbashree validate", () => {
       counts: unknown;
     };
     expect(json.ok).toBe(false);
-    expect(json.issues.map((issue) => issue.code)).toEqual(["age.above_band"]);
+    expect(json.issues.map((issue) => issue.code)).toEqual(["age.out_of_band_at_joining"]);
     expect(json.counts).toEqual({ error: 1, warning: 0 });
     expect(json.issues[0]?.location).toEqual({ file: join(folder, "people.csv"), line: position + 2, column: 3 });
   });
@@ -164,12 +165,13 @@ describe("kudumbashree validate", () => {
     const report = JSON.parse(original.stdout) as { ruleSets: string[]; issues: { code: string; path?: unknown[] }[] };
     expect(report.ruleSets).toEqual([
       "kerala.areaDevelopmentSociety@1.0.0",
-      "kerala.auxiliaryGroup@1.0.0",
+      "kerala.auxiliaryGroup@2.0.0",
       "kerala.balasabha@1.0.0",
       "kerala.neighbourhoodGroup@1.0.0",
     ]);
+    // Born 2005-06-01, she was 16 on the day she joined: out of the original 5 to 15.
     expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([
-      ["age.above_band", ["people", position, "dateOfBirth"]],
+      ["age.out_of_band_at_joining", ["people", position, "dateOfBirth"]],
     ]);
     const current = cli(["validate", file, "--as-of", "2021-11-30", "--format", "json"]);
     expect(current.code).toBe(0);

@@ -14,6 +14,7 @@ import {
   deriveRuleSet,
   getRuleSet,
   keralaAuxiliaryGroup,
+  keralaAuxiliaryGroupV2,
   keralaBalasabhaCurrent,
   nrlmSelfHelpGroup,
   parseSummary,
@@ -291,8 +292,10 @@ describe("rules: the limits of every rule set, and JSON to start a file from", (
       "    households      no rule",
       "    meetings        at least 1 a month",
       "    ward coverage   no rule",
+      "    villages        no rule",
       "    extra groups    no rule",
       "    leaders         1 leader, 1 deputyLeader; a girl among leader, deputyLeader",
+      "    unconfirmed     effectiveFrom (no source confirms them)",
       expect.stringMatching(/^ {4}not confirmed {3}The date on which the 5 to 18 band replaced 6 to 18/),
       expect.stringMatching(/^ {4}source {10}Kudumbashree State Mission, 2017: /),
       expect.stringMatching(/^ {4}source {10}/),
@@ -304,7 +307,7 @@ describe("rules: the limits of every rule set, and JSON to start a file from", (
     expect(nhg).toMatch(/\n {4}households {6}at most one member per household\n/);
     expect(nhg).toMatch(/\n {4}gender {10}female\n/);
     expect(cli(["rules", "kerala.areaDevelopmentSociety@1.0.0"]).stdout).toMatch(
-      /\n {4}federation {6}of neighbourhoodGroup, at least \d+ member groups/,
+      /\n {4}federation {6}members: neighbourhoodGroup, at least \d+, one per ward/,
     );
   });
 
@@ -395,7 +398,7 @@ describe("ageing-out", () => {
     expect(table.code).toBe(0);
     const lines = table.stdout.trimEnd().split("\n");
     expect(lines.filter((line) => line.startsWith("rules: "))).toEqual([
-      `rules: kerala.auxiliaryGroup@1.0.0 (built-in) ${ruleSetHash(keralaAuxiliaryGroup)}`,
+      `rules: kerala.auxiliaryGroup@2.0.0 (built-in) ${ruleSetHash(keralaAuxiliaryGroupV2)}`,
       `rules: kerala.balasabha@3.0.0 (built-in) ${ruleSetHash(keralaBalasabhaCurrent)}`,
     ]);
     const rule = lines.findIndex((line) => /^-+( {2}-+)+$/.test(line));
@@ -569,7 +572,7 @@ describe("CSV exports with local columns", () => {
       [
         "error",
         'groups.csv: columns the format does not know: "ward no", "__proto__"; refused with --strict ' +
-          "(the columns are id, kind, name, unitId, formedOn, closedOn, special)",
+          "(the columns are id, kind, name, unitId, formedOn, closedOn, special, specialCategory)",
       ],
       [
         "error",

@@ -54,7 +54,7 @@ describe("records that fail their schema are set aside, the rest is checked", ()
       issues.filter((found) => /^(age|group)\./.test(found.code) || found.code === "meeting.cadence_missed");
     expect(said(rules(report.issues))).toEqual(said(rules(expected.issues)));
     expect(rules(report.issues).some((found) => found.code === "group.below_min_size")).toBe(true);
-    expect(rules(report.issues).some((found) => found.code === "age.above_band")).toBe(true);
+    expect(rules(report.issues).some((found) => found.code === "age.aged_out")).toBe(true);
 
     // The bad cell and each record it takes with it, at their places in the input.
     const schema = report.issues.filter((found) => found.code === "schema.invalid");

@@ -8,6 +8,7 @@ import {
   ageingOut,
   ageOn,
   type Dataset,
+  getRuleSet,
   type SummaryStreamRecord,
   summarize,
   summarizeStream,
@@ -36,13 +37,17 @@ function auxiliaryDataset(members: number): Dataset {
   };
 }
 
+/** The weekly SHG rule of the first national rule set (pinned: the one in force sets no cadence). */
+const weeklySelfHelpGroups = getRuleSet("nrlm.selfHelpGroup@1.0.0");
+
 describe("the cadence bomb (validate-cadence-bomb.json: 1,000 groups, each one meeting dated 0001-01-01)", () => {
   it("validates in bounded memory: a child process with a 256 MB heap finishes, with one issue per bad date", () => {
     const script = `
       import { readFileSync } from "node:fs";
-      import { validate } from ${JSON.stringify(fileURLToPath(new URL("../../src/index.ts", import.meta.url)))};
+      import { getRuleSet, validate } from ${JSON.stringify(fileURLToPath(new URL("../../src/index.ts", import.meta.url)))};
       const data = JSON.parse(readFileSync(${JSON.stringify(fixture("validate-cadence-bomb.json"))}, "utf8"));
-      const report = validate(data, { asOf: "2021-11-30" });
+      // The weekly SHG rule (pinned: the national rule set in force sets no cadence).
+      const report = validate(data, { asOf: "2021-11-30", ruleSets: [getRuleSet("nrlm.selfHelpGroup@1.0.0")] });
       const codes = [...new Set(report.issues.map((i) => i.code))];
       console.log(JSON.stringify({ issues: report.issues.length, codes }));
     `;
@@ -59,11 +64,12 @@ describe("the cadence bomb (validate-cadence-bomb.json: 1,000 groups, each one m
 
   it("never judges a period before 1950, even when the caller says the records start in year 1", () => {
     const data = JSON.parse(readFileSync(fixture("validate-cadence-bomb.json"), "utf8")) as Dataset;
-    const report = validate(data, { asOf, recordsFrom: "0001-01-01" });
+    const ruleSets = [weeklySelfHelpGroups];
+    const report = validate(data, { asOf, recordsFrom: "0001-01-01", ruleSets });
     const cadence = report.issues.filter((issue) => issue.code === "meeting.cadence_missed");
     expect(cadence).toHaveLength(1000); // one per group, not one per week since year 1
     expect(cadence[0]?.params).toMatchObject({ firstMissed: "1950-W01", lastMissed: "2021-W47" });
-    const summary = summarize(data, { level: "ward", asOf, recordsFrom: "0001-01-01" });
+    const summary = summarize(data, { level: "ward", asOf, recordsFrom: "0001-01-01", ruleSets });
     expect([summary.total.groupsJudged, summary.total.groupsCompliant, summary.total.meetingsHeld]).toEqual([
       1000, 0, 0,
     ]);

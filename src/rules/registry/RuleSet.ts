@@ -321,6 +321,7 @@ const GROUP_RULES = [
   "villageCoverage",
   "extraGroupOnlyWhenFull",
   "leadership",
+  "specialCategories",
 ] as const;
 
 /**

@@ -47,7 +47,7 @@ describe("validate", () => {
     expect(report).toMatchObject({ ok: true, asOf, counts: { error: 0, warning: 0 }, issues: [] });
     expect(report.ruleSets).toEqual([
       "kerala.areaDevelopmentSociety@1.0.0",
-      "kerala.auxiliaryGroup@1.0.0",
+      "kerala.auxiliaryGroup@2.0.0",
       "kerala.balasabha@3.0.0",
       "kerala.neighbourhoodGroup@1.0.0",
     ]);
@@ -92,10 +92,10 @@ describe("validate", () => {
     expect(report.issues.map((issue) => [issue.code, issue.subject?.id, issue.params?.size])).toEqual([
       ["group.above_max_size", "g2", 51],
     ]);
-    expect(report.issues[0]).toMatchObject({ ruleSet: "kerala.auxiliaryGroup@1.0.0", path: ["groups", 1] });
+    expect(report.issues[0]).toMatchObject({ ruleSet: "kerala.auxiliaryGroup@2.0.0", path: ["groups", 1] });
   });
 
-  it("asks for a group in every ward, and a second one only when the first is full", () => {
+  it("aims at a group in every ward (a gap is a warning), and a second one only when the first is full", () => {
     const dataset = wardsDataset(4);
     addAuxiliaryGroup(dataset, "g1", "w1", 50);
     addAuxiliaryGroup(dataset, "g2", "w1", 3); // w1: 53 women need two groups
@@ -105,8 +105,13 @@ describe("validate", () => {
     const report = validate(dataset, { asOf });
     expect(report.issues.map((issue) => [issue.code, issue.subject?.id, issue.severity])).toEqual([
       ["ward.extra_group_not_needed", "w2", "warning"],
-      ["ward.no_group", "w4", "error"],
+      // The circular aims at a group in every ward: a target (kerala.auxiliaryGroup@2.0.0), not a condition.
+      ["ward.coverage_gap", "w4", "warning"],
     ]);
+    expect(report.ok).toBe(true);
+    // The first version required one, as the library read the circular before the review.
+    const pinned = validate(dataset, { asOf, ruleSets: [getRuleSet("kerala.auxiliaryGroup@1.0.0")] });
+    expect(pinned.issues.map((issue) => [issue.code, issue.subject?.id])).toContainEqual(["ward.no_group", "w4"]);
     expect(report.issues[0]?.params).toEqual({ kind: "auxiliaryGroup", groups: 2, members: 40, needed: 1, max: 50 });
   });
 
