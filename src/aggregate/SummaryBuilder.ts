@@ -4,6 +4,7 @@
 // Summarising in memory allocates almost nothing per group or member. What only a stream needs
 // (its meetings, membership rows and federations, kept until the end) is in StreamSummaryBuilder,
 // so that a bundle with summarize alone does not carry it.
+
 import type { DatasetIndex } from "../dataset/indexDataset.js";
 import type { SetAsideCounts } from "../dataset/SetAside.js";
 import { type Federation, FederationKind } from "../entities/Federation.js";
@@ -14,6 +15,7 @@ import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
 import { ageCutoffs, checkedDayNumber, dateKey } from "../internal/calendar.js";
 import type { IdIndex } from "../internal/IdIndex.js";
+import { pure } from "../internal/pure.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { sortIssues } from "../issues/sortIssues.js";
@@ -105,9 +107,9 @@ const B_EXPECTED = offsetOf("meetingsExpected");
 const B_ATTENDEES = offsetOf("attendees");
 const B_SLOTS = offsetOf("attendanceSlots");
 const B_FEDERATED = offsetOf("groupsFederated");
-const B_MIN = SUM_FIELDS.length;
-const B_MAX = B_MIN + 1;
-const B_AGES = B_MAX + 1;
+const B_MIN = pure(() => SUM_FIELDS.length);
+const B_MAX = pure(() => B_MIN + 1);
+const B_AGES = pure(() => B_MAX + 1);
 
 /**
  * Sorts meeting days `days[start..end)` with their attendees (at the same positions plus

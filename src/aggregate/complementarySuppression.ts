@@ -66,7 +66,7 @@ const S = 15;
 const GF = 16;
 const COUNTS = 17;
 /** The first federation cell; the age bands come after the kinds of federation. */
-const FED = FIELDS.length;
+const FED = pure(() => FIELDS.length);
 const FEDERATION_KINDS = pure(() => FederationKind.options);
 const BANDS = pure(() => FED + FEDERATION_KINDS.length);
 /** Each ratio with its numerators and denominators: it is blanked when any of them is. */

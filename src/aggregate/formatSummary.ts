@@ -1,4 +1,4 @@
-import { SET_ASIDE_COLLECTIONS } from "../dataset/SetAside.js";
+import { noneSetAside, SET_ASIDE_COLLECTIONS, type SetAsideCounts, setAsideText } from "../dataset/SetAside.js";
 import { FederationKind } from "../entities/Federation.js";
 import { packageErrorDetail, typeError } from "../internal/errors.js";
 import { csvText, escapeControls, escapeJsonControls } from "../internal/escapeText.js";
@@ -54,16 +54,6 @@ const COLUMNS = [
   ["groupsFederated", "federated"],
   ["federatedShare", "federated share"],
 ] as const;
-
-/** How the table names the records set aside, one and many. */
-const SET_ASIDE_NAMES = {
-  units: ["unit", "units"],
-  people: ["person", "people"],
-  groups: ["group", "groups"],
-  federations: ["federation", "federations"],
-  memberships: ["membership", "memberships"],
-  meetings: ["meeting", "meetings"],
-} as const;
 
 const RATIOS = pure(() => new Set<string>(RATIO_DEFINITIONS.map(([ratio]) => ratio)));
 
@@ -293,14 +283,14 @@ function setAsideLine(summary: Summary | SuppressedSummary): string[] {
   if (setAside === null || setAside === undefined) return [];
   if (!isObject(setAside))
     throw typeError(`summary.setAside must be an object or null, got ${describeValue(setAside)}`);
-  const parts: string[] = [];
+  const counts = noneSetAside() as Record<keyof SetAsideCounts, number>;
   for (const collection of SET_ASIDE_COLLECTIONS) {
     const count = setAside[collection];
-    if (count === undefined || count === 0) continue;
+    if (count === undefined) continue;
     if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0)
       throw typeError(`summary.setAside.${collection} must be a whole number >= 0, got ${describeValue(count)}`);
-    const [one, many] = SET_ASIDE_NAMES[collection];
-    parts.push(`${count.toLocaleString("en-IN")} ${count === 1 ? one : many}`);
+    counts[collection] = count;
   }
-  return parts.length === 0 ? [] : [`set aside: ${parts.join(", ")}`];
+  const text = setAsideText(counts);
+  return text === "" ? [] : [`set aside: ${text}`];
 }

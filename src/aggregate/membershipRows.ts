@@ -14,8 +14,8 @@ const H2 = 2;
 const FROM = 3;
 const TO = 4;
 const CHUNK_BITS = 16;
-const CHUNK_ROWS = 1 << CHUNK_BITS;
-const CHUNK_MASK = CHUNK_ROWS - 1;
+const CHUNK_ROWS = 65_536; // 1 << CHUNK_BITS
+const CHUNK_MASK = 65_535; // CHUNK_ROWS - 1
 
 /** The earliest and latest day numbers, for open bounds. */
 export const FIRST_DAY = -2147483648;

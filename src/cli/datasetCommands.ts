@@ -1,7 +1,9 @@
 // The commands that read a dataset: validate, summarize and ageing-out.
+
 import { formatSummary } from "../aggregate/formatSummary.js";
 import { summarize } from "../aggregate/summarize.js";
 import { parseDataset } from "../dataset/parseDataset.js";
+import { setAsideText } from "../dataset/SetAside.js";
 import type { Dataset } from "../entities/Dataset.js";
 import { GroupKind } from "../entities/Group.js";
 import { UnitKind } from "../entities/Unit.js";
@@ -132,6 +134,8 @@ export function validateCommand(args: readonly string[], io: Io, progress: Progr
   } else {
     io.stdout(textLines([...usedRuleSetLines(used), ...recordsFromLine(report, recordsFrom)]));
     io.stdout(issueLines(issues, input));
+    const setAside = report.setAside === null ? "" : setAsideText(report.setAside);
+    if (setAside !== "") io.stdout(`set aside (not checked or counted): ${setAside}\n`);
     io.stdout(
       `${escapeControls(input.label)}: ${ok ? "ok" : "not ok"}, ` +
         `${counts.error} error${counts.error === 1 ? "" : "s"} and ` +

@@ -210,6 +210,7 @@ export function indexMeetings(
   issues: Issue[],
 ): { meetingsByGroup: Map<string, Meeting[]>; excluded: number } {
   let excluded = 0;
+  const namedAside = new Set<string>();
   const meetingsByGroup = new Map<string, Meeting[]>();
   const membersOf = new Map<string, Set<string>>();
   let runGroupId: string | undefined;
@@ -242,7 +243,11 @@ export function indexMeetings(
         const personId = attendeeIds[j] as string;
         if (members.has(personId)) continue;
         const at = ["meetings", i, "attendeeIds", j];
-        if (!records.people.has(personId)) issues.push(badReference(records, personId, at, subject, "people"));
+        // A person set aside is named once, at the first meeting that lists her, not at every one.
+        if (records.aside?.people.has(personId) === true) {
+          if (!namedAside.has(personId)) issues.push(badReference(records, personId, at, subject, "people"));
+          namedAside.add(personId);
+        } else if (!records.people.has(personId)) issues.push(badReference(records, personId, at, subject, "people"));
         else if (runGroupKnown)
           issues.push(issue("meeting.attendee_not_member", { personId, groupId }, { path: at, subject }));
       }

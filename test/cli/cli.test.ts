@@ -508,7 +508,7 @@ describe("the built bin", () => {
     const tables = ["units", "people", "groups", "federations", "memberships", "meetings"];
     expect(out.stderr.trim()).toBe(`wrote ${tables.map((table) => join(folder, `${table}.csv`)).join(", ")}`);
     expect(readFileSync(join(folder, "groups.csv"), "utf8").split("\r\n")[0]).toBe(
-      "id,kind,name,unitId,formedOn,closedOn,special",
+      "id,kind,name,unitId,formedOn,closedOn,special,specialCategory",
     );
     // What is on disk, read back and counted: lines per file, and the published figures per state.
     const [units, people, groups, memberships, meetings] = ["units", "people", "groups", "memberships", "meetings"].map(

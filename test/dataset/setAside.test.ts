@@ -63,7 +63,8 @@ describe("records that fail their schema are set aside, the rest is checked", ()
     expect(attendances.length).toBeGreaterThan(0);
     expect(dependents.map((found) => found.path)).toEqual([
       ...memberships.map((i) => ["memberships", i, "personId"]),
-      ...attendances.map(([i, j]) => ["meetings", i, "attendeeIds", j]),
+      // Her attendances are not counted; she is named once, at the first meeting that lists her.
+      ...attendances.slice(0, 1).map(([i, j]) => ["meetings", i, "attendeeIds", j]),
     ]);
     expect(dependents[0]?.params).toEqual({ id: personId, because: "schema.invalid" });
     expect(dependents[0]?.message).toContain("set aside");

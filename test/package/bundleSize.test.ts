@@ -47,14 +47,15 @@ describe("bundle budgets", () => {
   // 15 KB until 0.2: then the English message catalogue (every issue's template, about 2 KB), the
   // checks of rule sets handed to validate (the RuleSet schema, about 1.8 KB), suppression that
   // cannot be undone (summarize's suppressBelow, about 2.6 KB) and the untrusted-input checks (ids,
-  // implausible dates, duplicate rows, about 1.3 KB) came in: 21.6 KB measured, see
-  // docs/performance.md.
-  it("importing validate and summarize costs at most 23 KB gzipped beyond zod itself", async () => {
+  // implausible dates, duplicate rows, about 1.3 KB) came in: 21.6 KB measured. 23 KB until the
+  // release for partner states (bad records set aside, villages, federations, households across
+  // groups, age at joining, categories): 29.0 KB measured, see docs/performance.md.
+  it("importing validate and summarize costs at most 30 KB gzipped beyond zod itself", async () => {
     const { text: code, inputs } = await bundleWithInputs(
       `import { validate, summarize } from ${JSON.stringify(dist)}; console.log(validate, summarize);`,
       ["zod"],
     );
-    expect(gzipped(code)).toBeLessThanOrEqual(23 * 1024);
+    expect(gzipped(code)).toBeLessThanOrEqual(30 * 1024);
     expect(code).not.toMatch(/generateSample/);
     // Week numbers, ages and month steps are integer arithmetic: no date library at all.
     expect(inputs.filter((input) => input.includes("date-fns"))).toEqual([]);

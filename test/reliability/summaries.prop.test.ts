@@ -155,7 +155,10 @@ function defineKey(target: Json, key: string, value: unknown): void {
  * (`undefined` when the mutation may leave a valid summary: a null where suppression may blank,
  * an optional key dropped, a figure changed where the groups under no unit could account for it).
  */
-function mutate(original: Summary | SuppressedSummary, mutation: Mutation): { value: Json; refused: boolean | undefined } {
+function mutate(
+  original: Summary | SuppressedSummary,
+  mutation: Mutation,
+): { value: Json; refused: boolean | undefined } {
   const summary = JSON.parse(JSON.stringify(original)) as Json;
   const suppressed = original.suppressBelow !== null;
   const all = figuresOf(summary);

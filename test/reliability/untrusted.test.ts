@@ -42,9 +42,10 @@ const weeklySelfHelpGroups = getRuleSet("nrlm.selfHelpGroup@1.0.0");
 
 describe("the cadence bomb (validate-cadence-bomb.json: 1,000 groups, each one meeting dated 0001-01-01)", () => {
   it("validates in bounded memory: a child process with a 256 MB heap finishes, with one issue per bad date", () => {
+    const entry = JSON.stringify(fileURLToPath(new URL("../../src/index.ts", import.meta.url)));
     const script = `
       import { readFileSync } from "node:fs";
-      import { getRuleSet, validate } from ${JSON.stringify(fileURLToPath(new URL("../../src/index.ts", import.meta.url)))};
+      import { getRuleSet, validate } from ${entry};
       const data = JSON.parse(readFileSync(${JSON.stringify(fixture("validate-cadence-bomb.json"))}, "utf8"));
       // The weekly SHG rule (pinned: the national rule set in force sets no cadence).
       const report = validate(data, { asOf: "2021-11-30", ruleSets: [getRuleSet("nrlm.selfHelpGroup@1.0.0")] });

@@ -148,7 +148,11 @@ export const en: IssueMessages = {
     `${params.kind === null ? "" : ` (${params.kind})`}.`,
   "reference.set_aside": (params, context) =>
     `${referrer(context)} names ${referenced(context, 0)} "${params.id}", which was set aside (${params.because}); ` +
-    "it is set aside too.",
+    (fieldOf(context.path) === "attendeeIds"
+      ? "she is not counted as attending this or any other meeting."
+      : fieldOf(context.path) === "memberIds"
+        ? "it is not counted as a member."
+        : "it is set aside too."),
   "village.no_group": (params, context) =>
     `${who(context, "The village")} has no active ${params.kind} on ${params.asOf}; ` +
     `${title(context)} asks for one in every village.`,

@@ -1,10 +1,12 @@
 // When a member passes the top of an age band, and which joining date can be judged, in one place:
 // validate (`age.aged_out`, `age.out_of_band_at_joining`) and ageingOut both use them.
+
 import { type CalendarDate, dateKey, daysInMonth, formatIsoDate } from "../../internal/calendar.js";
+import { pure } from "../../internal/pure.js";
 import { EARLIEST_EVENT } from "./plausibleDates.js";
 
 /** {@link EARLIEST_EVENT} as the number yyyymmdd. */
-const EARLIEST_EVENT_KEY = dateKey(EARLIEST_EVENT);
+const EARLIEST_EVENT_KEY = pure(() => dateKey(EARLIEST_EVENT));
 
 /** The day someone born on `birth` turns `age`: 1 March when a 29 February birthday falls in a common year. */
 export function birthday(birth: CalendarDate, age: number): CalendarDate {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   type Dataset,
   deriveRuleSet,
+  getRuleSet,
   nrlmClusterLevelFederation,
   nrlmSelfHelpGroup,
   nrlmVillageOrganisation,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Dataset, deriveRuleSet, keralaBalasabhaCurrent, validate } from "../../../src/index.js";
+import { type Dataset, deriveRuleSet, getRuleSet, keralaBalasabhaCurrent, validate } from "../../../src/index.js";
 import { exampleDataset } from "../../helpers/example.js";
 
 const asOf = "2021-11-30";
