@@ -5,24 +5,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { writeCsvDataset } from "../../src/cli/csvDataset.js";
-import { type Io, run } from "../../src/cli/main.js";
 import { type Dataset, publishedFigures, type Summary } from "../../src/index.js";
+import { cli } from "../helpers/cli.js";
 import { countByUnit, type Figures, figuresOf, type OracleOptions } from "../helpers/countOracle.js";
 import { exampleDataset } from "../helpers/example.js";
-
-function cli(args: string[], stdin = ""): { code: number; stdout: string; stderr: string } {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: () => stdin,
-    isTTY: false,
-    today: () => "2021-11-30",
-  };
-  const code = run(args, io);
-  return { code, stdout, stderr };
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), "kudumbashree-cli-"));
 const exampleFile = fileURLToPath(new URL("../../src/data/example-dataset.json", import.meta.url));

@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/commandLine.js";
 import { writeCsvDataset } from "../../src/cli/csvDataset.js";
-import { type Io, run } from "../../src/cli/main.js";
 import {
   ageingOut,
   type Dataset,
@@ -24,21 +23,8 @@ import {
   summarize,
   validate,
 } from "../../src/index.js";
+import { cli } from "../helpers/cli.js";
 import { exampleDataset } from "../helpers/example.js";
-
-function cli(args: string[], stdin = ""): { code: number; stdout: string; stderr: string } {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: () => stdin,
-    isTTY: false,
-    today: () => "2021-11-30",
-  };
-  const code = run(args, io);
-  return { code, stdout, stderr };
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), "kudumbashree-partner-"));
 const asOf = "2021-11-30";

@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Io, run } from "../../src/cli/main.js";
 import {
   type Dataset,
   deriveRuleSet,
@@ -16,21 +15,9 @@ import {
   validate,
 } from "../../src/index.js";
 import { generateSample } from "../../src/testing/generateSample.js";
+import { cli } from "../helpers/cli.js";
 
 const asOf = "2024-03-31";
-
-function cli(args: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: () => "",
-    isTTY: false,
-    today: () => asOf,
-  };
-  return { code: run(args, io), stdout, stderr };
-}
 
 const sources = [{ title: "State order", publisher: "ASRLMS" }];
 const ruleSets = [
