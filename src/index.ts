@@ -11,6 +11,7 @@ export { emptySummary } from "./aggregate/emptySummary.js";
 export { type FormatSummaryOptions, formatSummary } from "./aggregate/formatSummary.js";
 export { mergeSummaries } from "./aggregate/mergeSummaries.js";
 export { type ParseSummaryResult, parseSummary } from "./aggregate/parseSummary.js";
+export { type ProvenBelowMinimum, provenBelowMinimum } from "./aggregate/provenBelowMinimum.js";
 export type { SummarizeOptions } from "./aggregate/SummarizeOptions.js";
 export type { Summary, SummaryCounts, SummaryRatios, SummaryRow, SuppressedSummary } from "./aggregate/Summary.js";
 export { summarize } from "./aggregate/summarize.js";

@@ -129,7 +129,11 @@ const COLUMNS = [G, CM, CAP, J, C, H, E, A, S, GF];
 /** Whether a cell is one of the row's own (its units and federations), which its kinds repeat. */
 const isRowCell = (f: number) => f === W || f === V || (f >= FED && f < BANDS);
 
-const rowId = (row: SummaryRow | undefined) => `${row?.unitId}`;
+// A forged unitId (an object without a prototype) cannot be turned into text by `${}`: describe it.
+const rowId = (row: SummaryRow | undefined) => {
+  const id: unknown = row?.unitId;
+  return typeof id === "string" ? id : describeValue(id);
+};
 const number = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : -1);
 const whole = (value: unknown) => typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 
@@ -195,7 +199,9 @@ export function blankSummary(summary: Summary, k: number): Pick<SuppressedSummar
     const of = (kind: string) => row?.byKind?.[kind as keyof typeof row.byKind];
     add(place, 0, row);
     const own = row === undefined ? [] : Object.keys(row.byKind ?? {});
-    const figures = (kind: string) => typeof of(kind)?.ageBands === "object" && of(kind)?.ageBands !== null;
+    const isObject = (value: unknown) => typeof value === "object" && value !== null;
+    // A kind's figures are checked here too: a kind alone in a row shares the row's entry and is not added.
+    const figures = (kind: string) => isObject(of(kind)?.ageBands) && isObject(of(kind)?.federations);
     if (
       ((row?.byKind === undefined) === perKind && row !== undefined) ||
       own.some((kind) => !kinds.includes(kind) || !figures(kind))

@@ -116,6 +116,26 @@ export const publishedFigures = pure(() =>
         "Each group is limited to 50 members, so the district's 1,546 wards were extended to 1,550 groups: " +
           "four wards have a second group.",
         "The mean of 16.66 members a group is derived from the published counts (25,823 / 1,550 = 16.66).",
+        "The Hindu (8 November 2021) gives 25,802 members for the same groups: see " +
+          "thiruvananthapuramAuxiliaryGroups2021TheHindu. Both are kept, each with its source.",
+      ],
+    },
+    thiruvananthapuramAuxiliaryGroups2021TheHindu: {
+      id: "thiruvananthapuramAuxiliaryGroups2021TheHindu",
+      title: "Kudumbashree auxiliary groups in Thiruvananthapuram district (The Hindu's count)",
+      source: {
+        title: "Kudumbashree auxiliary units in all wards",
+        publisher: "The Hindu",
+        date: "2021-11-08",
+        url: "https://www.thehindu.com/news/national/kerala/kudumbashree-auxiliary-units-in-all-wards/article37373845.ece",
+      },
+      asOf: "2021-11-08",
+      level: "district",
+      groupKind: "auxiliaryGroup",
+      rows: [{ name: "Thiruvananthapuram", members: 25802 }],
+      notes: [
+        "21 members fewer than The New Indian Express's 25,823 two days earlier; no source explains the " +
+          "difference, so both figures are kept, each with its source, and neither is corrected to the other.",
       ],
     },
     nroBalasabhas2020: {

@@ -789,6 +789,18 @@ describe("suppressSummary on hostile inputs", () => {
 });
 
 describe("suppressSummary on summaries changed at random", () => {
+  it("answers the cases random changes found without JavaScript's own errors (regressions)", () => {
+    const base = summarize(exampleDataset(), { level: "localBody", asOf: "2021-11-30" });
+    const forgedId = JSON.parse(JSON.stringify(base)) as { rows: { unitId: unknown }[] };
+    (forgedId.rows[0] as { unitId: unknown }).unitId = Object.create(null);
+    // Sorting rows by a unitId that cannot become text used to throw JavaScript's own TypeError.
+    expect(() => ownSuppressSummary(forgedId as never, 5)).not.toThrow();
+    const noFederations = JSON.parse(JSON.stringify(base)) as { rows: { byKind: Record<string, object> }[] };
+    for (const figures of Object.values((noFederations.rows[0] as { byKind: Record<string, object> }).byKind))
+      delete (figures as { federations?: unknown }).federations;
+    expect(() => ownSuppressSummary(noFederations as never, 5)).toThrow(/^@kudumbashree\/domain: /);
+  });
+
   it("returns, or throws the package's TypeError or RangeError, never another error", () => {
     const base = summarize(exampleDataset(), { level: "localBody", asOf: "2021-11-30" });
     const paths: (string | number)[][] = [];

@@ -1,7 +1,12 @@
 import { deepFreeze } from "../../../internal/deepFreeze.js";
 import { pure } from "../../../internal/pure.js";
 import type { RuleSet } from "../RuleSet.js";
-import { rbiNrlmCircular, rbiNrlmMasterCircular2021, serpAndhraPradeshSelfHelpGroups } from "./sources.js";
+import {
+  rbiNrlmCircular,
+  rbiNrlmMasterCircular2021,
+  rbiNrlmSpecialGroupsEarlier,
+  serpAndhraPradeshSelfHelpGroups,
+} from "./sources.js";
 
 /**
  * DAY-NRLM self-help groups (RBI Master Circular, 1 April 2021): women, 10 to 20 members,
@@ -73,11 +78,17 @@ export const nrlmSelfHelpGroupV2 = pure(() =>
     version: "2.0.0",
     groupKind: "selfHelpGroup",
     title: "DAY-NRLM self-help group (2021)",
-    sources: [rbiNrlmMasterCircular2021, serpAndhraPradeshSelfHelpGroups],
+    sources: [rbiNrlmMasterCircular2021, serpAndhraPradeshSelfHelpGroups, rbiNrlmSpecialGroupsEarlier],
     effectiveFrom: "2021-04-01",
     gender: ["female"],
     groupSize: { min: 10, max: 20 },
     specialGroupSize: { min: 5, max: 20 },
+    // Special SHGs that may be mixed: a category's gender rule replaces the women-only one.
+    specialCategories: {
+      disability: { gender: ["female", "male", "transgender"] },
+      elderly: { gender: ["female", "male", "transgender"] },
+      transgender: { gender: ["female", "male", "transgender"] },
+    },
     unconfirmedFields: ["meetings", "effectiveFrom"],
     unconfirmed: [
       'No national meeting cadence was found: the Panchasutra of the RBI Master Circular asks for "regular ' +
@@ -86,6 +97,9 @@ export const nrlmSelfHelpGroupV2 = pure(() =>
         "2 meetings a month).",
       "effectiveFrom is the date of the 2021 Master Circular, not a published date on which these rules took " +
         "effect; no version starts earlier, so earlier data is checked against this one too.",
+      "Special SHGs of persons with disabilities, elders and transgender persons admit men and women as the " +
+        "earlier edition of the Master Circular is quoted as saying; the 2021 text has not been seen to repeat it, " +
+        "so these categories relax the women-only rule and enforce nothing new.",
       'An earlier wording, "Women SHGs under NRLM consist of 10-15 persons", is quoted by a 2015 secondary ' +
         "source, but no RBI or Ministry text with it, nor the dates it applied, was found: no earlier version " +
         "is modelled.",

@@ -163,6 +163,18 @@ export const rbiNrlmMasterCircular2021 = {
   url: "https://www.rbi.org.in/Scripts/NotificationUser.aspx?Id=12360&Mode=0",
 } as const satisfies Citation;
 
+/**
+ * The earlier edition of the RBI Master Circular on NRLM, as quoted in 2015: special SHGs of
+ * persons with disabilities, elders and transgender persons may include both men and women. The
+ * quotation is all that was found; the 2021 text has not been seen to repeat it.
+ */
+export const rbiNrlmSpecialGroupsEarlier = {
+  title:
+    "Master Circular on NRLM (earlier edition, as quoted in 2015): SHGs of persons with disabilities, elders " +
+    "and transgender persons may include both men and women",
+  publisher: "Reserve Bank of India",
+} as const satisfies Citation;
+
 // The SERP page is served at an http address only, and carries no date.
 export const serpAndhraPradeshSelfHelpGroups = {
   title:
