@@ -77,7 +77,8 @@ console.log(
       .filter((row) => row.atLeast > 0)
       .map((row) => `${row.name} ${row.atLeast}`)
       .join(", ")});\n` +
-    `  in this invented sample: ${sampleBelow} below 15, a property of the sample's made-up group sizes, not a finding.`,
+    `  in this invented sample: ${sampleBelow} below 15, a property of the sample's made-up group sizes, ` +
+    "not a finding.",
 );
 console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 if (tvmDifferences.length > 0 || nroDifferences.length > 0 || !exampleReport.ok || !tvmReport.ok) process.exit(1);

@@ -127,7 +127,9 @@ export const publishedFigures = pure(() =>
         title: "Kudumbashree auxiliary units in all wards",
         publisher: "The Hindu",
         date: "2021-11-08",
-        url: "https://www.thehindu.com/news/national/kerala/kudumbashree-auxiliary-units-in-all-wards/article37373845.ece",
+        url:
+          "https://www.thehindu.com/news/national/kerala/" +
+          "kudumbashree-auxiliary-units-in-all-wards/article37373845.ece",
       },
       asOf: "2021-11-08",
       level: "district",
