@@ -15,69 +15,54 @@ import { describeValue } from "../internal/guards.js";
 import { pure } from "../internal/pure.js";
 import { compareIds } from "../rules/definitions/compareIds.js";
 import type { Summary, SummaryCounts, SummaryRatios, SummaryRow, SuppressedSummary } from "./Summary.js";
+import { COUNT_FIELDS, RATIO_DEFINITIONS } from "./summaryRows.js";
 
 type Figures = SummaryCounts<number | null> & SummaryRatios;
 
 /**
- * The fields of an entry, as published; cell `e * width + f` is field `f` of entry `e`, then each
- * kind of federation (`federations.<kind>`), then the age bands.
+ * The fields of an entry, as published: the counts, then the ratios, in the order summaryRows
+ * defines them; cell `e * width + f` is field `f` of entry `e`, then each kind of federation
+ * (`federations.<kind>`), then the age bands.
  */
-const FIELDS = [
-  "wards",
-  "villages",
-  "wardsWithGroup",
-  "villagesWithGroup",
-  "groups",
-  "members",
-  "minGroupSize",
-  "maxGroupSize",
-  "cappedMembers",
-  "capacity",
-  "groupsJudged",
-  "groupsCompliant",
-  "meetingsHeld",
-  "meetingsExpected",
-  "attendees",
-  "attendanceSlots",
-  "groupsFederated",
-  "meanGroupSize",
-  "coverage",
-  "capacityUse",
-  "meetingCompliance",
-  "attendanceRate",
-  "federatedShare",
-] as const;
-const W = 0;
-const V = 1;
-const WG = 2;
-const VG = 3;
-const G = 4;
-const M = 5;
-const MIN = 6;
-const MAX = 7;
-const CM = 8;
-const CAP = 9;
-const J = 10;
-const C = 11;
-const H = 12;
-const E = 13;
-const A = 14;
-const S = 15;
-const GF = 16;
-const COUNTS = 17;
+const FIELDS: readonly string[] = pure(() => [...COUNT_FIELDS, ...RATIO_DEFINITIONS.map(([ratio]) => ratio)]);
+
+/** The cell of a field in an entry (module-level constants, kept out of bundles that do not use them). */
+/* @__NO_SIDE_EFFECTS__ */
+function cellOf(field: (typeof COUNT_FIELDS)[number] | (typeof RATIO_DEFINITIONS)[number][0]): number {
+  const cell = FIELDS.indexOf(field);
+  if (cell < 0) throw new Error(field);
+  return cell;
+}
+
+const W = cellOf("wards");
+const V = cellOf("villages");
+const WG = cellOf("wardsWithGroup");
+const VG = cellOf("villagesWithGroup");
+const G = cellOf("groups");
+const M = cellOf("members");
+const MIN = cellOf("minGroupSize");
+const MAX = cellOf("maxGroupSize");
+const CM = cellOf("cappedMembers");
+const CAP = cellOf("capacity");
+const J = cellOf("groupsJudged");
+const C = cellOf("groupsCompliant");
+const H = cellOf("meetingsHeld");
+const E = cellOf("meetingsExpected");
+const A = cellOf("attendees");
+const S = cellOf("attendanceSlots");
+const GF = cellOf("groupsFederated");
+/** The number of counts: the ratios come after them. */
+const COUNTS = pure(() => COUNT_FIELDS.length);
 /** The first federation cell; the age bands come after the kinds of federation. */
 const FED = pure(() => FIELDS.length);
 const FEDERATION_KINDS = pure(() => FederationKind.options);
 const BANDS = pure(() => FED + FEDERATION_KINDS.length);
-/** Each ratio with its numerators and denominators: it is blanked when any of them is. */
-const RATIOS = [
-  [COUNTS, [M], [G]],
-  [COUNTS + 1, [WG, VG], [W, V]],
-  [COUNTS + 2, [CM], [CAP]],
-  [COUNTS + 3, [C], [J]],
-  [COUNTS + 4, [A], [S]],
-  [COUNTS + 5, [GF], [G]],
-] as const;
+/** Each ratio with its numerators and denominators (RATIO_DEFINITIONS): it is blanked when any of them is. */
+const RATIOS = pure(() =>
+  RATIO_DEFINITIONS.map(
+    ([ratio, numerators, denominators]) => [cellOf(ratio), numerators.map(cellOf), denominators.map(cellOf)] as const,
+  ),
+);
 /**
  * Derived figures, as pairs (blanked, then blank): capacity is the groups times their maximum
  * size; members of capped groups are all the members of a capped kind; groups judged bound the
@@ -121,7 +106,7 @@ const LINKS = [
 ];
 /** For any entry (in an `all` entry with kinds, the sums follow from the kinds' cells instead). */
 const SIZE_LINKS = [G, WG, G, VG, G, MIN, M, MIN, MIN, MAX, MAX, MIN];
-const ALL_LINKS = [...LINKS, ...SIZE_LINKS];
+const ALL_LINKS = pure(() => [...LINKS, ...SIZE_LINKS]);
 /** Fields that add up over kinds (a row's `all` figure is the sum of its `byKind` ones), after the age bands. */
 const KIND_SUMS = [G, M, CM, CAP, J, C, H, E, A, S, GF];
 /** Fields whose column (rows adding up to the total) stands alone; members go with the age bands. */
