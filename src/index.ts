@@ -63,7 +63,10 @@ export {
   keralaBalasabhaCurrent,
   keralaBalasabhaOriginal,
 } from "./rules/registry/catalog/keralaBalasabha.js";
-export { keralaNeighbourhoodGroup } from "./rules/registry/catalog/keralaNeighbourhoodGroup.js";
+export {
+  keralaNeighbourhoodGroup,
+  keralaNeighbourhoodGroupV2,
+} from "./rules/registry/catalog/keralaNeighbourhoodGroup.js";
 export {
   nrlmClusterLevelFederation,
   nrlmClusterLevelFederationV2,

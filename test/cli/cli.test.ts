@@ -153,7 +153,7 @@ describe("kudumbashree validate", () => {
       "kerala.areaDevelopmentSociety@1.0.0",
       "kerala.auxiliaryGroup@2.0.0",
       "kerala.balasabha@1.0.0",
-      "kerala.neighbourhoodGroup@1.0.0",
+      "kerala.neighbourhoodGroup@2.0.0",
     ]);
     // Born 2005-06-01, she was 16 on the day she joined: out of the original 5 to 15.
     expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([

@@ -2,7 +2,7 @@ import { pure } from "../../internal/pure.js";
 import { keralaAreaDevelopmentSociety } from "./catalog/keralaAreaDevelopmentSociety.js";
 import { keralaAuxiliaryGroup, keralaAuxiliaryGroupV2 } from "./catalog/keralaAuxiliaryGroup.js";
 import { keralaBalasabha2017, keralaBalasabhaCurrent, keralaBalasabhaOriginal } from "./catalog/keralaBalasabha.js";
-import { keralaNeighbourhoodGroup } from "./catalog/keralaNeighbourhoodGroup.js";
+import { keralaNeighbourhoodGroup, keralaNeighbourhoodGroupV2 } from "./catalog/keralaNeighbourhoodGroup.js";
 import { nrlmClusterLevelFederation, nrlmClusterLevelFederationV2 } from "./catalog/nrlmClusterLevelFederation.js";
 import { nrlmSelfHelpGroup, nrlmSelfHelpGroupV2 } from "./catalog/nrlmSelfHelpGroup.js";
 import { nrlmVillageOrganisation } from "./catalog/nrlmVillageOrganisation.js";
@@ -18,7 +18,7 @@ import type { RuleSet } from "./RuleSet.js";
  * import { ruleSets, ruleSetKey } from "@kudumbashree/domain";
  *
  * ruleSets.length;
- * //=> 12
+ * //=> 13
  * ruleSets.map(ruleSetKey).slice(0, 3);
  * //=> ["kerala.areaDevelopmentSociety@1.0.0", "kerala.auxiliaryGroup@1.0.0", "kerala.auxiliaryGroup@2.0.0"]
  * ```
@@ -32,6 +32,7 @@ export const ruleSets: readonly RuleSet[] = pure(() =>
     keralaBalasabha2017,
     keralaBalasabhaCurrent,
     keralaNeighbourhoodGroup,
+    keralaNeighbourhoodGroupV2,
     nrlmClusterLevelFederation,
     nrlmClusterLevelFederationV2,
     nrlmSelfHelpGroup,

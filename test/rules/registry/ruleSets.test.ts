@@ -33,6 +33,7 @@ const released: Record<string, string> = {
   "kerala.balasabha@2.0.0": "5496db7b3e77d1ac",
   "kerala.balasabha@3.0.0": "b1351dd0161d38a2",
   "kerala.neighbourhoodGroup@1.0.0": "33799f6ecfd85710",
+  "kerala.neighbourhoodGroup@2.0.0": "63bd6bee111e32d6",
   "nrlm.clusterLevelFederation@1.0.0": "9384b0e077cb53fb",
   "nrlm.clusterLevelFederation@2.0.0": "1323ac42a22907c4",
   "nrlm.selfHelpGroup@1.0.0": "15da8c679482b857",

@@ -63,7 +63,7 @@ describe("unconfirmed rules are not enforced", () => {
       "kerala.auxiliaryGroup@2.0.0",
       "kerala.balasabha@1.0.0",
       "kerala.balasabha@3.0.0",
-      "kerala.neighbourhoodGroup@1.0.0",
+      "kerala.neighbourhoodGroup@2.0.0",
       "nrlm.clusterLevelFederation@2.0.0",
       "nrlm.selfHelpGroup@2.0.0",
       "nrlm.villageOrganisation@1.0.0",

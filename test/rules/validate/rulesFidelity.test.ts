@@ -109,7 +109,7 @@ describe("one NHG membership per household across the network (thekudumbashreest
         { householdId: "H", personId: "makal", groupId: "n2", otherPersonId: "amma", otherGroupId: "n1" },
       ],
     ]);
-    expect(found[0]?.ruleSet).toBe("kerala.neighbourhoodGroup@1.0.0");
+    expect(found[0]?.ruleSet).toBe("kerala.neighbourhoodGroup@2.0.0");
     expect(found[0]?.message).toContain('"makal" of household "H" is a member of group "n2"');
   });
 
@@ -390,9 +390,15 @@ describe("special groups that may be mixed (RBI Master Circular, earlier edition
       ...women("a", 9),
       { id: "arun", household: "a-h10", gender: "transgender" },
     ]);
-    // The built-in rule set admits women only: every member of the special NHG is reported.
-    const builtIn = issuesOf(dataset, /^(gender|group)\./);
-    expect(builtIn.filter(([code]) => code === "gender.not_allowed")).toHaveLength(7);
+    // The first released version admits women only: every member of the special NHG is reported.
+    const first = issuesOf(dataset, /^(gender|group)\./, { ruleSets: [keralaNeighbourhoodGroup] });
+    expect(first.filter(([code]) => code === "gender.not_allowed")).toHaveLength(7);
+    // Version 2.0.0, the default, admits them (MyNation; The News Minute on Manaswini): only the
+    // transgender member of an ordinary NHG is reported, and a special NHG of 6 is not too small.
+    expect(issuesOf(dataset, /^(gender|group)\./)).toEqual([
+      ["gender.not_allowed", "n1/arun", { gender: "transgender", allowed: ["female"] }],
+    ]);
+    expect(validate(dataset, { asOf }).ruleSets).toContain("kerala.neighbourhoodGroup@2.0.0");
     // Kerala's special NHGs of transgender persons: any transgender person aged 18 or over; the
     // 10-20 size condition relaxed (a derived rule set: the built-in ones are not changed here).
     const transgenderNhgs = deriveRuleSet(keralaNeighbourhoodGroup, {

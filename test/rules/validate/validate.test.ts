@@ -49,7 +49,7 @@ describe("validate", () => {
       "kerala.areaDevelopmentSociety@1.0.0",
       "kerala.auxiliaryGroup@2.0.0",
       "kerala.balasabha@3.0.0",
-      "kerala.neighbourhoodGroup@1.0.0",
+      "kerala.neighbourhoodGroup@2.0.0",
     ]);
   });
 

@@ -183,3 +183,23 @@ export const serpAndhraPradeshSelfHelpGroups = {
   publisher: "Society for Elimination of Rural Poverty (SERP), Government of Andhra Pradesh",
   url: "http://www.ikp.serp.ap.gov.in/IHCBAP/SHG.aspx",
 } as const satisfies Citation;
+
+/** MyNation's report of Kudumbashree's special NHGs of transgender persons. The page carries no date. */
+export const myNationTransgenderNhgs = {
+  title:
+    "Kudumbashree gives new life to transgenders in Kerala: 21 exclusive neighbourhood groups of 274 members; " +
+    "any transgender person aged 18 or above can join; the 10 to 20 member condition is relaxed",
+  publisher: "MyNation",
+  url: "https://www.mynation.com/news/kudumbashree-gives-new-life-to-transgenders-in-kerala-pbzwdx",
+} as const satisfies Citation;
+
+/** The News Minute on Manaswini (Kottayam, 2017), the first NHG of transgender persons. */
+export const newsMinuteManaswini = {
+  title:
+    "Kerala's Kudumbashree inaugurates Manaswini, its first group of transgender persons: registered as a " +
+    "special neighbourhood group of 12 members drawn from across the district",
+  publisher: "The News Minute",
+  url:
+    "https://thenewsminute.com/kerala/" +
+    "kerala-s-kudumbashree-inaugurates-manaswini-its-first-group-transgender-persons-57352",
+} as const satisfies Citation;
