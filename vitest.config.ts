@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
+// The package version, as the build compiles it in (see src/internal/packageVersion.ts).
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
 export default defineConfig({
+  define: { __KUDUMBASHREE_VERSION__: JSON.stringify(version) },
   test: {
     include: ["test/**/*.test.ts"],
     typecheck: {

@@ -6,6 +6,13 @@
  */
 
 export { ageBandLabels, DEFAULT_AGE_BANDS } from "./aggregate/ageBands.js";
+export {
+  type CombinedFigures,
+  type CombinedRow,
+  type CombinedSummary,
+  RULE_DEPENDENT_FIGURES,
+} from "./aggregate/CombinedSummary.js";
+export { combineSummaries } from "./aggregate/combineSummaries.js";
 export { compareWithPublished, type PublishedDifference } from "./aggregate/compareWithPublished.js";
 export { emptySummary } from "./aggregate/emptySummary.js";
 export { type FormatSummaryOptions, formatSummary } from "./aggregate/formatSummary.js";
@@ -13,7 +20,15 @@ export { mergeSummaries } from "./aggregate/mergeSummaries.js";
 export { type ParseSummaryResult, parseSummary } from "./aggregate/parseSummary.js";
 export { type ProvenBelowMinimum, provenBelowMinimum } from "./aggregate/provenBelowMinimum.js";
 export type { SummarizeOptions } from "./aggregate/SummarizeOptions.js";
-export type { Summary, SummaryCounts, SummaryRatios, SummaryRow, SuppressedSummary } from "./aggregate/Summary.js";
+export {
+  SUMMARY_FORMAT_VERSION,
+  type Summary,
+  type SummaryCounts,
+  type SummaryProvenance,
+  type SummaryRatios,
+  type SummaryRow,
+  type SuppressedSummary,
+} from "./aggregate/Summary.js";
 export { summarize } from "./aggregate/summarize.js";
 export { type SummarizeStreamOptions, type SummaryStreamRecord, summarizeStream } from "./aggregate/summarizeStream.js";
 export { suppressSummary } from "./aggregate/suppressSummary.js";
@@ -38,10 +53,23 @@ export { Meeting } from "./entities/Meeting.js";
 export { Membership, Role } from "./entities/Membership.js";
 export { Gender, Person } from "./entities/Person.js";
 export { LocalBodyType, Unit, UnitKind } from "./entities/Unit.js";
+export { formatIssue } from "./issues/formatIssue.js";
 export type { Issue, IssueParam, IssueSubject, SubjectKind } from "./issues/Issue.js";
 export type { IssueParams } from "./issues/IssueParams.js";
 export { type IssueCode, issueCodes, type Severity } from "./issues/issueCodes.js";
 export { issueSeverities } from "./issues/issueSeverities.js";
+export type { IssueMessages, MessageContext } from "./issues/messages/MessageContext.js";
+export { en } from "./locales/en.js";
+export type {
+  AgeingOutColumn,
+  CommandHelpText,
+  Locale,
+  LocaleFormat,
+  LocaleLabels,
+  LocaleTerms,
+  SetAsideCollection,
+  SummaryColumn,
+} from "./locales/Locale.js";
 export type { CheckOptions } from "./rules/checks/CheckOptions.js";
 export { type CheckAgeBandOptions, checkAgeBand } from "./rules/checks/checkAgeBand.js";
 export { checkFederationMemberAge } from "./rules/checks/checkFederationMemberAge.js";

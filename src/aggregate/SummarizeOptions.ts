@@ -11,6 +11,8 @@ import type { RuleSet } from "../rules/registry/RuleSet.js";
  *
  * const districtAuxiliary: SummarizeOptions = { level: "district", groupKind: "auxiliaryGroup", asOf: "2021-11-06" };
  * ```
+ *
+ * @public
  */
 export interface SummarizeOptions {
   /** The level of the rows: one row per unit of this kind. */
@@ -37,4 +39,16 @@ export interface SummarizeOptions {
   readonly maxIssues?: number | undefined;
   /** Lower bounds of the age bands to count members in; {@link DEFAULT_AGE_BANDS} when left out. */
   readonly ageBands?: readonly number[] | undefined;
+  /**
+   * The id of the part of the whole that this data is (a state and its export date, such as
+   * `kerala/2024-03-31`), recorded in the summary's `provenance.parts`: {@link mergeSummaries}
+   * refuses two summaries that cover a part in common, so a part sent twice (a corrected export
+   * under the same id included) cannot be counted twice. Text of 1 to 200 characters, without
+   * control characters or spaces at either end. Without it, an id is derived from the data (see
+   * {@link SummaryProvenance}), which catches the same export summarised twice but not a
+   * corrected one.
+   *
+   * @since 0.2.0
+   */
+  readonly part?: string | undefined;
 }

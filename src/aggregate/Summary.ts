@@ -23,6 +23,8 @@ import type { Issue } from "../issues/Issue.js";
  * [zero.groups + 1, zero.federations];
  * //=> [1, {}]
  * ```
+ *
+ * @public
  */
 export interface SummaryCounts<Count extends number | null = number> {
   /** Units of kind `ward` under the unit (in `byKind`, the row's). */
@@ -89,6 +91,8 @@ export interface SummaryCounts<Count extends number | null = number> {
  *   federatedShare: null,
  * };
  * ```
+ *
+ * @public
  */
 export interface SummaryRatios {
   /** `members / groups`. */
@@ -122,6 +126,8 @@ export interface SummaryRatios {
  *   return `${row.name}: ${row.groups} groups, ${row.members + 0} members`;
  * }
  * ```
+ *
+ * @public
  */
 export interface SummaryRow<Count extends number | null = number> extends SummaryCounts<Count>, SummaryRatios {
   /** The unit's id; `null` on the total row. */
@@ -132,6 +138,67 @@ export interface SummaryRow<Count extends number | null = number> extends Summar
   readonly suppressed?: readonly string[];
   /** Without a `groupKind`: the same figures for each kind of group found. */
   readonly byKind?: Readonly<Partial<Record<GroupKind, SummaryCounts<Count> & SummaryRatios>>>;
+}
+
+/**
+ * The version of the summary format this release writes, in every summary's `formatVersion`. It
+ * changes when a summary of the new version would be refused or misread by a reader of the old one
+ * (a field added, removed or given another meaning; readers refuse fields they do not know), never
+ * for a new version of the package alone. 2 since 0.2.0, which added `provenance` and the village
+ * and federation figures; {@link parseSummary} still reads version 1 (see {@link Summary}).
+ *
+ * @since 0.2.0
+ * @public
+ *
+ * @example
+ * ```ts
+ * import { emptySummary, SUMMARY_FORMAT_VERSION } from "@kudumbashree/domain";
+ *
+ * [SUMMARY_FORMAT_VERSION, emptySummary().formatVersion];
+ * //=> [2, 2]
+ * ```
+ */
+export const SUMMARY_FORMAT_VERSION = 2;
+
+/**
+ * Where a summary comes from, so that whoever merges it can tell what it covers and what it was
+ * made with: the library that made it, the content hash of every rule set it applied and the
+ * parts (exports) it covers. {@link mergeSummaries} refuses two summaries that applied one
+ * rule-set key with different contents, or that cover a part in common.
+ *
+ * @since 0.2.0
+ * @public
+ *
+ * @example
+ * ```ts
+ * import { emptySummary, type SummaryProvenance } from "@kudumbashree/domain";
+ *
+ * const provenance: SummaryProvenance | null = emptySummary().provenance;
+ * [provenance?.library.name, provenance?.parts];
+ * //=> ["@kudumbashree/domain", []]
+ * ```
+ */
+export interface SummaryProvenance {
+  /**
+   * The library that made the summary: the one whose `summarize` or `summarizeStream` made it,
+   * or, for a merged summary, the one whose `mergeSummaries` merged it (the parts may have been
+   * made by others; each part's own file says which).
+   */
+  readonly library: { readonly name: string; readonly version: string };
+  /**
+   * The content hash ({@link ruleSetHash}, `sha256:` and 64 hex digits) of every rule set the
+   * summary applied, by key: exactly the keys of the summary's `ruleSets`. Two summaries that
+   * applied `nro.balasabha@1.0.0` with different limits show different hashes.
+   */
+  readonly ruleSets: Readonly<Record<string, string>>;
+  /**
+   * The parts the summary covers, sorted by UTF-16 code units, each once: the `part` given to
+   * {@link summarize} (such as `kerala/2024-03-31`), or one derived from the data (its top units,
+   * `asOf` and a fingerprint of its units and counted groups, such as
+   * `KL/2024-03-31/3f9a0c12d4e5b6a7`); a merged summary covers the parts of both. At most
+   * 100,000 parts of at most 200 characters each. Empty in {@link emptySummary}.
+   */
+  readonly parts: readonly string[];
 }
 
 /**
@@ -155,12 +222,23 @@ export interface SummaryRow<Count extends number | null = number> extends Summar
  * [nothing.rows, nothing.total.members + 1, nothing.setAside?.people];
  * //=> [[], 1, 0]
  * ```
+ *
+ * @public
  */
 export interface Summary<Count extends number | null = number> {
   /** Marks the value, for apps that receive summaries as JSON. */
   readonly format: "kudumbashree.summary";
-  /** The version of this format. */
-  readonly formatVersion: 1;
+  /**
+   * The version of the format: {@link SUMMARY_FORMAT_VERSION} (2) in every summary this release
+   * makes; 1 in a summary written before summaries carried provenance, which {@link parseSummary}
+   * reads (with `provenance: null`) but {@link mergeSummaries} refuses.
+   */
+  readonly formatVersion: 1 | 2;
+  /**
+   * What the summary was made with and what it covers; `null` only in a summary of format
+   * version 1, written before summaries carried it (not known).
+   */
+  readonly provenance: SummaryProvenance | null;
   /**
    * The level of the rows (any unit kind, `village` included: one row per village); `null` only
    * in {@link emptySummary}, which merges with any summary.
@@ -222,5 +300,7 @@ export interface Summary<Count extends number | null = number> {
  * [published.suppressBelow, published.total.members ?? "blanked"];
  * //=> [5, 0]
  * ```
+ *
+ * @public
  */
 export type SuppressedSummary = Summary<number | null>;

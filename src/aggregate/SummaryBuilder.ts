@@ -15,6 +15,7 @@ import type { Person } from "../entities/Person.js";
 import type { Unit, UnitKind } from "../entities/Unit.js";
 import { ageCutoffs, checkedDayNumber, dateKey } from "../internal/calendar.js";
 import type { IdIndex } from "../internal/IdIndex.js";
+import { LIBRARY } from "../internal/packageVersion.js";
 import { pure } from "../internal/pure.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
@@ -28,7 +29,8 @@ import type { MeetingCadence, RuleSet } from "../rules/registry/RuleSet.js";
 import { ruleSetKey } from "../rules/registry/RuleSet.js";
 import { ageBandLabels } from "./ageBands.js";
 import { FIRST_DAY } from "./membershipRows.js";
-import type { Summary, SummaryRow } from "./Summary.js";
+import { SUMMARY_FORMAT_VERSION, type Summary, type SummaryRow } from "./Summary.js";
+import { contentHash, derivedPart } from "./summaryProvenance.js";
 import { addInto, type Counts, publishRow, type RowCounts, SUM_FIELDS, zeroCounts } from "./summaryRows.js";
 
 export interface BuilderOptions {
@@ -45,6 +47,8 @@ export interface BuilderOptions {
   readonly rules: ReadonlyMap<GroupKind | FederationKind, RuleSet>;
   readonly ageBands: readonly number[];
   readonly maxIssues: number;
+  /** The part the data is, as the caller names it; derived from the data in finish when not given. */
+  readonly part: string | undefined;
 }
 
 // Where a slot's group is counted: a row index (>= 0) or one of these.
@@ -543,23 +547,30 @@ export class SummaryBuilder {
     const { rows, total } = this.publishRows(buckets);
     this.reportLeftOverIssues();
     const unplaced = this.unplacedGroups();
-    const { level, groupKind, asOf, rules, ageBands } = this.options;
+    const { level, groupKind, asOf, rules, ageBands, part } = this.options;
     const summarised: readonly (GroupKind | FederationKind)[] = groupKind === undefined ? this.kinds : [groupKind];
+    const applied = summarised
+      .flatMap((kind) => {
+        const ruleSet = rules.get(kind);
+        return ruleSet === undefined ? [] : [[ruleSetKey(ruleSet), contentHash(ruleSet)] as const];
+      })
+      .sort(([a], [b]) => compareIds(a, b));
+    const ruleSets = applied.map(([key]) => key);
     return {
       format: "kudumbashree.summary",
-      formatVersion: 1,
+      formatVersion: SUMMARY_FORMAT_VERSION,
+      provenance: {
+        library: { ...LIBRARY },
+        ruleSets: Object.fromEntries(applied),
+        parts: [part ?? this.derivedPart()],
+      },
       level,
       groupKind: groupKind ?? null,
       asOf,
       recordsFrom: this.recordsFrom ?? null,
       recordsFromInferred:
         this.recordsFrom !== undefined && (this.options.recordsFromInferred || this.options.recordsFrom === undefined),
-      ruleSets: summarised
-        .flatMap((kind) => {
-          const ruleSet = rules.get(kind);
-          return ruleSet === undefined ? [] : [ruleSetKey(ruleSet)];
-        })
-        .sort(),
+      ruleSets,
       ageBands: [...ageBands],
       suppressBelow: null,
       rows,
@@ -569,6 +580,18 @@ export class SummaryBuilder {
       issues: sortIssues(this.issues),
       ...(this.omittedIssues === 0 ? {} : { omittedIssues: this.omittedIssues }),
     };
+  }
+
+  /**
+   * The id of the part the data is, derived from its top units, `asOf`, and its units and the
+   * groups counted (see derivedPart): the same in memory and from a stream.
+   */
+  private derivedPart(): string {
+    const { cells, stride: S, ids } = this;
+    const counted = ids.filter((_, slot) => (cells[slot * S + PLACE] as number) >= UNPLACED);
+    const unitIds = this.unitList.map((unit) => unit.id);
+    const roots = this.unitList.flatMap((unit) => (unit.parentId === undefined ? [unit.id] : []));
+    return derivedPart(roots, this.options.asOf, unitIds, counted);
   }
 
   /** What the end of the input must settle before the groups are added up (a stream's meetings): nothing here. */

@@ -14,6 +14,7 @@ import { UnitKind } from "../entities/Unit.js";
 import { pure } from "../internal/pure.js";
 import type { IssueCode } from "../issues/issueCodes.js";
 import { issueSeverities } from "../issues/issueSeverities.js";
+import { MAX_PARTS } from "./summaryProvenance.js";
 
 /** The most rows, or issues, a summary may list (a longer list is refused before it is read). */
 export const MAX_LIST = 10_000_000;
@@ -258,6 +259,8 @@ const SummaryIssueSchema = pure(() =>
       path: listOf(MAX_SMALL_LIST, aPathKey, "string or whole number >= 0").optional(),
       subject: z.strictObject({ kind: z.enum(subjectKinds), id: z.string() }).optional(),
       ruleSet: z.string().optional(),
+      ruleSetTitle: z.string().optional(),
+      label: z.string().optional(),
       params: recordOf(aParam, "string, number, boolean, null or a list of strings and numbers").optional(),
     })
     .refine((issue) => issueSeverities[issue.code] === issue.severity, {
@@ -289,14 +292,31 @@ const SetAside = pure(() =>
 );
 
 /**
+ * Where a summary comes from (see SummaryProvenance): its shape here; whether the hashes are hashes,
+ * the keys those of `ruleSets` and the parts sorted, unique and well-formed is checked by
+ * provenanceIssues, which says which part or key is wrong.
+ */
+const ProvenanceSchema = pure(() =>
+  z.strictObject({
+    library: z.strictObject({ name: z.string().min(1).max(214), version: z.string().min(1).max(256) }),
+    ruleSets: recordOf(aString, "string"),
+    parts: listOf(MAX_PARTS, aString, "string"),
+  }),
+);
+
+/**
  * A summary: its shape, not yet whether its figures add up. `recordsFromInferred` and `setAside`
  * may be missing (summaries written before they existed): parseSummary reads them as `false` and
- * `null`.
+ * `null`. `provenance` is missing exactly in a summary of format version 1 (parseSummary reads it
+ * as `null`).
  */
 export const SummarySchema = pure(() =>
   z.strictObject({
     format: z.literal("kudumbashree.summary", { error: 'Not a summary: expected format "kudumbashree.summary"' }),
-    formatVersion: z.literal(1, { error: "Expected 1: this version of the package reads version 1 of the format" }),
+    formatVersion: z.literal([1, 2], {
+      error: "Expected 1 or 2: this version of the package reads versions 1 and 2 of the format",
+    }),
+    provenance: ProvenanceSchema.optional(),
     level: UnitKind.nullable(),
     groupKind: GroupKind.nullable(),
     asOf: IsoDate.nullable(),

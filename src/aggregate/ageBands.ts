@@ -13,6 +13,8 @@ import { pure } from "../internal/pure.js";
  * ageBandLabels(DEFAULT_AGE_BANDS).slice(3, 6);
  * //=> ["15-17", "18-25", "26-30"]
  * ```
+ *
+ * @public
  */
 export const DEFAULT_AGE_BANDS: readonly number[] = pure(() => Object.freeze([5, 10, 15, 18, 26, 31, 36, 41, 60]));
 
@@ -31,6 +33,8 @@ export const DEFAULT_AGE_BANDS: readonly number[] = pure(() => Object.freeze([5,
  * ageBandLabels([18, 41]);
  * //=> ["<18", "18-40", "41+", "unknown"]
  * ```
+ *
+ * @public
  */
 export function ageBandLabels(bounds: readonly number[]): string[] {
   bounds.forEach((bound, i) => {

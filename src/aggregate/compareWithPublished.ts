@@ -11,6 +11,8 @@ import type { Summary, SummaryRow, SuppressedSummary } from "./Summary.js";
  *
  * const difference: PublishedDifference = { name: "Tripura", field: "members", published: 1529, computed: 1530 };
  * ```
+ *
+ * @public
  */
 export interface PublishedDifference {
   /** The row's name. */
@@ -40,6 +42,8 @@ export interface PublishedDifference {
  * compareWithPublished(emptySummary(), publishedFigures.nroBalasabhas2020)[0];
  * //=> { name: "Tripura", field: "row", published: "Tripura", computed: undefined }
  * ```
+ *
+ * @public
  */
 export function compareWithPublished(
   summary: Summary | SuppressedSummary,

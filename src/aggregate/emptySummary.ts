@@ -1,11 +1,13 @@
 import { noneSetAside } from "../dataset/SetAside.js";
-import type { Summary } from "./Summary.js";
+import { LIBRARY } from "../internal/packageVersion.js";
+import { SUMMARY_FORMAT_VERSION, type Summary } from "./Summary.js";
 import { publishRow, zeroCounts } from "./summaryRows.js";
 
 /**
  * The identity of {@link mergeSummaries}: a summary of nothing, with no level, date or rule sets,
  * that merges with any summary and leaves it as it is. Start a fold over partial summaries with it.
- * Nothing was read, so nothing was set aside: its `setAside` counts are all 0.
+ * Nothing was read, so nothing was set aside: its `setAside` counts are all 0, and it covers no
+ * part and applied no rule set (`provenance.parts` is `[]`, `provenance.ruleSets` is `{}`).
  *
  * @returns A new empty summary.
  *
@@ -17,11 +19,14 @@ import { publishRow, zeroCounts } from "./summaryRows.js";
  * parts.reduce(mergeSummaries, emptySummary()).total.groups;
  * //=> 0
  * ```
+ *
+ * @public
  */
 export function emptySummary(): Summary {
   return {
     format: "kudumbashree.summary",
-    formatVersion: 1,
+    formatVersion: SUMMARY_FORMAT_VERSION,
+    provenance: { library: { ...LIBRARY }, ruleSets: {}, parts: [] },
     level: null,
     groupKind: null,
     asOf: null,

@@ -1,8 +1,9 @@
 import type { z } from "zod";
-import { describeValue } from "../internal/guards.js";
+import { type SchemaParams, schemaFields, schemaFindings, shownValue } from "../dataset/schemaIssues.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { ageBandLabels } from "./ageBands.js";
+import { provenanceIssues } from "./provenanceIssues.js";
 import type { Summary, SummaryCounts, SummaryRatios, SuppressedSummary } from "./Summary.js";
 import { SummarySchema } from "./SummarySchema.js";
 import { summaryIntegrityIssues } from "./summaryIntegrity.js";
@@ -21,6 +22,8 @@ import { type AnySummary, RATIO_DEFINITIONS, SUM_FIELDS } from "./summaryRows.js
  * result.ok;
  * //=> true
  * ```
+ *
+ * @public
  */
 export type ParseSummaryResult =
   | { readonly ok: true; readonly summary: Summary | SuppressedSummary; readonly issues: readonly Issue[] }
@@ -44,6 +47,12 @@ type Row = Figures & { readonly byKind?: Readonly<Partial<Record<string, Figures
  * given. A summary written before `setAside` and `recordsFromInferred` existed reads with
  * `setAside: null` (not known) and `recordsFromInferred: false`.
  *
+ * Its `provenance` is checked too: content hashes that are `sha256:` and 64 hex digits, one for
+ * each rule set of `ruleSets`, and part ids that are well-formed, sorted and listed once (at most
+ * 100,000). A summary of format version 1, written before summaries carried provenance, reads
+ * with `provenance: null`: its figures can be shown, but {@link mergeSummaries} refuses it,
+ * since what it covers and which rules it applied are not known.
+ *
  * The summary it returns is a copy: later changes to the input do not reach it.
  * {@link mergeSummaries} runs the same checks on both its arguments.
  *
@@ -62,12 +71,14 @@ type Row = Figures & { readonly byKind?: Readonly<Partial<Record<string, Figures
  * result.issues.map((issue) => [issue.code, issue.path?.join(".")]);
  * //=> [["schema.invalid", "total.groups"]]
  * ```
+ *
+ * @public
  */
 export function parseSummary(input: unknown): ParseSummaryResult {
   try {
     return inspectSummary(input);
   } catch (error) {
-    return { ok: false, issues: [issue("input.unreadable", undefined, { detail: describeError(error) })] };
+    return { ok: false, issues: [issue("input.unreadable", { detail: describeError(error) })] };
   }
 }
 
@@ -85,78 +96,83 @@ const refused = (issues: Issue[], omitted = 0): ParseSummaryResult => {
   return { ok: false, issues };
 };
 
-function shapeIssue(path: (string | number)[], reason: string, detail: string): Issue {
-  return issue("schema.invalid", { reason }, { path, detail, label: "The summary" });
+/** A shape issue found here, not by zod: `detail` says what is wrong, in English (a `custom` reason). */
+function shapeIssue(
+  path: (string | number)[],
+  reason: string,
+  detail?: string,
+  more: Partial<SchemaParams> = {},
+): Issue {
+  const field = [...path].reverse().find((key): key is string => typeof key === "string");
+  return issue(
+    "schema.invalid",
+    { reason, ...(field === undefined ? {} : { field }), ...more, ...(detail === undefined ? {} : { detail }) },
+    { path },
+  );
 }
 
 function inspectSummary(input: unknown): ParseSummaryResult {
-  if (typeof input !== "object" || input === null || Array.isArray(input))
-    return refused([shapeIssue([], "invalid_type", `expected a summary (an object), got ${kindOf(input)}`)]);
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    const value = shownValue(input);
+    return refused([shapeIssue([], "invalid_type", undefined, { expected: "object", ...(value ? { value } : {}) })]);
+  }
   const format: unknown = (input as { format?: unknown }).format;
-  if (format !== "kudumbashree.summary")
-    return refused([
-      shapeIssue(
-        ["format"],
-        "invalid_value",
-        `not a summary: expected format "kudumbashree.summary", got ${describeValue(format)}`,
-      ),
-    ]);
+  if (format !== "kudumbashree.summary") {
+    const value = shownValue(format);
+    const more = { allowed: ["kudumbashree.summary"], ...(value === undefined ? {} : { value }) };
+    return refused([shapeIssue(["format"], value === undefined ? "missing" : "invalid_value", undefined, more)]);
+  }
   const parsed = SummarySchema.safeParse(input);
   if (!parsed.success) return schemaIssues(input, parsed.error.issues);
-  const { recordsFromInferred, setAside, ...rest } = parsed.data;
+  const { format: _, formatVersion, recordsFromInferred, setAside, provenance, ...rest } = parsed.data;
   const summary = {
+    format,
+    formatVersion,
+    provenance: provenance ?? null,
     ...rest,
     recordsFromInferred: recordsFromInferred ?? false,
     setAside: setAside ?? null,
   } as unknown as AnySummary;
   const labels = summary.ageBands === null ? [] : ageBandLabels(summary.ageBands);
-  const structure = structureIssues(summary, labels);
+  const structure = [
+    ...structureIssues(summary, labels),
+    ...provenanceIssues(summary).map(([path, reason, detail]) => shapeIssue(path, reason, detail)),
+  ];
   if (structure.length > 0) return refused(structure.slice(0, MAX_ISSUES), structure.length - MAX_ISSUES);
   const integrity = summaryIntegrityIssues(summary, labels, MAX_ISSUES);
   if (integrity.issues.length > 0) return refused(integrity.issues, integrity.omitted);
   return { ok: true, summary, issues: [] };
 }
 
-const kindOf = (value: unknown) => (Array.isArray(value) ? "an array" : describeValue(value));
-
-/** The issues of a summary whose shape is wrong, in the order zod found them. */
+/**
+ * The issues of a summary whose shape is wrong: one per field, in the order zod found them, then
+ * the breakdowns by kind keyed by something that is not a kind of group.
+ */
 function schemaIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): ParseSummaryResult {
-  const issues: Issue[] = [];
+  const shape: z.core.$ZodIssue[] = [];
+  const unknownKinds: Issue[] = [];
   let omitted = 0;
-  const add = (found: Issue) => {
-    if (issues.length < MAX_ISSUES) issues.push(found);
-    else omitted++;
-  };
   for (const zodIssue of zodIssues) {
     const more = zodIssue.code === "custom" ? zodIssue.params?.["omitted"] : undefined;
-    if (typeof more === "number") {
-      omitted += more;
-      continue;
-    }
-    const path = zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
-    if (zodIssue.code === "unrecognized_keys" && path[path.length - 1] === "byKind") {
+    if (typeof more === "number") omitted += more;
+    else if (zodIssue.code === "unrecognized_keys" && zodIssue.path[zodIssue.path.length - 1] === "byKind") {
       // A breakdown by kind keyed by something that is not a kind of group (`__proto__`, say).
+      const path = zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
       const unitId = unitIdAt(input, path);
-      for (const kind of zodIssue.keys) {
-        add(
+      for (const kind of zodIssue.keys)
+        unknownKinds.push(
           issue(
             "summary.inconsistent",
             { unitId, kind, field: "byKind", rule: "unknown_kind" },
             { path: [...path, kind] },
           ),
         );
-      }
-      continue;
-    }
-    let detail = zodIssue.message;
-    if (zodIssue.code === "unrecognized_keys" && zodIssue.keys[0] !== undefined) {
-      path.push(zodIssue.keys[0]);
-      const keys = zodIssue.keys.map((key) => `"${key}"`).join(", ");
-      detail = `unknown field${zodIssue.keys.length > 1 ? "s" : ""} ${keys}`;
-    }
-    add(shapeIssue(path, zodIssue.code, detail));
+    } else shape.push(zodIssue);
   }
-  return refused(issues, omitted);
+  const found = schemaFindings(shape, input, [], MAX_ISSUES, schemaFields(SummarySchema));
+  const issues = found.found.map(({ path, params }) => issue("schema.invalid", params, { path }));
+  const kept = unknownKinds.slice(0, MAX_ISSUES - issues.length);
+  return refused([...issues, ...kept], omitted + found.omitted + unknownKinds.length - kept.length);
 }
 
 /** The unit id of the row at `path` (`["rows", 3, ...]`) as the input has it, for a message. */
@@ -181,17 +197,17 @@ function structureIssues(summary: AnySummary, labels: readonly string[]): Issue[
     return [
       shapeIssue(
         ["level"],
-        "level_null",
+        "custom",
         `null, which only an empty summary (as emptySummary() makes it) may have, but ${filled}`,
       ),
     ];
   }
   const issues: Issue[] = [];
   if (summary.recordsFromInferred && summary.recordsFrom === null)
-    issues.push(shapeIssue(["recordsFromInferred"], "invalid_value", "true, but there is no recordsFrom"));
+    issues.push(shapeIssue(["recordsFromInferred"], "custom", "true, but there is no recordsFrom"));
   for (const field of ["asOf", "ruleSets", "ageBands"] as const) {
     if (summary[field] === null)
-      issues.push(shapeIssue([field], "invalid_type", "null, which only an empty summary (no level) may have"));
+      issues.push(shapeIssue([field], "custom", "null, which only an empty summary (no level) may have"));
   }
   const perKind = summary.groupKind === null;
   const known = new Set(labels);
@@ -199,38 +215,40 @@ function structureIssues(summary: AnySummary, labels: readonly string[]): Issue[
   rows.push([summary.total, ["total"]]);
   for (const [row, path] of rows) {
     if (perKind && row.byKind === undefined)
-      issues.push(shapeIssue([...path, "byKind"], "missing", "missing: a summary of every kind of group has one"));
+      issues.push(shapeIssue([...path, "byKind"], "custom", "missing: a summary of every kind of group has one"));
     if (!perKind && row.byKind !== undefined)
       issues.push(
-        shapeIssue([...path, "byKind"], "unexpected", `a summary of one kind of group (${summary.groupKind}) has none`),
+        shapeIssue([...path, "byKind"], "custom", `a summary of one kind of group (${summary.groupKind}) has none`),
       );
     const parts: [Figures, (string | number)[]][] = [[row, path]];
     for (const [kind, figures] of Object.entries(row.byKind ?? {}))
       if (figures !== undefined) parts.push([figures, [...path, "byKind", kind]]);
     for (const [figures, at] of parts) {
       if (summary.suppressBelow === null && figures.suppressed !== undefined)
-        issues.push(
-          shapeIssue([...at, "suppressed"], "unexpected", "only a suppressed summary lists suppressed fields"),
-        );
+        issues.push(shapeIssue([...at, "suppressed"], "custom", "only a suppressed summary lists suppressed fields"));
       const bands = bandIssue(figures.ageBands, known, labels);
-      if (bands !== undefined) issues.push(shapeIssue([...at, "ageBands", bands.label], bands.reason, bands.detail));
+      if (bands !== undefined) {
+        const { label, reason, ...more } = bands;
+        issues.push(shapeIssue([...at, "ageBands", label], reason, undefined, more));
+      }
     }
   }
   return issues;
 }
 
-/** The first age band of a row that is not one of the summary's, or the first missing. */
+/**
+ * The first age band of a row that is not one of the summary's (with its figure, and the bands
+ * the summary has), or the first missing.
+ */
 function bandIssue(
   bands: Readonly<Record<string, number | null>>,
   known: ReadonlySet<string>,
   labels: readonly string[],
-): { label: string; reason: string; detail: string } | undefined {
-  const expected = labels.length === 0 ? "none" : labels.join(", ");
+): { label: string; reason: string; allowed?: readonly string[]; value?: string } | undefined {
   for (const label of Object.keys(bands))
     if (!known.has(label))
-      return { label, reason: "unrecognized_keys", detail: `not an age band of this summary (${expected})` };
-  for (const label of labels)
-    if (!Object.hasOwn(bands, label)) return { label, reason: "missing", detail: `missing age band (${expected})` };
+      return { label, reason: "unrecognized_keys", allowed: labels, value: shownValue(bands[label]) ?? "" };
+  for (const label of labels) if (!Object.hasOwn(bands, label)) return { label, reason: "missing" };
   return undefined;
 }
 
@@ -242,6 +260,7 @@ function notEmpty(summary: AnySummary): string | undefined {
   if (summary.setAside === null || Object.values(summary.setAside).some((count) => count !== 0))
     return "its setAside is not all zeros";
   if (summary.rows.length > 0) return "it has rows";
+  if ((summary.provenance?.parts.length ?? 0) > 0) return "it covers parts";
   if (summary.unplaced !== 0) return "it has unplaced groups";
   const total: Row = summary.total;
   const figures =

@@ -2,7 +2,11 @@ import type { PublishedFigure } from "../data/publishedFigures.js";
 import { rangeError } from "../internal/errors.js";
 import { requireWholeNumber } from "../internal/guards.js";
 
-/** What published totals prove about one row: how many groups must be below a minimum size. */
+/**
+ * What published totals prove about one row: how many groups must be below a minimum size.
+ *
+ * @public
+ */
 export interface ProvenBelowMinimum {
   /** The row's name, as published. */
   readonly name: string;
@@ -42,6 +46,8 @@ export interface ProvenBelowMinimum {
  * proven.total;
  * //=> 183
  * ```
+ *
+ * @public
  */
 export function provenBelowMinimum(
   figure: Pick<PublishedFigure, "rows">,

@@ -1,11 +1,12 @@
 import { GroupKind } from "../entities/Group.js";
 import { UnitKind } from "../entities/Unit.js";
-import { typeError } from "../internal/errors.js";
+import { rangeError, typeError } from "../internal/errors.js";
 import { describeValue, requireIsoDate, requireOneOf, requireOptions, requireWholeNumber } from "../internal/guards.js";
 import { resolveRuleSets } from "../rules/registry/resolveRuleSets.js";
 import { ageBandLabels, DEFAULT_AGE_BANDS } from "./ageBands.js";
 import type { SummarizeOptions } from "./SummarizeOptions.js";
 import type { BuilderOptions } from "./SummaryBuilder.js";
+import { partProblem } from "./summaryProvenance.js";
 
 /** Checks the options (a programmer error throws a RangeError) and resolves the rule sets. @internal */
 export function resolveSummarizeOptions(options: SummarizeOptions): BuilderOptions {
@@ -20,6 +21,10 @@ export function resolveSummarizeOptions(options: SummarizeOptions): BuilderOptio
     throw typeError(`ageBands must be an array of whole numbers, got ${describeValue(ageBands)}`);
   ageBandLabels(ageBands);
   const maxIssues = options.maxIssues === undefined ? 10_000 : requireWholeNumber(options.maxIssues, "maxIssues", 0);
+  const part = options.part;
+  const problem = part === undefined ? undefined : partProblem(part);
+  if (problem !== undefined)
+    throw (typeof part === "string" ? rangeError : typeError)(`part ${problem}, got ${describeValue(part)}`);
   return {
     level: options.level,
     groupKind: options.groupKind,
@@ -29,5 +34,6 @@ export function resolveSummarizeOptions(options: SummarizeOptions): BuilderOptio
     rules: resolveRuleSets(options.asOf, options.ruleSets),
     ageBands,
     maxIssues,
+    part,
   };
 }

@@ -27,10 +27,17 @@ import { suppressSummary } from "./suppressSummary.js";
  * (`recordsFrom`, `recordsFromInferred`).
  *
  * @param dataset - A dataset (anything is accepted and checked).
- * @param options - `level`, `asOf`, and optionally `groupKind`, `suppressBelow`, `ruleSets`, `recordsFrom`, `ageBands`.
+ * The summary's `provenance` names this library, the content hash of every rule set applied, and
+ * the part the data is: `part` when given (`"kerala/2024-03-31"`), else an id derived from the
+ * data (see {@link SummaryProvenance}), so that {@link mergeSummaries} can refuse a part merged
+ * twice.
+ *
+ * @param options - `level`, `asOf`, and optionally `groupKind`, `suppressBelow`, `ruleSets`,
+ *   `recordsFrom`, `ageBands`, `part`.
  * @returns The summary, a JSON-serialisable value that {@link mergeSummaries} combines; with
  *   `suppressBelow`, a {@link SuppressedSummary}.
- * @throws RangeError for options that are wrong (a programmer error): a date that is not real, an unknown level.
+ * @throws RangeError for options that are wrong (a programmer error): a date that is not real, an unknown level,
+ *   a `part` that is not a well-formed id.
  *
  * @example
  * ```ts
@@ -67,7 +74,11 @@ import { suppressSummary } from "./suppressSummary.js";
  * //=> 1
  * [summary.recordsFrom, summary.setAside?.memberships];
  * //=> [null, 0]
+ * summary.provenance?.parts[0]?.slice(0, 13);
+ * //=> "d/2021-11-06/"
  * ```
+ *
+ * @public
  */
 export function summarize(
   dataset: unknown,
@@ -80,6 +91,8 @@ export function summarize(
  * @param dataset - A dataset (anything is accepted and checked).
  * @param options - As above, with `suppressBelow`.
  * @returns A {@link SuppressedSummary}.
+ *
+ * @public
  */
 export function summarize(
   dataset: unknown,
@@ -91,6 +104,8 @@ export function summarize(
  * @param dataset - A dataset (anything is accepted and checked).
  * @param options - As above.
  * @returns A {@link Summary}, or a {@link SuppressedSummary} when `suppressBelow` is set.
+ *
+ * @public
  */
 export function summarize(dataset: unknown, options: SummarizeOptions): Summary | SuppressedSummary;
 export function summarize(dataset: unknown, options: SummarizeOptions): Summary | SuppressedSummary {

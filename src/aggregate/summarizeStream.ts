@@ -2,6 +2,7 @@ import { z } from "zod";
 import { indexDataset } from "../dataset/indexDataset.js";
 import { inspectDataset } from "../dataset/parseDataset.js";
 import type { SetAsideCounts } from "../dataset/SetAside.js";
+import { schemaParams } from "../dataset/schemaIssues.js";
 import { Federation } from "../entities/Federation.js";
 import { Group } from "../entities/Group.js";
 import { IsoDate } from "../entities/IsoDate.js";
@@ -34,6 +35,8 @@ import { suppressSummary } from "./suppressSummary.js";
  *   dateOfBirth: "1999-04-01",
  * };
  * ```
+ *
+ * @public
  */
 export type SummaryStreamRecord =
   | { readonly type: "group"; readonly group: Group }
@@ -50,6 +53,8 @@ export type SummaryStreamRecord =
  *
  * const options: SummarizeStreamOptions = { level: "state", asOf: "2020-08-14", signal: AbortSignal.timeout(60_000) };
  * ```
+ *
+ * @public
  */
 export interface SummarizeStreamOptions extends SummarizeOptions {
   /** When it aborts, the stream stops being read and the promise rejects with its reason. */
@@ -120,6 +125,8 @@ const COLLECTIONS = {
  * [summary.rows[0]?.groups, summary.rows[0]?.members, summary.rows[0]?.villagesWithGroup];
  * //=> [1, 15, 1]
  * ```
+ *
+ * @public
  */
 export async function summarizeStream(
   units: Iterable<Unit>,
@@ -134,6 +141,8 @@ export async function summarizeStream(
  * @param records - Groups, memberships, meetings and federations.
  * @param options - As above, with `suppressBelow`.
  * @returns A {@link SuppressedSummary}.
+ *
+ * @public
  */
 export async function summarizeStream(
   units: Iterable<Unit>,
@@ -147,6 +156,8 @@ export async function summarizeStream(
  * @param records - Groups, memberships, meetings and federations.
  * @param options - As above.
  * @returns A {@link Summary}, or a {@link SuppressedSummary} when `suppressBelow` is set.
+ *
+ * @public
  */
 export async function summarizeStream(
   units: Iterable<Unit>,
@@ -241,14 +252,14 @@ function readRecord(
   } catch (error) {
     // A record whose properties throw when read (a getter, a proxy) is left out like a bad one.
     const detail = error instanceof Error ? error.message : String(error);
-    const found = issue("input.unreadable", undefined, { path: ["records", position], detail });
+    const found = issue("input.unreadable", { detail }, { path: ["records", position] });
     return { issue: found, collection: undefined, id: undefined };
   }
   if (parsed.success) return { record: parsed.data as SummaryStreamRecord };
-  const first = parsed.error.issues[0];
-  const field = first === undefined || first.path.length === 0 ? "" : `${first.path.map(String).join(".")}: `;
-  const detail = `${field}${first?.message ?? "not a record"}; the record was left out.`;
-  const found = issue("schema.invalid", { reason: first?.code ?? "invalid" }, { path: ["records", position], detail });
+  // The record's first problem, said as a dataset's are (its field, its value, what is allowed).
+  const zodIssue = parsed.error.issues[0];
+  const [first] = zodIssue === undefined ? [] : schemaParams(zodIssue, record);
+  const found = issue("schema.invalid", first?.params ?? { reason: "custom" }, { path: ["records", position] });
   return { issue: found, ...leftOut(record) };
 }
 

@@ -50,6 +50,8 @@ import type { Summary, SuppressedSummary } from "./Summary.js";
  * ward?.suppressed?.includes("members");
  * //=> true
  * ```
+ *
+ * @public
  */
 export function suppressSummary(summary: Summary, k: number): SuppressedSummary {
   const given = summary as Partial<Summary> | null;

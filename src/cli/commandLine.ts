@@ -2,6 +2,9 @@
 // a misspelt command or option.
 import { parseArgs } from "node:util";
 import { parseIsoDate } from "../internal/calendar.js";
+import { displayWidth, padTo } from "../internal/displayWidth.js";
+import { en } from "../locales/en.js";
+import type { Locale } from "../locales/Locale.js";
 import { samplePresets } from "../testing/generateSample.js";
 
 /** A wrong command line: the message, and the command whose help to point at. */
@@ -36,9 +39,7 @@ export interface CommandSpec {
   readonly notes?: readonly string[];
 }
 
-const PATH_NOTE =
-  "<path> is a dataset JSON file, - for standard input, or a folder of CSV files (units.csv, people.csv, " +
-  "groups.csv, memberships.csv, and optionally federations.csv, meetings.csv).";
+const PATH_NOTE = en.labels.help.pathNote;
 const RULES_NOTE =
   "--rules takes a built-in key (see kudumbashree rules) or a JSON file holding a rule set or an array of them, " +
   "such as one written by kudumbashree rules <key> --format json and then edited. Every rule set used is " +
@@ -108,6 +109,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       "records-from": recordsFrom,
       format: { type: "string", value: "table|csv|json", text: "a table (the default), CSV for spreadsheets or JSON" },
       "suppress-below": { type: "string", value: "N", text: "blank counts from 1 to N-1 (and what would reveal them)" },
+      part: {
+        type: "string",
+        value: "ID",
+        text:
+          "the id of the part of the whole this data is, such as kerala/2024-03-31, recorded in the summary: merge " +
+          "refuses a part twice; without it, an id is derived from the data",
+      },
       strict,
     },
     examples: [
@@ -121,6 +129,43 @@ export const COMMANDS: readonly CommandSpec[] = [
       ],
     ],
     notes: [PATH_NOTE, RULES_NOTE],
+  },
+  {
+    name: "merge",
+    summary: "Merge summaries of disjoint parts (districts, partner states) written by summarize --format json.",
+    synopsis: "<summary.json> ... [--format table|csv|json] [--combine] [--suppress-below N]",
+    positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
+    options: {
+      format: {
+        type: "string",
+        value: "table|csv|json",
+        text: "a table (the default), CSV for spreadsheets or JSON (a summary to merge again)",
+      },
+      combine: {
+        type: "boolean",
+        text:
+          "combine summaries made with different rule sets: totals of the figures that do not depend on the rules " +
+          "(groups, members, ages, coverage), and capacity, meetings and attendance per rule set",
+      },
+      "suppress-below": { type: "string", value: "N", text: "blank counts from 1 to N-1 in the merged summary" },
+    },
+    examples: [
+      [
+        "Merge the districts' summaries into the state's, as JSON to send on:",
+        "kudumbashree merge barpeta.json nalbari.json --format json > assam.json",
+      ],
+      [
+        "A national table of states whose Balasabha rules differ:",
+        "kudumbashree merge tripura.json jharkhand.json --combine",
+      ],
+    ],
+    notes: [
+      "Each file is read with the library's parseSummary: a file that is not a valid summary, is suppressed or " +
+        "was written before summaries carried provenance ends the command with exit code 2 and one line naming it.",
+      "Summaries that cover a part in common, or that applied one rule-set key with different contents, are " +
+        "refused (exit code 2) with what to do: summarise with --part to name each part, derive each state's " +
+        "rules with their own id, or combine them with --combine. Exit code 1 when the summaries carry errors.",
+    ],
   },
   {
     name: "ageing-out",
@@ -218,7 +263,7 @@ function wrap(text: string, indent: string, width = 100): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ")) {
-    if (line !== "" && indent.length + line.length + 1 + word.length > width) {
+    if (line !== "" && indent.length + displayWidth(line) + 1 + displayWidth(word) > width) {
       lines.push(indent + line);
       line = word;
     } else line = line === "" ? word : `${line} ${word}`;
@@ -227,52 +272,84 @@ function wrap(text: string, indent: string, width = 100): string[] {
   return lines;
 }
 
-const EXIT_CODES = "Exit codes: 0 no errors, 1 the data has errors, 2 the command could not run.";
+/** The option every command takes: the language of messages, tables and help. */
+const LANG_OPTION: OptionHelp = {
+  type: "string",
+  value: "en|ml|hi|as|bn",
+  text:
+    "the language of issue messages, tables and help: English (the default), Malayalam, Hindi, Assamese or " +
+    "Bengali; without it, LC_ALL or LANG (such as ml_IN.UTF-8) chooses. JSON and CSV output stay untranslated",
+};
 
-export const USAGE = [
-  "Usage: kudumbashree <command> [options]",
-  "",
-  "Commands:",
-  ...COMMANDS.flatMap((spec) => [`  ${spec.name} ${spec.synopsis}`.trimEnd(), `      ${spec.summary}`]),
-  "",
-  "kudumbashree <command> --help (or kudumbashree help <command>) shows a command's options and examples.",
-  "",
-  ...wrap(PATH_NOTE, ""),
-  "",
-  EXIT_CODES,
-].join("\n");
+/** A command's summary in a locale (English where the locale has none). */
+const summaryIn = (spec: CommandSpec, locale: Locale) =>
+  locale.labels.help.byCommand[spec.name]?.summary ?? spec.summary;
+
+/** The list of commands, in a locale. */
+export function usageText(locale: Locale = en): string {
+  const help = locale.labels.help;
+  return [
+    `${help.usage}: kudumbashree <command> [options]`,
+    "",
+    `${help.commands}:`,
+    ...COMMANDS.flatMap((spec) => [`  ${spec.name} ${spec.synopsis}`.trimEnd(), `      ${summaryIn(spec, locale)}`]),
+    "",
+    ...wrap(help.commandHelpHint, ""),
+    "",
+    ...wrap(help.pathNote, ""),
+    "",
+    help.exitCodes,
+  ].join("\n");
+}
+
+export const USAGE = usageText(en);
 
 /** The command of a name or alias. */
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((spec) => spec.name === name || spec.aliases?.includes(name) === true);
 }
 
-/** The help of one command: what it does, its usage, options, examples and notes. */
-export function commandHelp(spec: CommandSpec): string {
+/**
+ * The help of one command, in a locale: what it does, its usage, options, examples and notes. A
+ * text the locale does not have is shown in English; so are lists of examples or notes whose
+ * length is not the English one (written for another version of the command).
+ */
+export function commandHelp(spec: CommandSpec, locale: Locale = en): string {
+  const help = locale.labels.help;
+  const own = help.byCommand[spec.name] ?? {};
+  const optionText = (name: string, english: string) =>
+    own.options !== undefined && Object.hasOwn(own.options, name) ? (own.options[name] as string) : english;
+  const sameLength = <T>(list: readonly T[] | undefined, english: readonly unknown[]) =>
+    list !== undefined && list.length === english.length ? list : undefined;
+  const examples = sameLength(own.examples, spec.examples);
+  const notes = sameLength(own.notes, spec.notes ?? []) ?? spec.notes ?? [];
   const options = [
-    ...Object.entries(spec.options).map(([name, option]) => [
+    ...Object.entries({ ...spec.options, lang: LANG_OPTION }).map(([name, option]) => [
       `--${name}${option.value === undefined ? "" : ` ${option.value}`}`,
-      option.text,
+      optionText(name, option.text),
     ]),
-    ["-h, --help", "show this help"],
+    ["-h, --help", help.showHelp],
   ];
-  const width = Math.max(...options.map(([flag]) => (flag as string).length)) + 2;
+  const width = Math.max(...options.map(([flag]) => displayWidth(flag as string))) + 2;
   const lines = [
-    `kudumbashree ${spec.name}: ${spec.summary}`,
+    `kudumbashree ${spec.name}: ${summaryIn(spec, locale)}`,
     "",
-    `Usage: kudumbashree ${spec.name} ${spec.synopsis}`.trimEnd(),
+    `${help.usage}: kudumbashree ${spec.name} ${spec.synopsis}`.trimEnd(),
     "",
-    "Options:",
+    `${help.options}:`,
     ...options.flatMap(([flag, text]) => {
       const [first = "", ...rest] = wrap(text as string, "", 100 - width - 2);
-      return [`  ${(flag as string).padEnd(width)}${first}`, ...rest.map((line) => `  ${" ".repeat(width)}${line}`)];
+      return [
+        `  ${padTo(flag as string, width, "end")}${first}`,
+        ...rest.map((line) => `  ${" ".repeat(width)}${line}`),
+      ];
     }),
     "",
-    "Examples:",
-    ...spec.examples.flatMap(([what, command]) => [`  # ${what}`, `  ${command}`]),
-    ...(spec.notes ?? []).flatMap((note) => ["", ...wrap(note, "")]),
+    `${help.examples}:`,
+    ...spec.examples.flatMap(([what, command], i) => [`  # ${examples?.[i] ?? what}`, `  ${command}`]),
+    ...notes.flatMap((note) => ["", ...wrap(note, "")]),
     "",
-    EXIT_CODES,
+    help.exitCodes,
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -342,6 +419,7 @@ export function parseCommand(spec: CommandSpec, args: readonly string[]): Parsed
         { type: option.type, ...(option.multiple === true ? { multiple: true } : {}) },
       ]),
     ),
+    lang: { type: "string" },
     help: { type: "boolean", short: "h" },
   } as const satisfies Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string }>;
   const loose = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true });

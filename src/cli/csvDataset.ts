@@ -1,6 +1,7 @@
 // Reading and writing a dataset as a folder of CSV files, one per table, as spreadsheets export them.
 import { lstatSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { type SchemaParams, shownValue } from "../dataset/schemaIssues.js";
 import type { Dataset } from "../entities/Dataset.js";
 import { csvText } from "../internal/escapeText.js";
 import type { Issue } from "../issues/Issue.js";
@@ -100,13 +101,17 @@ export interface CsvDataset {
   /** Where a dataset path (`["memberships", 4, "personId"]`) came from. */
   readonly locate: (path: readonly (string | number)[]) => Location | undefined;
   /**
-   * One issue per file with columns the format does not know: `input.columns_ignored` (a warning),
-   * or with `strict` a `schema.invalid` error. The columns' cells are never read into the dataset.
+   * Columns the format does not know: one `input.columns_ignored` warning per file, or with
+   * `strict` one `schema.invalid` error per column. The columns' cells are never read into the dataset.
    */
   readonly issues: readonly Issue[];
   /** The header cell of a reading issue. */
   readonly issueLocation: (issue: Issue) => Location | undefined;
-  /** A `schema.invalid` issue about a yes/no cell, remade to echo what the cell holds. */
+  /**
+   * A `schema.invalid` issue about a record, remade with the file and line it is on (`file`,
+   * `line`; its `field` is the column); about a yes/no cell, with what the cell holds and the
+   * words it may hold.
+   */
   readonly explain: (issue: Issue) => Issue;
 }
 
@@ -115,10 +120,10 @@ export interface CsvReadOptions {
   readonly strict?: boolean;
 }
 
-// Yes/no cells, in any case, trimmed.
+/** What a yes/no cell may hold, in any case, with spaces around; an empty cell leaves the field out. */
+export const YES_NO_WORDS = ["yes", "no", "y", "n", "true", "false", "1", "0"] as const;
 const TRUE = new Set(["true", "yes", "y", "1"]);
 const FALSE = new Set(["false", "no", "n", "0"]);
-const YES_NO = "yes or no (or y/n, true/false, 1/0)";
 
 /**
  * Whether a table's file is in the folder. A file that cannot be looked at (a folder without
@@ -163,6 +168,8 @@ export function readCsvDataset(folder: string, options: CsvReadOptions = {}): Cs
   const files = new Map<string, string>();
   const issues: Issue[] = [];
   const issueLocations = new Map<Issue, Location>();
+  /** The cells of yes/no columns as written (`collection/index/column`), to echo them. */
+  const yesNoCells = new Map<string, string>();
   for (const table of TABLES) {
     const path = join(folder, table.file);
     if (!tableFileExists(folder, path)) {
@@ -235,9 +242,10 @@ export function readCsvDataset(folder: string, options: CsvReadOptions = {}): Cs
               .split(";")
               .map((item) => item.trim())
               .filter((item) => item !== "");
-          else if (kind === "boolean")
+          else if (kind === "boolean") {
+            yesNoCells.set(`${table.collection}/${records.length}/${column}`, value);
             out[column] = TRUE.has(value.toLowerCase()) ? true : FALSE.has(value.toLowerCase()) ? false : value;
-          else out[column] = value;
+          } else out[column] = value;
         }
         records.push(out);
       });
@@ -255,21 +263,22 @@ export function readCsvDataset(folder: string, options: CsvReadOptions = {}): Cs
         `${table.file} is empty: it needs a header row (${table.requiredColumns.join(", ")}, ...)`,
       );
     const ignored = [...unknown, ...unnamed].sort((a, b) => a - b);
-    if (ignored.length > 0) {
+    if (ignored.length > 0 && options.strict) {
+      // One error per column refused, at its header cell (an unnamed column by its number).
+      for (const k of ignored) {
+        const found = issue("schema.invalid", {
+          reason: "unrecognized_keys",
+          field: header[k] === "" ? `#${k + 1}` : (header[k] as string),
+          allowed: Object.keys(table.columns),
+          file: table.file,
+          line: headerLine,
+        });
+        issues.push(found);
+        issueLocations.set(found, { file: path, line: headerLine, column: k + 1 });
+      }
+    } else if (ignored.length > 0) {
       const columns = ignored.map((k) => (header[k] === "" ? `column ${k + 1} (no name)` : (header[k] as string)));
-      const found = options.strict
-        ? issue(
-            "schema.invalid",
-            { reason: "unrecognized_keys" },
-            {
-              label: table.file,
-              detail:
-                `${columns.length === 1 ? "a column" : "columns"} the format does not know: ` +
-                `${columns.map((column) => JSON.stringify(column)).join(", ")}; refused with --strict ` +
-                `(the columns are ${Object.keys(table.columns).join(", ")})`,
-            },
-          )
-        : issue("input.columns_ignored", { file: table.file, columns });
+      const found = issue("input.columns_ignored", { file: table.file, columns });
       issues.push(found);
       issueLocations.set(found, { file: path, line: headerLine, column: (ignored[0] as number) + 1 });
     }
@@ -283,22 +292,27 @@ export function readCsvDataset(folder: string, options: CsvReadOptions = {}): Cs
     issues,
     issueLocation: (found) => issueLocations.get(found),
     explain(found) {
-      // A yes/no cell that held something else was kept as text, so the check refuses it; say what it held.
-      const [collection, index, field] = found.path ?? [];
+      const [collection, index, column] = found.path ?? [];
       if (found.code !== "schema.invalid" || typeof collection !== "string" || typeof index !== "number") return found;
-      if (typeof field !== "string" || found.path?.length !== 3) return found;
       const table = TABLES.find((one) => one.collection === collection);
-      if (table === undefined || !Object.hasOwn(table.columns, field) || table.columns[field] !== "boolean")
-        return found;
-      const records = dataset[collection];
-      const value = Array.isArray(records)
-        ? (records[index] as Record<string, unknown> | undefined)?.[field]
-        : undefined;
-      if (typeof value !== "string") return found;
-      return issue("schema.invalid", found.params as { reason: string }, {
+      const line = lines.get(collection)?.[index];
+      if (table === undefined || line === undefined) return found;
+      const params: Record<string, unknown> = { ...found.params, file: table.file, line };
+      // A yes/no cell is echoed as written ("no", not false); one that holds another word was kept
+      // as text, so the check refused a value that is not true or false: say which words it may hold.
+      const cell = typeof column === "string" ? yesNoCells.get(`${collection}/${index}/${column}`) : undefined;
+      if (cell !== undefined) {
+        params["value"] = shownValue(cell);
+        if (params["reason"] === "invalid_type") {
+          params["reason"] = "invalid_value";
+          params["allowed"] = YES_NO_WORDS;
+          delete params["expected"];
+        }
+      }
+      return issue("schema.invalid", params as unknown as SchemaParams, {
         path: found.path,
-        ...(found.subject === undefined ? {} : { subject: found.subject }),
-        detail: `expected ${YES_NO}, got ${JSON.stringify(value)}`,
+        subject: found.subject,
+        label: found.label,
       });
     },
     locate(path) {

@@ -2,14 +2,19 @@
 
 import { formatSummary } from "../aggregate/formatSummary.js";
 import { summarize } from "../aggregate/summarize.js";
+import { partProblem } from "../aggregate/summaryProvenance.js";
 import { parseDataset } from "../dataset/parseDataset.js";
-import { setAsideText } from "../dataset/SetAside.js";
 import type { Dataset } from "../entities/Dataset.js";
 import { GroupKind } from "../entities/Group.js";
 import { UnitKind } from "../entities/Unit.js";
 import { addMonths, formatIsoDate, parseIsoDate } from "../internal/calendar.js";
+import { displayWidth, padTo } from "../internal/displayWidth.js";
 import { csvText, escapeControls, escapeJsonControls } from "../internal/escapeText.js";
+import { formatIssue } from "../issues/formatIssue.js";
 import type { Issue } from "../issues/Issue.js";
+import type { Locale } from "../locales/Locale.js";
+import { localeFormat } from "../locales/localeFormat.js";
+import { setAsideList } from "../locales/setAsideList.js";
 import { ageingOut } from "../rules/queries/ageingOut.js";
 import { ruleSetKey } from "../rules/registry/RuleSet.js";
 import { resolveRuleSets } from "../rules/registry/resolveRuleSets.js";
@@ -39,18 +44,20 @@ import {
 // or escapeJsonControls (JSON): a name holding terminal escape sequences or bidi overrides is
 // shown escaped, never acted on by the terminal.
 
-const plural = (count: number, word: string) => `${count.toLocaleString("en-IN")} ${word}${count === 1 ? "" : "s"}`;
-
 function where(issue: Issue, input: Input): string {
   const location = input.locateIssue(issue);
   if (location !== undefined) return formatLocation(location);
   return issue.path === undefined ? input.label : `${input.label} ${issue.path.join(".")}`;
 }
 
-function issueLines(issues: readonly Issue[], input: Input): string {
+function issueLines(issues: readonly Issue[], input: Input, locale: Locale): string {
+  // The severity in the locale's words, the code as it is (it is what the docs list).
+  const severities = locale.terms.severities;
+  const width = Math.max(displayWidth(severities.error), displayWidth(severities.warning));
+  const severity = (issue: Issue) => padTo(severities[issue.severity] ?? String(issue.severity), width, "end");
   // The whole line escaped: a line break in a message cannot start a forged issue line.
   const line = (issue: Issue) =>
-    `${issue.severity.padEnd(7)} ${issue.code.padEnd(28)} ${where(issue, input)}: ${issue.message}`;
+    `${severity(issue)} ${issue.code.padEnd(28)} ${where(issue, input)}: ${formatIssue(issue, locale)}`;
   return issues.map((issue) => `${escapeControls(line(issue))}\n`).join("");
 }
 
@@ -63,11 +70,11 @@ function locatedIssues(issues: readonly Issue[], input: Input): unknown[] {
 }
 
 /** The command's spec, and its arguments read; undefined when its help was asked for (and printed). */
-function start(name: string, args: readonly string[], io: Io): [CommandSpec, Parsed] | undefined {
+function start(name: string, args: readonly string[], io: Io, locale: Locale): [CommandSpec, Parsed] | undefined {
   const spec = findCommand(name) as CommandSpec;
   const parsed = parseCommand(spec, args);
   if (!parsed.help) return [spec, parsed];
-  io.stdout(commandHelp(spec));
+  io.stdout(commandHelp(spec, locale));
   return undefined;
 }
 
@@ -89,16 +96,13 @@ function noteUnused(io: Io, given: readonly ChosenRuleSet[], used: readonly stri
  * Which day meeting records were taken to start on, for table output: the one given, or the one
  * the library inferred (read defensively: reports and summaries say so from this version on).
  */
-function recordsFromLine(result: object, given: string | undefined): string[] {
-  if (given !== undefined) return [`records from: ${given} (--records-from)`];
+function recordsFromLine(result: object, given: string | undefined, locale: Locale): string[] {
+  const { date } = localeFormat(locale, "kudumbashree");
+  if (given !== undefined) return [locale.labels.cli.recordsFrom(date(given), "option")];
   if (!("recordsFromInferred" in result)) return [];
   const { recordsFrom, recordsFromInferred } = result as { recordsFrom?: unknown; recordsFromInferred?: unknown };
   if (typeof recordsFrom !== "string") return []; // no meeting records: nothing to say
-  return [
-    recordsFromInferred === true
-      ? `records from: ${recordsFrom} (the earliest meeting in the data; set it with --records-from)`
-      : `records from: ${recordsFrom}`,
-  ];
+  return [locale.labels.cli.recordsFrom(date(recordsFrom), recordsFromInferred === true ? "inferred" : "stated")];
 }
 
 const textLines = (lines: readonly string[]) => lines.map((line) => `${escapeControls(line)}\n`).join("");
@@ -107,8 +111,8 @@ function optionalDate(value: unknown, name: string, command: string): string | u
   return value === undefined ? undefined : dateOption(value, name, command);
 }
 
-export function validateCommand(args: readonly string[], io: Io, progress: Progress): number {
-  const started = start("validate", args, io);
+export function validateCommand(args: readonly string[], io: Io, progress: Progress, locale: Locale): number {
+  const started = start("validate", args, io, locale);
   if (started === undefined) return 0;
   const [spec, { values, positionals }] = started;
   const asOf = dateOption(values["as-of"], "as-of", spec.name);
@@ -132,22 +136,20 @@ export function validateCommand(args: readonly string[], io: Io, progress: Progr
     const json = { ...report, ok, counts, issues: locatedIssues(issues, input), ruleSetHashes: used };
     io.stdout(`${escapeJsonControls(JSON.stringify(json, null, 2))}\n`);
   } else {
-    io.stdout(textLines([...usedRuleSetLines(used), ...recordsFromLine(report, recordsFrom)]));
-    io.stdout(issueLines(issues, input));
-    const setAside = report.setAside === null ? "" : setAsideText(report.setAside);
-    if (setAside !== "") io.stdout(`set aside (not checked or counted): ${setAside}\n`);
-    io.stdout(
-      `${escapeControls(input.label)}: ${ok ? "ok" : "not ok"}, ` +
-        `${counts.error} error${counts.error === 1 ? "" : "s"} and ` +
-        `${counts.warning} warning${counts.warning === 1 ? "" : "s"} ` +
-        `as of ${asOf} (rule sets: ${report.ruleSets.join(", ") || "none"})\n`,
-    );
+    const said = localeFormat(locale, "kudumbashree");
+    io.stdout(textLines([...usedRuleSetLines(used), ...recordsFromLine(report, recordsFrom, locale)]));
+    io.stdout(issueLines(issues, input, locale));
+    const setAside = report.setAside === null ? "" : setAsideList(report.setAside, locale, said);
+    if (setAside !== "") io.stdout(textLines([locale.labels.cli.validateSetAside(setAside)]));
+    const result = { file: input.label, ok, errors: counts.error, warnings: counts.warning, asOf: said.date(asOf) };
+    io.stdout(textLines([locale.labels.cli.validateResult({ ...result, ruleSets: report.ruleSets }, said)]));
   }
   return ok ? 0 : 1;
 }
 
-export function summarizeCommand(args: readonly string[], io: Io, progress: Progress): number {
-  const started = start("summarize", args, io);
+export function summarizeCommand(args: readonly string[], io: Io, progress: Progress, locale: Locale): number {
+  const started = start("summarize", args, io, locale);
+  const said = localeFormat(locale, "kudumbashree");
   if (started === undefined) return 0;
   const [spec, { values, positionals }] = started;
   if (values["level"] === undefined)
@@ -161,7 +163,7 @@ export function summarizeCommand(args: readonly string[], io: Io, progress: Prog
   let asOf: string;
   if (values["as-of"] === undefined) {
     asOf = io.today();
-    io.stderr(`kudumbashree: as of ${asOf} (today, UTC); pass --as-of to fix the date\n`);
+    io.stderr(`kudumbashree: ${escapeControls(locale.labels.cli.asOfToday(said.date(asOf)))}\n`);
   } else asOf = dateOption(values["as-of"], "as-of", spec.name);
   const recordsFrom = optionalDate(values["records-from"], "records-from", spec.name);
   const suppressBelow =
@@ -171,6 +173,9 @@ export function summarizeCommand(args: readonly string[], io: Io, progress: Prog
   const { given, option } = givenRuleSets(values, spec.name);
   const input = readInput(positionals[0] as string, io.stdin, { strict: values["strict"] === true });
   progress(`read ${input.label}; summarising...`);
+  const part = values["part"] as string | undefined;
+  const partIssue = part === undefined ? undefined : partProblem(part);
+  if (partIssue !== undefined) throw new UsageError(`--part ${partIssue}, got ${JSON.stringify(part)}`, spec.name);
   const computed = summarize(input.input as Dataset, {
     level,
     groupKind,
@@ -178,6 +183,7 @@ export function summarizeCommand(args: readonly string[], io: Io, progress: Prog
     suppressBelow,
     recordsFrom,
     ruleSets: option,
+    part,
   });
   const summary = {
     ...computed,
@@ -185,32 +191,30 @@ export function summarizeCommand(args: readonly string[], io: Io, progress: Prog
   } as typeof computed;
   const keys = summary.ruleSets ?? [];
   noteUnused(io, given, keys, asOf);
-  const header = textLines([...usedRuleSetLines(usedRuleSets(keys, given)), ...recordsFromLine(summary, recordsFrom)]);
+  const header = textLines([
+    ...usedRuleSetLines(usedRuleSets(keys, given)),
+    ...recordsFromLine(summary, recordsFrom, locale),
+  ]);
   // A table for people starts with what it was made with; CSV and JSON stay as programs read them.
   if (format === "table") io.stdout(header);
   else io.stderr(header);
   // A suppressed summary (blanked counts are null) is formatted the same way.
-  io.stdout(formatSummary(summary as Parameters<typeof formatSummary>[0], { format }));
-  if (summary.issues.length > 0) io.stderr(issueLines(summary.issues, input));
+  io.stdout(formatSummary(summary as Parameters<typeof formatSummary>[0], { format, locale }));
+  if (summary.issues.length > 0) io.stderr(issueLines(summary.issues, input, locale));
   const refused = input.readIssues.filter((issue) => issue.severity === "error").length;
   const errors = computed.issues.filter((issue) => issue.severity === "error").length;
-  if (errors > 0)
-    io.stderr(
-      `${escapeControls(input.label)}: ${plural(errors, "error")}; ` +
-        "the records concerned were left out of the figures\n",
-    );
-  if (refused > 0)
-    io.stderr(`${escapeControls(input.label)}: refused with --strict: columns the format does not know\n`);
+  if (errors > 0) io.stderr(textLines([locale.labels.cli.summarizeErrors(input.label, errors, said)]));
+  if (refused > 0) io.stderr(textLines([locale.labels.cli.strictRefused(input.label)]));
   return errors + refused > 0 ? 1 : 0;
 }
 
 /** Cells aligned in columns under a header and a rule; the columns named in `right` aligned right. */
 function alignedTable(header: readonly string[], rows: readonly string[][], right: ReadonlySet<number>): string {
   const all = [header, ...rows].map((cells) => cells.map(escapeControls));
-  const widths = header.map((_, k) => Math.max(...all.map((cells) => (cells[k] as string).length)));
+  const widths = header.map((_, k) => Math.max(...all.map((cells) => displayWidth(cells[k] as string))));
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, k) => (right.has(k) ? cell.padStart(widths[k] as number) : cell.padEnd(widths[k] as number)))
+      .map((cell, k) => padTo(cell, widths[k] as number, right.has(k) ? "start" : "end"))
       .join("  ")
       .trimEnd();
   const [top = [], ...rest] = all;
@@ -219,8 +223,9 @@ function alignedTable(header: readonly string[], rows: readonly string[][], righ
     .join("");
 }
 
-export function ageingOutCommand(args: readonly string[], io: Io, progress: Progress): number {
-  const started = start("ageing-out", args, io);
+export function ageingOutCommand(args: readonly string[], io: Io, progress: Progress, locale: Locale): number {
+  const started = start("ageing-out", args, io, locale);
+  const said = localeFormat(locale, "kudumbashree");
   if (started === undefined) return 0;
   const [spec, { values, positionals }] = started;
   const asOf = dateOption(values["as-of"], "as-of", spec.name);
@@ -235,12 +240,9 @@ export function ageingOutCommand(args: readonly string[], io: Io, progress: Prog
   const parsed = parseDataset(input.input);
   const issues = [...input.readIssues, ...parsed.issues.map(input.explain)];
   const errors = issues.filter((issue) => issue.severity === "error").length;
-  if (issues.length > 0) io.stderr(issueLines(issues, input));
+  if (issues.length > 0) io.stderr(issueLines(issues, input, locale));
   if (!parsed.ok) {
-    io.stderr(
-      `${escapeControls(input.label)}: ${plural(errors, "error")} stop the listing; ` +
-        "kudumbashree validate says more\n",
-    );
+    io.stderr(textLines([locale.labels.cli.ageingOutStopped(input.label, errors, said)]));
     return 1;
   }
   const data = parsed.data;
@@ -289,27 +291,35 @@ export function ageingOutCommand(args: readonly string[], io: Io, progress: Prog
   } else {
     io.stdout(header);
     if (rows.length > 0) {
+      const columns = locale.labels.cli.ageingOutColumns;
       io.stdout(
         alignedTable(
-          ["leaves on", "age", "person", "name", "group", "kind", "born", "rule set"],
+          [
+            columns.leavesOn,
+            columns.age,
+            columns.person,
+            columns.name,
+            columns.group,
+            columns.kind,
+            columns.born,
+            columns.ruleSet,
+          ],
           rows.map((row) => [
-            row.leavesOn,
-            String(row.ageOnLeaving),
+            said.date(row.leavesOn),
+            said.number(row.ageOnLeaving),
             row.personId,
             names.get(row.personId) ?? "",
             row.groupId,
-            row.groupKind,
-            row.dateOfBirth,
+            locale.terms.groupKinds[row.groupKind],
+            said.date(row.dateOfBirth),
             row.ruleSet,
           ]),
           new Set([1]),
         ),
       );
     }
-    io.stdout(
-      `${escapeControls(input.label)}: ${plural(rows.length, "member")} ${rows.length === 1 ? "leaves" : "leave"} ` +
-        `their group's age band after ${asOf} and by ${until}\n`,
-    );
+    const result = { file: input.label, members: rows.length, asOf: said.date(asOf), until: said.date(until) };
+    io.stdout(textLines([locale.labels.cli.ageingOutResult(result, said)]));
   }
   return errors > 0 ? 1 : 0;
 }

@@ -7,6 +7,8 @@ export interface Io {
   readonly stdin: () => string;
   readonly isTTY: boolean;
   readonly today: () => string;
+  /** The environment, for LC_ALL, LC_MESSAGES and LANG (which choose the language without --lang). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Reports a step of a long piece of work (on a terminal, after the first second). */

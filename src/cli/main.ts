@@ -1,11 +1,15 @@
-// The `kudumbashree` command: validate and summarise exports, list members ageing out, write
+// The `kudumbashree` command: validate and summarise exports, merge summaries, list members ageing out, write
 // samples, show rule sets and the schema.
 import { readFileSync } from "node:fs";
 import { datasetJsonSchema } from "../entities/datasetJsonSchema.js";
 import { packageErrorDetail } from "../internal/errors.js";
 import { escapeControls } from "../internal/escapeText.js";
+import { LIBRARY } from "../internal/packageVersion.js";
+import { en } from "../locales/en.js";
+import type { Locale } from "../locales/Locale.js";
 import { ruleSets } from "../rules/registry/ruleSets.js";
 import { generateSample, type SamplePreset, samplePresets } from "../testing/generateSample.js";
+import { langArgument, localeFromEnvironment, localeOfLang } from "./cliLocale.js";
 import {
   COMMANDS,
   choice,
@@ -13,13 +17,14 @@ import {
   didYouMean,
   findCommand,
   parseCommand,
-  USAGE,
   UsageError,
+  usageText,
 } from "./commandLine.js";
 import { writeCsvDataset } from "./csvDataset.js";
 import { ageingOutCommand, summarizeCommand, validateCommand } from "./datasetCommands.js";
 import { checkOutputFile, makeFolder, writeTextFile } from "./fileSystem.js";
 import type { Io } from "./io.js";
+import { mergeCommand } from "./mergeCommand.js";
 import { InputError } from "./readInput.js";
 import { type ChosenRuleSet, loadRuleSets } from "./ruleSetFiles.js";
 import { ruleSetJson, ruleSetText } from "./ruleSetText.js";
@@ -43,33 +48,41 @@ export function run(argv: readonly string[], io: Io): number {
   const progress = (text: string) => {
     if (io.isTTY && Date.now() - started > 1000) io.stderr(`${escapeControls(text)}\n`);
   };
+  let locale: Locale = en;
   try {
-    const [command, ...rest] = argv;
+    const chosen = langArgument(argv);
+    const [command, ...rest] = chosen.argv;
+    locale =
+      chosen.lang === undefined
+        ? localeFromEnvironment(io.env ?? {})
+        : localeOfLang(chosen.lang, command === undefined ? undefined : findCommand(command)?.name);
     switch (command) {
       case "validate":
-        return validateCommand(rest, io, progress);
+        return validateCommand(rest, io, progress, locale);
       case "summarize":
       case "summarise":
-        return summarizeCommand(rest, io, progress);
+        return summarizeCommand(rest, io, progress, locale);
+      case "merge":
+        return mergeCommand(rest, io, locale);
       case "ageing-out":
       case "aging-out":
-        return ageingOutCommand(rest, io, progress);
+        return ageingOutCommand(rest, io, progress, locale);
       case "sample":
-        return sampleCommand(rest, io);
+        return sampleCommand(rest, io, locale);
       case "rules":
-        return rulesCommand(rest, io);
+        return rulesCommand(rest, io, locale);
       case "schema":
-        return simpleCommand("schema", rest, io, () => `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+        return simpleCommand("schema", rest, io, locale, () => `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
       case "help":
-        return helpCommand(rest, io);
+        return helpCommand(rest, io, locale);
       case "--version":
       case "-v":
-        io.stdout(`${version()}\n`);
+        io.stdout(`${LIBRARY.version}\n`);
         return 0;
       case undefined:
       case "--help":
       case "-h":
-        io.stdout(`${USAGE}\n`);
+        io.stdout(`${usageText(locale)}\n`);
         return command === undefined ? 2 : 0;
       default:
         throw unknownCommand(command);
@@ -77,9 +90,7 @@ export function run(argv: readonly string[], io: Io): number {
   } catch (error) {
     if (error instanceof UsageError) {
       const hint =
-        error.command === undefined
-          ? `\n${USAGE}\n`
-          : `Run kudumbashree ${error.command} --help for its options and examples.\n`;
+        error.command === undefined ? `\n${usageText(locale)}\n` : `${locale.labels.help.runHelp(error.command)}\n`;
       io.stderr(`kudumbashree: ${escapeControls(error.message)}\n${hint}`);
       return 2;
     }
@@ -101,25 +112,25 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 /** `help` alone: the list of commands; `help <command>`: that command's help. */
-function helpCommand(args: readonly string[], io: Io): number {
+function helpCommand(args: readonly string[], io: Io, locale: Locale): number {
   const self = findCommand("help") as NonNullable<ReturnType<typeof findCommand>>;
   const parsed = parseCommand(self, args);
   const [name] = parsed.positionals;
   if (parsed.help || name === undefined) {
-    io.stdout(parsed.help ? commandHelp(self) : `${USAGE}\n`);
+    io.stdout(parsed.help ? commandHelp(self, locale) : `${usageText(locale)}\n`);
     return 0;
   }
   const spec = findCommand(name);
   if (spec === undefined) throw unknownCommand(name);
-  io.stdout(commandHelp(spec));
+  io.stdout(commandHelp(spec, locale));
   return 0;
 }
 
 /** A command without options but --help, printing `text()`. */
-function simpleCommand(name: string, args: readonly string[], io: Io, text: () => string): number {
+function simpleCommand(name: string, args: readonly string[], io: Io, locale: Locale, text: () => string): number {
   const spec = findCommand(name) as NonNullable<ReturnType<typeof findCommand>>;
   const parsed = parseCommand(spec, args);
-  io.stdout(parsed.help ? commandHelp(spec) : text());
+  io.stdout(parsed.help ? commandHelp(spec, locale) : text());
   return 0;
 }
 
@@ -127,11 +138,11 @@ function simpleCommand(name: string, args: readonly string[], io: Io, text: () =
  * `rules`: every built-in rule set with its limits; `rules <key or file>`: that one (or the rule
  * sets of the file); `--format json` as a file to copy and edit.
  */
-function rulesCommand(args: readonly string[], io: Io): number {
+function rulesCommand(args: readonly string[], io: Io, locale: Locale): number {
   const spec = findCommand("rules") as NonNullable<ReturnType<typeof findCommand>>;
   const { values, positionals, help } = parseCommand(spec, args);
   if (help) {
-    io.stdout(commandHelp(spec));
+    io.stdout(commandHelp(spec, locale));
     return 0;
   }
   const format = choice(values["format"], "format", ["table", "json"] as const, "table", spec.name);
@@ -143,11 +154,11 @@ function rulesCommand(args: readonly string[], io: Io): number {
   return 0;
 }
 
-function sampleCommand(args: readonly string[], io: Io): number {
+function sampleCommand(args: readonly string[], io: Io, locale: Locale): number {
   const spec = findCommand("sample") as NonNullable<ReturnType<typeof findCommand>>;
   const { values, positionals, help } = parseCommand(spec, args);
   if (help) {
-    io.stdout(commandHelp(spec));
+    io.stdout(commandHelp(spec, locale));
     return 0;
   }
   const preset = choice(positionals[0], "preset", samplePresets, "thiruvananthapuram-2021", spec.name) as SamplePreset;
@@ -181,20 +192,11 @@ function sampleCommand(args: readonly string[], io: Io): number {
   return 0;
 }
 
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
-      .version;
-  } catch {
-    return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string })
-      .version;
-  }
-}
-
 export const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: () => readFileSync(0, "utf8"),
   isTTY: process.stderr.isTTY === true,
   today: () => new Date().toISOString().slice(0, 10),
+  env: process.env,
 };

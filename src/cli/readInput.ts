@@ -15,7 +15,10 @@ export interface Input {
   readonly readIssues: readonly Issue[];
   /** Where an issue is: its path's place, or for a reading issue the header cell. */
   readonly locateIssue: (issue: Issue) => Location | undefined;
-  /** The issue, or one that says more about the cell it is about (a yes/no cell holding "maybe"). */
+  /**
+   * The issue, or for a CSV folder a `schema.invalid` one remade with the file and line of its
+   * cell (and, for a yes/no cell, what it holds and the words it may hold).
+   */
   readonly explain: (issue: Issue) => Issue;
 }
 

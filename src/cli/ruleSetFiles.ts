@@ -51,7 +51,8 @@ export function readRuleSetFile(file: string): ChosenRuleSet[] {
     const which = Array.isArray(input)
       ? `rule set ${position + 1} of ${items.length} is not valid`
       : "not a valid rule set";
-    const problems = parsed.issues.slice(0, SHOWN_PROBLEMS).map((issue) => issue.message);
+    // Messages are sentences; joined on one line, they lose their full stops.
+    const problems = parsed.issues.slice(0, SHOWN_PROBLEMS).map((issue) => issue.message.replace(/\.$/, ""));
     const more = parsed.issues.length - problems.length;
     throw new InputError(
       `${file}: ${which}: ${problems.join("; ")}` +

@@ -14,6 +14,8 @@ import type { Citation } from "../rules/registry/RuleSet.js";
  *
  * const manipur: PublishedRow = { name: "Manipur", groups: 20, members: 300, meanGroupSize: 15, meanPrecision: 2 };
  * ```
+ *
+ * @public
  */
 export interface PublishedRow {
   /** The unit's name as the source writes it (matched case-insensitively against summary rows). */
@@ -42,6 +44,8 @@ export interface PublishedRow {
  * figure.level;
  * //=> "state"
  * ```
+ *
+ * @public
  */
 export interface PublishedFigure {
   /** A stable name for the table. */
@@ -87,6 +91,8 @@ export interface PublishedFigure {
  * publishedFigures.nroBalasabhas2020.total;
  * //=> { name: "Total", groups: 4195, members: 60369 }
  * ```
+ *
+ * @public
  */
 export const publishedFigures = pure(() =>
   deepFreeze({

@@ -21,6 +21,8 @@
  * report.setAside;
  * //=> { units: 0, people: 1, groups: 0, federations: 0, memberships: 1, meetings: 0 }
  * ```
+ *
+ * @public
  */
 export interface SetAsideCounts {
   readonly units: number;
@@ -37,30 +39,4 @@ export const SET_ASIDE_COLLECTIONS = ["units", "people", "groups", "federations"
 /** Nothing set aside. */
 export function noneSetAside(): SetAsideCounts {
   return { units: 0, people: 0, groups: 0, federations: 0, memberships: 0, meetings: 0 };
-}
-
-/** How messages name the records set aside, one and many. */
-const SET_ASIDE_NAMES = {
-  units: ["unit", "units"],
-  people: ["person", "people"],
-  groups: ["group", "groups"],
-  federations: ["federation", "federations"],
-  memberships: ["membership", "memberships"],
-  meetings: ["meeting", "meetings"],
-} as const;
-
-/**
- * What was set aside, for people: `1 person, 2 memberships` (numbers grouped the Indian way);
- * empty when nothing was. The counts must be whole numbers >= 0 (callers check untrusted ones).
- * @internal
- */
-export function setAsideText(counts: SetAsideCounts): string {
-  const parts: string[] = [];
-  for (const collection of SET_ASIDE_COLLECTIONS) {
-    const count = counts[collection];
-    if (count === 0) continue;
-    const [one, many] = SET_ASIDE_NAMES[collection];
-    parts.push(`${count.toLocaleString("en-IN")} ${count === 1 ? one : many}`);
-  }
-  return parts.join(", ");
 }

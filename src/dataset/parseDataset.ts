@@ -3,7 +3,7 @@ import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { type DatasetIndex, indexDataset } from "./indexDataset.js";
 import type { SetAsideCounts } from "./SetAside.js";
-import { schemaIssues } from "./schemaIssues.js";
+import { schemaFields, schemaIssues } from "./schemaIssues.js";
 import { restorePaths, setAsideRecords } from "./setAsideRecords.js";
 
 /**
@@ -20,6 +20,8 @@ import { restorePaths, setAsideRecords } from "./setAsideRecords.js";
  * result.ok;
  * //=> true
  * ```
+ *
+ * @public
  */
 export type ParseDatasetResult =
   | { readonly ok: true; readonly data: Dataset; readonly issues: readonly Issue[] }
@@ -93,11 +95,9 @@ export function inspectDataset(input: unknown): InspectedDataset {
     }
     const salvaged = setAsideRecords(input, MAX_SCHEMA_ISSUES);
     if (salvaged === undefined) {
-      const issues = schemaIssues(input, parsed.error.issues, [], MAX_SCHEMA_ISSUES);
-      if (parsed.error.issues.length > MAX_SCHEMA_ISSUES)
-        issues.push(
-          issue("schema.invalid", { reason: "truncated", omitted: parsed.error.issues.length - MAX_SCHEMA_ISSUES }),
-        );
+      const fields = schemaFields(Dataset);
+      const { issues, omitted } = schemaIssues(input, input, parsed.error.issues, [], MAX_SCHEMA_ISSUES, fields);
+      if (omitted > 0) issues.push(issue("schema.invalid", { reason: "truncated", omitted }));
       return { ok: false, issues };
     }
     const { index, issues } = indexDataset(salvaged.data, salvaged);
@@ -106,9 +106,7 @@ export function inspectDataset(input: unknown): InspectedDataset {
   } catch (error) {
     return {
       ok: false,
-      issues: [
-        issue("input.unreadable", undefined, { detail: error instanceof Error ? error.message : String(error) }),
-      ],
+      issues: [issue("input.unreadable", { detail: error instanceof Error ? error.message : String(error) })],
     };
   }
 }
@@ -144,6 +142,8 @@ export function inspectDataset(input: unknown): InspectedDataset {
  * result.issues.map((issue) => [issue.code, issue.path?.join(".")]);
  * //=> [["schema.invalid", "people.0.dateOfBirth"]]
  * ```
+ *
+ * @public
  */
 export function parseDataset(input: unknown): ParseDatasetResult {
   const inspected = inspectDataset(input);

@@ -14,7 +14,7 @@ import { pure } from "../internal/pure.js";
 import type { Issue, SubjectKind } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import type { SetAsideCounts } from "./SetAside.js";
-import { schemaIssues } from "./schemaIssues.js";
+import { schemaFields, schemaIssues } from "./schemaIssues.js";
 
 type Collection = keyof SetAsideCounts;
 
@@ -103,11 +103,11 @@ export function setAsideRecords(input: unknown, maxSchemaIssues: number): Salvag
       counts[collection]++;
       const id = readId(record);
       if (id !== undefined) failed.add(id);
-      const room = maxSchemaIssues - schemaIssueCount;
-      const found = schemaIssues(input, parsed.error.issues, [collection, i], Math.max(0, room));
-      schemaIssueCount += found.length;
-      schemaIssuesOmitted += parsed.error.issues.length - found.length;
-      for (const each of found) issues.push(each);
+      const room = Math.max(0, maxSchemaIssues - schemaIssueCount);
+      const found = schemaIssues(input, record, parsed.error.issues, [collection, i], room, schemaFields(schema));
+      schemaIssueCount += found.issues.length;
+      schemaIssuesOmitted += found.omitted;
+      for (const each of found.issues) issues.push(each);
     });
     return { kept, keptAt, failed };
   };

@@ -17,6 +17,8 @@ import { Unit } from "./Unit.js";
  * SCHEMA_VERSION;
  * //=> 1
  * ```
+ *
+ * @public
  */
 export const SCHEMA_VERSION = 1;
 
@@ -37,6 +39,8 @@ export const SCHEMA_VERSION = 1;
  * Dataset.safeParse({ schemaVersion: 1, units: [], people: [], groups: [], memberships: [], meetngs: [] }).success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const Dataset = pure(() =>
   z
@@ -64,5 +68,7 @@ export const Dataset = pure(() =>
  *
  * const empty: Dataset = { schemaVersion: 1, units: [], people: [], groups: [], memberships: [] };
  * ```
+ *
+ * @public
  */
 export type Dataset = z.infer<typeof Dataset>;

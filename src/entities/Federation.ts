@@ -15,6 +15,8 @@ import { IsoDate } from "./IsoDate.js";
  * FederationKind.safeParse("areaDevelopmentSociety").success;
  * //=> true
  * ```
+ *
+ * @public
  */
 export const FederationKind = pure(() =>
   z.enum([
@@ -36,6 +38,8 @@ export const FederationKind = pure(() =>
  *
  * const kind: FederationKind = "communityDevelopmentSociety";
  * ```
+ *
+ * @public
  */
 export type FederationKind = z.infer<typeof FederationKind>;
 
@@ -55,6 +59,8 @@ export type FederationKind = z.infer<typeof FederationKind>;
  * }).memberIds.length;
  * //=> 2
  * ```
+ *
+ * @public
  */
 export const Federation = pure(() =>
   z
@@ -78,5 +84,7 @@ export const Federation = pure(() =>
  *
  * const ads: Federation = { id: "ads1", kind: "areaDevelopmentSociety", unitId: "w1", memberIds: [] };
  * ```
+ *
+ * @public
  */
 export type Federation = z.infer<typeof Federation>;

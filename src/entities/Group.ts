@@ -14,6 +14,8 @@ import { IsoDate } from "./IsoDate.js";
  * GroupKind.options;
  * //=> ["neighbourhoodGroup", "auxiliaryGroup", "balasabha", "selfHelpGroup"]
  * ```
+ *
+ * @public
  */
 export const GroupKind = pure(() => z.enum(["neighbourhoodGroup", "auxiliaryGroup", "balasabha", "selfHelpGroup"]));
 
@@ -26,6 +28,8 @@ export const GroupKind = pure(() => z.enum(["neighbourhoodGroup", "auxiliaryGrou
  *
  * const kind: GroupKind = "auxiliaryGroup";
  * ```
+ *
+ * @public
  */
 export type GroupKind = z.infer<typeof GroupKind>;
 
@@ -46,6 +50,8 @@ export type GroupKind = z.infer<typeof GroupKind>;
  * SpecialCategory.safeParse("transgender").success;
  * //=> true
  * ```
+ *
+ * @public
  */
 export const SpecialCategory = pure(() =>
   z.enum([
@@ -70,6 +76,8 @@ export const SpecialCategory = pure(() =>
  *
  * const category: SpecialCategory = "disability";
  * ```
+ *
+ * @public
  */
 export type SpecialCategory = z.infer<typeof SpecialCategory>;
 
@@ -99,7 +107,10 @@ const categoryImpliesSpecial = (group: {
   readonly special?: boolean | undefined;
   readonly specialCategory?: unknown;
 }) => group.special !== false || group.specialCategory === undefined;
-const notSpecial = { error: "a group with a specialCategory is special: leave out special: false", path: ["special"] };
+const notSpecial = {
+  error: "a group with a specialCategory is special, so special must be true (yes) or left out, not false (no)",
+  path: ["special"],
+};
 
 /**
  * A Kudumbashree Neighbourhood Group (NHG, ayalkoottam).
@@ -111,6 +122,8 @@ const notSpecial = { error: "a group with a specialCategory is special: leave ou
  * NeighbourhoodGroup.parse({ id: "nhg1", kind: "neighbourhoodGroup", unitId: "w1" }).kind;
  * //=> "neighbourhoodGroup"
  * ```
+ *
+ * @public
  */
 export const NeighbourhoodGroup = pure(() =>
   z.strictObject({ kind: z.literal("neighbourhoodGroup"), ...groupFields }).refine(categoryImpliesSpecial, notSpecial),
@@ -125,6 +138,8 @@ export const NeighbourhoodGroup = pure(() =>
  *
  * const nhg: NeighbourhoodGroup = { id: "nhg1", kind: "neighbourhoodGroup", unitId: "w1" };
  * ```
+ *
+ * @public
  */
 export type NeighbourhoodGroup = z.infer<typeof NeighbourhoodGroup>;
 
@@ -138,6 +153,8 @@ export type NeighbourhoodGroup = z.infer<typeof NeighbourhoodGroup>;
  * AuxiliaryGroup.parse({ id: "ag1", kind: "auxiliaryGroup", unitId: "w1", formedOn: "2021-10-02" }).formedOn;
  * //=> "2021-10-02"
  * ```
+ *
+ * @public
  */
 export const AuxiliaryGroup = pure(() =>
   z.strictObject({ kind: z.literal("auxiliaryGroup"), ...groupFields }).refine(categoryImpliesSpecial, notSpecial),
@@ -152,6 +169,8 @@ export const AuxiliaryGroup = pure(() =>
  *
  * const group: AuxiliaryGroup = { id: "ag1", kind: "auxiliaryGroup", unitId: "w1" };
  * ```
+ *
+ * @public
  */
 export type AuxiliaryGroup = z.infer<typeof AuxiliaryGroup>;
 
@@ -165,6 +184,8 @@ export type AuxiliaryGroup = z.infer<typeof AuxiliaryGroup>;
  * Balasabha.parse({ id: "bs1", kind: "balasabha", unitId: "v1" }).kind;
  * //=> "balasabha"
  * ```
+ *
+ * @public
  */
 export const Balasabha = pure(() =>
   z.strictObject({ kind: z.literal("balasabha"), ...groupFields }).refine(categoryImpliesSpecial, notSpecial),
@@ -179,6 +200,8 @@ export const Balasabha = pure(() =>
  *
  * const group: Balasabha = { id: "bs1", kind: "balasabha", unitId: "v1" };
  * ```
+ *
+ * @public
  */
 export type Balasabha = z.infer<typeof Balasabha>;
 
@@ -198,6 +221,8 @@ export type Balasabha = z.infer<typeof Balasabha>;
  * SelfHelpGroup.safeParse({ ...elders, special: false }).success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const SelfHelpGroup = pure(() =>
   z.strictObject({ kind: z.literal("selfHelpGroup"), ...groupFields }).refine(categoryImpliesSpecial, notSpecial),
@@ -212,6 +237,8 @@ export const SelfHelpGroup = pure(() =>
  *
  * const group: SelfHelpGroup = { id: "shg1", kind: "selfHelpGroup", unitId: "v1" };
  * ```
+ *
+ * @public
  */
 export type SelfHelpGroup = z.infer<typeof SelfHelpGroup>;
 
@@ -231,6 +258,8 @@ export type SelfHelpGroup = z.infer<typeof SelfHelpGroup>;
  * Group.safeParse({ id: "x", kind: "club", unitId: "w1" }).success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const Group = pure(() =>
   z
@@ -249,5 +278,7 @@ export const Group = pure(() =>
  *   return group.name ?? group.id;
  * }
  * ```
+ *
+ * @public
  */
 export type Group = z.infer<typeof Group>;

@@ -51,9 +51,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * Id.safeParse("p\ud800").error?.issues[0]?.message;
  * //=> "an id must not contain a lone surrogate (broken Unicode)"
  * ```
+ *
+ * @public
  */
 export const Id = pure(() =>
-  z.string().regex(ID_PATTERN, {
+  z.stringFormat("id", ID_PATTERN, {
     error: (issue) =>
       typeof issue.input === "string" && LONE_SURROGATE.test(issue.input)
         ? "an id must not contain a lone surrogate (broken Unicode)"
@@ -70,5 +72,7 @@ export const Id = pure(() =>
  *
  * const wardId: Id = "KL-TVM-W001";
  * ```
+ *
+ * @public
  */
 export type Id = z.infer<typeof Id>;

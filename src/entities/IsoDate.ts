@@ -16,12 +16,18 @@ import { pure } from "../internal/pure.js";
  * IsoDate.safeParse("2021-02-29").success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const IsoDate = pure(() =>
   z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date written YYYY-MM-DD" })
-    .refine((value) => parseIsoDate(value) !== undefined, { error: "Not a real calendar date" })
+    // One issue per cell: a value not written YYYY-MM-DD is not also "not a real date". The format's
+    // name is what a schema.invalid issue says was expected.
+    .stringFormat("YYYY-MM-DD", /^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date written YYYY-MM-DD", abort: true })
+    .refine((value) => parseIsoDate(value) !== undefined, {
+      error: "Not a real calendar date",
+      params: { format: "YYYY-MM-DD" },
+    })
     .meta({ description: "A calendar date written YYYY-MM-DD that names a real day." }),
 );
 
@@ -34,5 +40,7 @@ export const IsoDate = pure(() =>
  *
  * const asOf: IsoDate = "2021-11-30";
  * ```
+ *
+ * @public
  */
 export type IsoDate = z.infer<typeof IsoDate>;

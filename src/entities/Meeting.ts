@@ -13,6 +13,8 @@ import { IsoDate } from "./IsoDate.js";
  * Meeting.parse({ id: "m1", groupId: "ag1", date: "2021-10-09", attendeeIds: ["p1", "p2"] }).attendeeIds?.length;
  * //=> 2
  * ```
+ *
+ * @public
  */
 export const Meeting = pure(() =>
   z
@@ -35,5 +37,7 @@ export const Meeting = pure(() =>
  *
  * const meeting: Meeting = { id: "m1", groupId: "ag1", date: "2021-10-09" };
  * ```
+ *
+ * @public
  */
 export type Meeting = z.infer<typeof Meeting>;

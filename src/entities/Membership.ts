@@ -14,6 +14,8 @@ import { IsoDate } from "./IsoDate.js";
  * Role.safeParse("deputyLeader").success;
  * //=> true
  * ```
+ *
+ * @public
  */
 export const Role = pure(() =>
   z.enum(["member", "president", "secretary", "volunteer", "leader", "deputyLeader", "resourcePerson"]),
@@ -28,6 +30,8 @@ export const Role = pure(() =>
  *
  * const role: Role = "president";
  * ```
+ *
+ * @public
  */
 export type Role = z.infer<typeof Role>;
 
@@ -42,6 +46,8 @@ export type Role = z.infer<typeof Role>;
  * Membership.parse({ groupId: "ag1", personId: "p1", role: "member", from: "2021-10-02" }).role;
  * //=> "member"
  * ```
+ *
+ * @public
  */
 export const Membership = pure(() =>
   z
@@ -64,5 +70,7 @@ export const Membership = pure(() =>
  *
  * const membership: Membership = { groupId: "ag1", personId: "p1", role: "secretary" };
  * ```
+ *
+ * @public
  */
 export type Membership = z.infer<typeof Membership>;

@@ -13,6 +13,8 @@ import { IsoDate } from "./IsoDate.js";
  * Gender.options;
  * //=> ["female", "male", "transgender"]
  * ```
+ *
+ * @public
  */
 export const Gender = pure(() => z.enum(["female", "male", "transgender"]));
 
@@ -25,6 +27,8 @@ export const Gender = pure(() => z.enum(["female", "male", "transgender"]));
  *
  * const gender: Gender = "female";
  * ```
+ *
+ * @public
  */
 export type Gender = z.infer<typeof Gender>;
 
@@ -39,6 +43,8 @@ export type Gender = z.infer<typeof Gender>;
  * Person.parse({ id: "p1", name: "Anitha", dateOfBirth: "1995-06-12", gender: "female", householdId: "h1" }).gender;
  * //=> "female"
  * ```
+ *
+ * @public
  */
 export const Person = pure(() =>
   z
@@ -61,5 +67,7 @@ export const Person = pure(() =>
  *
  * const child: Person = { id: "c1", dateOfBirth: "2012-03-01", gender: "female" };
  * ```
+ *
+ * @public
  */
 export type Person = z.infer<typeof Person>;

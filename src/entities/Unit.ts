@@ -12,6 +12,8 @@ import { Id } from "./Id.js";
  * UnitKind.options.indexOf("district") < UnitKind.options.indexOf("ward");
  * //=> true
  * ```
+ *
+ * @public
  */
 export const UnitKind = pure(() => z.enum(["country", "state", "district", "block", "localBody", "ward", "village"]));
 
@@ -24,6 +26,8 @@ export const UnitKind = pure(() => z.enum(["country", "state", "district", "bloc
  *
  * const level: UnitKind = "district";
  * ```
+ *
+ * @public
  */
 export type UnitKind = z.infer<typeof UnitKind>;
 
@@ -37,6 +41,8 @@ export type UnitKind = z.infer<typeof UnitKind>;
  * LocalBodyType.options;
  * //=> ["gramaPanchayat", "municipality", "corporation"]
  * ```
+ *
+ * @public
  */
 export const LocalBodyType = pure(() => z.enum(["gramaPanchayat", "municipality", "corporation"]));
 
@@ -49,6 +55,8 @@ export const LocalBodyType = pure(() => z.enum(["gramaPanchayat", "municipality"
  *
  * const type: LocalBodyType = "corporation";
  * ```
+ *
+ * @public
  */
 export type LocalBodyType = z.infer<typeof LocalBodyType>;
 
@@ -75,6 +83,8 @@ export type LocalBodyType = z.infer<typeof LocalBodyType>;
  * Unit.safeParse({ id: "w1", kind: "ward", name: "Ward 1", localBodyType: "corporation" }).success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const Unit = pure(() =>
   z
@@ -102,5 +112,7 @@ export const Unit = pure(() =>
  *
  * const ward: Unit = { id: "w1", kind: "ward", name: "Ward 1", parentId: "gp1" };
  * ```
+ *
+ * @public
  */
 export type Unit = z.infer<typeof Unit>;

@@ -18,9 +18,13 @@ import { Id } from "./Id.js";
  * datasetJsonSchema().required;
  * //=> ["schemaVersion", "units", "people", "groups", "memberships"]
  * ```
+ *
+ * @public
  */
 export function datasetJsonSchema(): Record<string, unknown> {
-  const { $schema, ...pattern } = z.toJSONSchema(Id, { target: "draft-2020-12" });
+  // The schemas name their formats (`id`, `YYYY-MM-DD`) for issues; JSON Schema knows neither, so
+  // the patterns alone state them.
+  const { $schema, format, ...pattern } = z.toJSONSchema(Id, { target: "draft-2020-12" });
   const id = {
     ...pattern,
     description:
@@ -39,6 +43,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
         jsonSchema.not = { properties: { special: { const: false } }, required: ["special", "specialCategory"] };
         return;
       }
+      if (jsonSchema.format === "YYYY-MM-DD") delete jsonSchema.format;
       if (jsonSchema.pattern !== id.pattern) return;
       const description = jsonSchema.description;
       for (const key of Object.keys(jsonSchema)) delete jsonSchema[key as keyof typeof jsonSchema];

@@ -9,6 +9,8 @@ import type { IssueCode, Severity } from "./issueCodes.js";
  *
  * const kind: SubjectKind = "group";
  * ```
+ *
+ * @public
  */
 export type SubjectKind = "dataset" | "unit" | "person" | "group" | "federation" | "membership" | "meeting";
 
@@ -22,6 +24,8 @@ export type SubjectKind = "dataset" | "unit" | "person" | "group" | "federation"
  *
  * const subject: IssueSubject = { kind: "group", id: "ag-0001" };
  * ```
+ *
+ * @public
  */
 export interface IssueSubject {
   /** What kind of record it is. */
@@ -39,13 +43,17 @@ export interface IssueSubject {
  *
  * const band: IssueParam = [18, 40];
  * ```
+ *
+ * @public
  */
 export type IssueParam = string | number | boolean | null | readonly (string | number)[];
 
 /**
  * One problem found in a dataset. `code` is stable across releases (see [the issue codes](../../docs/issue-codes.md));
  * `message` is plain English for a person and may be reworded; `params` carries the numbers
- * behind the message for apps that build their own (typed per code in {@link IssueParams}).
+ * behind the message for apps that build their own (typed per code in {@link IssueParams}), and
+ * {@link formatIssue} says the message in another language from the code, params, subject, path,
+ * label and rule-set title.
  *
  * @example
  * ```ts
@@ -61,6 +69,8 @@ export type IssueParam = string | number | boolean | null | readonly (string | n
  * result.issues[0]?.code;
  * //=> "reference.unknown"
  * ```
+ *
+ * @public
  */
 export interface Issue {
   /** A stable, machine-readable code such as `age.above_band`; see {@link issueCodes}. */
@@ -75,6 +85,20 @@ export interface Issue {
   readonly subject?: IssueSubject;
   /** The key (`id@version`) of the rule set whose rule it breaks, for rule issues. */
   readonly ruleSet?: string;
+  /**
+   * The title of that rule set, as the message names it (`Kerala auxiliary group (2021)`), so
+   * that {@link formatIssue} can say the message again in another language.
+   *
+   * @since 0.2.0
+   */
+  readonly ruleSetTitle?: string;
+  /**
+   * How the message names its subject, from the data: `Anitha (P0042)`. Absent when the record
+   * has no name; the message then names it by its kind and id.
+   *
+   * @since 0.2.0
+   */
+  readonly label?: string;
   /** The numbers and names behind the message. */
   readonly params?: Readonly<Record<string, IssueParam>>;
 }

@@ -22,11 +22,38 @@
  * params?.age;
  * //=> 42
  * ```
+ *
+ * @public
  */
 export interface IssueParams {
-  readonly "input.unreadable": undefined;
-  /** `reason` is zod's issue code, or `truncated` (then `omitted` says how many were not listed). */
-  readonly "schema.invalid": { readonly reason: string; readonly omitted?: number };
+  /** `detail`: what went wrong, as the failing code said it (an exception's message, not translated). */
+  readonly "input.unreadable": { readonly detail: string };
+  /**
+   * `reason` says what is wrong with one cell or field:
+   * `missing` (a required field is absent or empty), `invalid_type` (`expected` names the type),
+   * `invalid_format` (`expected` names the format, such as `YYYY-MM-DD`), `invalid_value` (`allowed`
+   * lists the values allowed, for enums and discriminators such as `kind`), `too_small` and
+   * `too_big` (`limit` is the bound), `unrecognized_keys` (`field` is the unknown field), `custom`
+   * (`detail` says why, in English), or `truncated` (then `omitted` says how many were not listed).
+   * `field` is the field or CSV column at fault; `value` the offending value as written, truncated
+   * to 40 characters and escaped (absent when the field is missing); for `invalid_type` and
+   * `unrecognized_keys` it is written as JSON writes it (a string in quotes, a number bare), so a
+   * message shows it as it is, without quotes of its own. For `unrecognized_keys`, `allowed` lists
+   * the fields the record has. `file` and `line` (1-based, as a spreadsheet numbers lines,
+   * counting the header as line 1) locate a CSV cell.
+   */
+  readonly "schema.invalid": {
+    readonly reason: string;
+    readonly omitted?: number;
+    readonly field?: string;
+    readonly value?: string;
+    readonly expected?: string;
+    readonly allowed?: readonly string[];
+    readonly limit?: number;
+    readonly detail?: string;
+    readonly file?: string;
+    readonly line?: number;
+  };
   readonly "id.duplicate": undefined;
   /** The id that names nothing. */
   readonly "reference.unknown": { readonly id: string };

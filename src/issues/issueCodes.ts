@@ -11,6 +11,8 @@ import { issueSeverities } from "./issueSeverities.js";
  *
  * const severity: Severity = "warning";
  * ```
+ *
+ * @public
  */
 export type Severity = "error" | "warning";
 
@@ -103,6 +105,8 @@ const descriptions = {
  * issueCodes["age.above_band"].severity;
  * //=> "error"
  * ```
+ *
+ * @public
  */
 export const issueCodes: {
   readonly [C in keyof typeof issueSeverities]: {
@@ -126,5 +130,7 @@ export const issueCodes: {
  *
  * const code: IssueCode = "ward.no_group";
  * ```
+ *
+ * @public
  */
 export type IssueCode = keyof typeof issueSeverities;

@@ -13,6 +13,8 @@ import type { Severity } from "./issueCodes.js";
  * issueSeverities["ward.extra_group_not_needed"];
  * //=> "warning"
  * ```
+ *
+ * @public
  */
 export const issueSeverities = pure(() =>
   Object.freeze({

@@ -25,6 +25,8 @@ import { isoDay } from "../internal/guards.js";
  *   .every((date) => date >= "2021-02-27" && date <= "2021-03-01");
  * //=> true
  * ```
+ *
+ * @beta
  */
 export function isoDateArbitrary(from = "1950-01-01", to = "2030-12-31"): fc.Arbitrary<string> {
   return fc.integer({ min: isoDay(from), max: isoDay(to) }).map((day) => formatIsoDate(fromDayNumber(day)));
@@ -62,6 +64,8 @@ function compact<T extends object>(record: T): T {
  * fc.sample(unitArbitrary, { numRuns: 50, seed: 1 }).every((unit) => Unit.safeParse(unit).success);
  * //=> true
  * ```
+ *
+ * @beta
  */
 export const unitArbitrary: fc.Arbitrary<Unit> = fc
   .record({
@@ -86,6 +90,8 @@ export const unitArbitrary: fc.Arbitrary<Unit> = fc
  * fc.sample(personArbitrary, { numRuns: 50, seed: 1 }).every((person) => Person.safeParse(person).success);
  * //=> true
  * ```
+ *
+ * @beta
  */
 export const personArbitrary: fc.Arbitrary<Person> = fc
   .record({
@@ -109,6 +115,8 @@ export const personArbitrary: fc.Arbitrary<Person> = fc
  * fc.sample(groupArbitrary, { numRuns: 50, seed: 1 }).every((group) => Group.safeParse(group).success);
  * //=> true
  * ```
+ *
+ * @beta
  */
 export const groupArbitrary: fc.Arbitrary<Group> = fc
   .record({
@@ -144,6 +152,8 @@ export const groupArbitrary: fc.Arbitrary<Group> = fc
  *   .every((federation) => Federation.safeParse(federation).success);
  * //=> true
  * ```
+ *
+ * @beta
  */
 export const federationArbitrary: fc.Arbitrary<Federation> = fc
   .record({
@@ -169,6 +179,8 @@ export const federationArbitrary: fc.Arbitrary<Federation> = fc
  *   .every((membership) => Membership.safeParse(membership).success);
  * //=> true
  * ```
+ *
+ * @beta
  */
 export const membershipArbitrary: fc.Arbitrary<Membership> = fc
   .record({
@@ -200,6 +212,8 @@ export const membershipArbitrary: fc.Arbitrary<Membership> = fc
  * fc.sample(meetingArbitrary, { numRuns: 50, seed: 1 }).every((meeting) => Meeting.safeParse(meeting).success);
  * //=> true
  * ```
+ *
+ * @beta
  */
 export const meetingArbitrary: fc.Arbitrary<Meeting> = fc
   .record({
@@ -225,6 +239,8 @@ export const meetingArbitrary: fc.Arbitrary<Meeting> = fc
  * fc.sample(datasetArbitrary, { numRuns: 20, seed: 1 }).every((dataset) => parseDataset(dataset).issues.length === 0);
  * //=> true
  * ```
+ *
+ * @beta
  */
 export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
   .array(

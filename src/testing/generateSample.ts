@@ -57,6 +57,8 @@ import { NRO_ASSAM_MEMBERS, nroAssamSample } from "./nroAssamSample.js";
  *
  * const preset: SamplePreset = "nro-balasabha-2020";
  * ```
+ *
+ * @public
  */
 export type SamplePreset =
   | "thiruvananthapuram-2021"
@@ -74,6 +76,8 @@ export type SamplePreset =
  *
  * const options: GenerateSampleOptions = { seed: 7, members: 100_000 };
  * ```
+ *
+ * @public
  */
 export interface GenerateSampleOptions {
   /** The seed: the same preset and seed give the same dataset on every machine. Default 1. */
@@ -97,6 +101,8 @@ export interface GenerateSampleOptions {
  * samplePresets;
  * //=> ["thiruvananthapuram-2021", "nro-balasabha-2020", "kerala-nhg", "kerala-auxiliary-2021", "nro-assam"]
  * ```
+ *
+ * @public
  */
 export const samplePresets: readonly SamplePreset[] = Object.freeze([
   "thiruvananthapuram-2021",
@@ -202,6 +208,8 @@ const CHILDREN = [
  * [...new Set(validate(assam, { asOf: "2024-03-31" }).issues.map((issue) => issue.code))].sort();
  * //=> ["group.below_min_size"]
  * ```
+ *
+ * @public
  */
 export function generateSample(preset: SamplePreset, options: GenerateSampleOptions = {}): Dataset {
   const random = new Random(options.seed ?? 1);
@@ -678,6 +686,8 @@ function keralaAuxiliary(random: Random): Dataset {
  * summary.total.members;
  * //=> 3000
  * ```
+ *
+ * @public
  */
 export function sampleStream(
   preset: "kerala-nhg" | "kerala-auxiliary-2021",

@@ -122,7 +122,7 @@ describe("formatSummary: a table and JSON that a terminal cannot act on", () => 
   it("escapes text in the title too (a forged level or date)", () => {
     const forged = { ...base, level: "ward\u001b[2J", asOf: "\u202e2021" } as unknown as Summary;
     expect(formatSummary(forged, { format: "table" }).split("\n")[0]).toBe(
-      "auxiliaryGroup by ward\\u001b[2J as of \\u202e2021",
+      "auxiliary groups by ward\\u001b[2J as of \\u202e2021",
     );
   });
 });
@@ -156,9 +156,9 @@ describe("formatSummary: suppressed and missing values", () => {
     expect(first?.slice(ages)).toEqual(Object.keys(row.ageBands).map(() => "x"));
     expect(second?.slice(5, 10)).toEqual(["0", "0", "2", "", ""]);
     const table = formatSummary(summary, { format: "table" });
-    expect(table.split("\n")[0]).toBe("auxiliaryGroup by ward as of 2021-11-30 (counts below 5 suppressed)");
-    expect(table.split("\n")[3]).toMatch(/^Ward 1 +auxiliaryGroup +1 +1 +x +x +- +2 +2 /);
-    expect(table.split("\n")[4]).toMatch(/^Ward 2 +auxiliaryGroup +1 +1 +0 +0 +2\.00 +- +- /);
+    expect(table.split("\n")[0]).toBe("auxiliary groups by ward as of 2021-11-30 (counts below 5 suppressed)");
+    expect(table.split("\n")[3]).toMatch(/^Ward 1 +auxiliary group +1 +1 +x +x +- +2 +2 /);
+    expect(table.split("\n")[4]).toMatch(/^Ward 2 +auxiliary group +1 +1 +0 +0 +2\.00 +- +- /);
   });
 
   it("prints a real summary of every kind and level without throwing", () => {
@@ -246,5 +246,100 @@ describe("formatSummary: wrong arguments", () => {
       /^@kudumbashree\/domain: format must be one of table, csv, json, got "xml"$/,
     );
     expect(thrown(() => formatSummary(base, { format: "xml" as never }))).toBeInstanceOf(RangeError);
+  });
+});
+
+describe("formatSummary in a language", async () => {
+  const { locales } = await import("../locales/locales.js");
+  const { en } = await import("../../src/locales/en.js");
+  const { displayWidth } = await import("../../src/internal/displayWidth.js");
+  const ml = locales.get("ml") as NonNullable<ReturnType<typeof locales.get>>;
+  const bn = locales.get("bn") as NonNullable<ReturnType<typeof locales.get>>;
+  const hi = locales.get("hi") as NonNullable<ReturnType<typeof locales.get>>;
+  const row = base.rows[0] as SummaryRow;
+  const big = { ...base, rows: [{ ...row, members: 4_500_000, groups: 123_456_789 }] } as Summary;
+
+  it("groups digits the Indian way, with Malayalam headings, kinds and dates", () => {
+    const table = formatSummary(big, { format: "table", locale: ml }).split("\n");
+    expect(table[0]).toBe(
+      ml.labels.summary.title(
+        {
+          groupKind: ml.terms.groupKinds.auxiliaryGroup,
+          level: ml.terms.unitKinds.ward,
+          asOf: "30-11-2021",
+          suppressBelow: null,
+        },
+        { number: String, date: (date) => date, list: (items) => items.join(", ") },
+      ),
+    );
+    const header = (table[1] as string).split(/ {2,}/);
+    expect(header.slice(0, 4)).toEqual([
+      ml.labels.summary.columns.unit,
+      ml.labels.summary.columns.kind,
+      ml.labels.summary.columns.wards,
+      ml.labels.summary.columns.wardsWithGroup,
+    ]);
+    const cells = (table[3] as string).split(/ {2,}/);
+    expect(cells.slice(0, 2)).toEqual(["Ward 1", ml.terms.groupKinds.auxiliaryGroup]);
+    expect(cells[4]).toBe("12,34,56,789");
+    expect(cells[5]).toBe("45,00,000");
+    expect(table.join("\n")).toContain(ml.terms.words.total);
+    // In English the same figures, grouped the same way.
+    expect(formatSummary(big, { format: "table" }).split("\n")[3]?.split(/ {2,}/).slice(4, 6)).toEqual([
+      "12,34,56,789",
+      "45,00,000",
+    ]);
+    expect(formatSummary(big, { format: "table", locale: en })).toBe(formatSummary(big, { format: "table" }));
+  });
+
+  it("writes Bengali and Assamese figures in their digits, and short counts with compact", () => {
+    expect(formatSummary(big, { format: "table", locale: bn }).split("\n")[3]).toContain("৪৫,০০,০০০");
+    const compact = (locale?: typeof en) =>
+      (
+        formatSummary(big, { format: "table", compact: true, ...(locale === undefined ? {} : { locale }) }).split(
+          "\n",
+        )[3] as string
+      )
+        .split(/ {2,}/)
+        .slice(4, 6);
+    expect(compact()).toEqual(["12\u202fcrore", "45\u202flakh"]); // a narrow no-break space, as Intl writes it
+    expect(compact(hi)).toEqual(["12 करोड़", "45 लाख"]);
+    expect(formatSummary(big, { format: "table", compact: false })).toBe(formatSummary(big, { format: "table" }));
+  });
+
+  it("aligns columns by what a reader sees, not by UTF-16 units", () => {
+    const summary = summarize(exampleDataset(), { level: "localBody", asOf: "2021-11-30" });
+    for (const locale of [en, ...locales.values()]) {
+      const lines = formatSummary(summary, { format: "table", locale }).trimEnd().split("\n");
+      const rule = lines.findIndex((line) => /^-+( {2}-+)+$/.test(line));
+      const widths = new Set(lines.slice(rule - 1).map((line) => displayWidth(line)));
+      expect(widths.size, locale.tag).toBe(1);
+    }
+  });
+
+  it("leaves CSV and JSON untranslated: codes and plain numbers", () => {
+    for (const format of ["csv", "json"] as const)
+      for (const locale of locales.values())
+        expect(formatSummary(big, { format, locale, compact: true })).toBe(formatSummary(big, { format }));
+  });
+
+  it("refuses a locale that is not one, a tag Intl cannot read and a compact that is not true or false", () => {
+    expect(() => formatSummary(base, { format: "table", locale: "ml" as never })).toThrow(
+      /^@kudumbashree\/domain: formatSummary's locale must be a Locale such as en or ml/,
+    );
+    const throwing = Object.defineProperty({}, "tag", {
+      get() {
+        throw new Error("boom");
+      },
+    });
+    expect(() => formatSummary(base, { format: "table", locale: throwing as never })).toThrow(TypeError);
+    expect(() => formatSummary(base, { format: "table", locale: { ...en, tag: "??" } })).toThrow(
+      new RangeError(
+        '@kudumbashree/domain: formatSummary\'s locale.tag must be a BCP 47 language tag such as "ml-IN", got "??"',
+      ),
+    );
+    expect(() => formatSummary(base, { format: "table", compact: "yes" as never })).toThrow(
+      new TypeError('@kudumbashree/domain: formatSummary\'s compact must be true or false, got "yes"'),
+    );
   });
 });

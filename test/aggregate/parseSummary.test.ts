@@ -172,7 +172,10 @@ describe("every summary the package makes passes parseSummary (properties)", () 
         expectValid(plain(merged));
         expectValid(suppressSummary(merged, k));
         expectValid(parts.reduceRight((acc, part) => mergeSummaries(part, acc), emptySummary()));
-        expectValid(mergeSummaries(merged, merged)); // the same part twice: still adds up
+        // The same parts again under other ids (as a second export of the same data would be): still adds up.
+        const again = plain(merged) as unknown as { provenance: { parts: string[] } };
+        again.provenance.parts = again.provenance.parts.map((part) => `${part}/again`);
+        expectValid(mergeSummaries(merged, again as unknown as Summary));
       }),
       { numRuns: 150 },
     );
@@ -322,19 +325,19 @@ describe("parseSummary", () => {
   it("refuses a real summary with level null, which merging took for an empty one", () => {
     const made = summary() as unknown as Mutable;
     made["level"] = null;
-    expect(refusal(made)).toEqual(["schema.invalid level level_null"]);
+    expect(refusal(made)).toEqual(["schema.invalid level custom"]);
     const fixtureIssues = refusal(fixture("summary-level-null.json"));
-    expect(fixtureIssues).toEqual(["schema.invalid level level_null"]);
+    expect(fixtureIssues).toEqual(["schema.invalid level custom"]);
   });
 
   it("refuses another format or version, unknown keys, unknown levels, kinds and dates", () => {
     const cases: [string, (made: Mutable) => void, string][] = [
       ["format", (made) => (made["format"] = "kudumbashree.report"), "schema.invalid format invalid_value"],
-      ["formatVersion", (made) => (made["formatVersion"] = 2), "schema.invalid formatVersion invalid_value"],
+      ["formatVersion", (made) => (made["formatVersion"] = 3), "schema.invalid formatVersion invalid_value"],
       ["unknown key", (made) => (made["hello"] = 1), "schema.invalid hello unrecognized_keys"],
       ["level", (made) => (made["level"] = "planet"), "schema.invalid level invalid_value"],
       ["groupKind", (made) => (made["groupKind"] = "club"), "schema.invalid groupKind invalid_value"],
-      ["asOf", (made) => (made["asOf"] = "2021-02-30"), "schema.invalid asOf custom"],
+      ["asOf", (made) => (made["asOf"] = "2021-02-30"), "schema.invalid asOf invalid_format"],
       ["ageBands", (made) => (made["ageBands"] = [18, 5]), "schema.invalid ageBands custom"],
       ["suppressBelow", (made) => (made["suppressBelow"] = 0), "schema.invalid suppressBelow too_small"],
       ["omittedIssues", (made) => (made["omittedIssues"] = -1), "schema.invalid omittedIssues too_small"],
@@ -396,13 +399,13 @@ describe("parseSummary", () => {
   it("refuses breakdowns by kind where they do not belong, and suppressed lists where nothing is", () => {
     const made = summary();
     delete row(made)["byKind"];
-    expect(refusal(made)).toEqual(["schema.invalid rows.0.byKind missing"]);
+    expect(refusal(made)).toEqual(["schema.invalid rows.0.byKind custom"]);
     const one = plain(summarize(exampleDataset(), { level: "district", asOf: "2021-11-30", groupKind: "balasabha" }));
     (row(one) as Mutable)["byKind"] = {};
-    expect(refusal(one)).toEqual(["schema.invalid rows.0.byKind unexpected"]);
+    expect(refusal(one)).toEqual(["schema.invalid rows.0.byKind custom"]);
     const listed = summary();
     row(listed).suppressed = ["members"];
-    expect(refusal(listed)).toEqual(["schema.invalid rows.0.suppressed unexpected"]);
+    expect(refusal(listed)).toEqual(["schema.invalid rows.0.suppressed custom"]);
     const band = summary();
     (row(band)["ageBands"] as Mutable)["99+"] = 0;
     expect(refusal(band)).toEqual(["schema.invalid rows.0.ageBands.99+ unrecognized_keys"]);
@@ -471,16 +474,17 @@ describe("parseSummary", () => {
 
 describe("mergeSummaries on summaries it is handed", () => {
   const base = { level: "district" as const, asOf: "2021-11-30" };
-  const made = () =>
-    plain(summarize(exampleDataset(), { ...base, level: "localBody" })) as unknown as Record<string, unknown> & Summary;
+  /** A real summary; parts to merge need parts of their own (`part`), or merging refuses them as one part twice. */
+  const made = (part = "kerala/a") =>
+    plain(summarize(exampleDataset(), { ...base, level: "localBody", part })) as unknown as Record<string, unknown> &
+      Summary;
 
   it("throws the package's TypeError naming the argument, the row and the field", () => {
     const forged = made();
     (forged.rows[1] as unknown as Record<string, unknown>)["members"] = "1";
     expect(mergeError(made(), forged)).toEqual({
       type: "TypeError",
-      detail:
-        "the second argument is not a valid summary: rows.1.members: Invalid input: expected number, received string",
+      detail: "mergeSummaries: the second argument is not a valid summary: " + 'rows[1].members: "1" is not a number.',
     });
     const negative = made();
     (negative.rows[0] as unknown as Record<string, unknown>)["groupsCompliant"] = -1;
@@ -488,7 +492,7 @@ describe("mergeSummaries on summaries it is handed", () => {
     expect(type).toBe("TypeError");
     expect(detail).toMatch(
       new RegExp(
-        "^the first argument is not a valid summary: " +
+        "^mergeSummaries: the first argument is not a valid summary: " +
           'rows\\.0\\.groupsCompliant: groupsCompliant breaks negative in the row of unit "[^"]+"',
       ),
     );
@@ -498,12 +502,12 @@ describe("mergeSummaries on summaries it is handed", () => {
     expect(mergeError(made(), { hello: 1 })).toEqual({
       type: "TypeError",
       detail:
-        "the second argument is not a valid summary: " +
-        'format: not a summary: expected format "kudumbashree.summary", got undefined',
+        "mergeSummaries: the second argument is not a valid summary: " +
+        "format: missing; format must be kudumbashree.summary.",
     });
     expect(mergeError(null, made())).toEqual({
       type: "TypeError",
-      detail: "the first argument is not a summary: expected an object, got null",
+      detail: "mergeSummaries: the first argument is not a summary: expected an object, got null",
     });
   });
 
@@ -525,7 +529,10 @@ describe("mergeSummaries on summaries it is handed", () => {
     expect(parseSummary(forged).issues[0]?.path?.join(".")).toBe(path);
     const { type, detail } = mergeError(forged, emptySummary());
     expect(type).toBe("TypeError");
-    expect(detail).toContain(`the first argument is not a valid summary: ${path}: `);
+    // Shape messages write positions in lists as a reader of JSON does: rows[0].members.
+    const shape = parseSummary(forged).issues[0]?.code === "schema.invalid";
+    const where = shape ? path.replace(/\.(\d+)/g, "[$1]") : path;
+    expect(detail).toContain(`mergeSummaries: the first argument is not a valid summary: ${where}: `);
     expect(mergeError(emptySummary(), forged).detail).toContain("the second argument");
   });
 
@@ -547,12 +554,12 @@ describe("mergeSummaries on summaries it is handed", () => {
 
   it("adds up omittedIssues, present when present in either argument", () => {
     const capped = { ...made(), omittedIssues: 3 };
-    expect(mergeSummaries(capped, made()).omittedIssues).toBe(3);
-    expect(mergeSummaries(made(), capped).omittedIssues).toBe(3);
-    expect(mergeSummaries(capped, { ...made(), omittedIssues: 4 }).omittedIssues).toBe(7);
+    expect(mergeSummaries(capped, made("kerala/b")).omittedIssues).toBe(3);
+    expect(mergeSummaries(made("kerala/b"), capped).omittedIssues).toBe(3);
+    expect(mergeSummaries(capped, { ...made("kerala/b"), omittedIssues: 4 }).omittedIssues).toBe(7);
     expect(mergeSummaries(capped, emptySummary()).omittedIssues).toBe(3);
     expect(mergeSummaries({ ...emptySummary(), omittedIssues: 2 }, capped).omittedIssues).toBe(5);
-    expect(mergeSummaries(made(), made())).not.toHaveProperty("omittedIssues");
+    expect(mergeSummaries(made(), made("kerala/b"))).not.toHaveProperty("omittedIssues");
   });
 
   it("refuses to merge counts that would no longer be exact", () => {
@@ -569,7 +576,8 @@ describe("mergeSummaries on summaries it is handed", () => {
     };
     for (const each of [...big.rows, big.total]) grow(each as unknown as Record<string, unknown>);
     expectValid(big);
-    expect(mergeError(big, big)).toMatchObject({ type: "RangeError", detail: expect.stringMatching(/too large/) });
+    const other = { ...big, provenance: { ...(big.provenance as object), parts: ["kerala/b"] } };
+    expect(mergeError(big, other)).toMatchObject({ type: "RangeError", detail: expect.stringMatching(/too large/) });
   });
 
   it("uses the checked copies: a getter read once cannot change a figure after the check", () => {

@@ -287,7 +287,7 @@ describe("formatSummary", () => {
       summarize(exampleDataset(), { level: "ward", groupKind: "balasabha", asOf: "2021-11-30", suppressBelow: 5 }),
       { format: "table" },
     );
-    expect(table.split("\n")[0]).toBe("balasabha by ward as of 2021-11-30 (counts below 5 suppressed)");
+    expect(table.split("\n")[0]).toBe("Balasabhas by ward as of 2021-11-30 (counts below 5 suppressed)");
     expect(table).toMatch(/ x /);
   });
 });

@@ -209,6 +209,11 @@ describe("a rule-set file that cannot be used: exit 2, one line naming the file 
     ["empty", () => textFile(""), /:1:1: the file is empty; it should hold a rule set in JSON$/],
     ["an invalid rule set", () => writeJson(invalid), /: not a valid rule set: groupSize: min 40 above max 30$/],
     [
+      "two problems",
+      () => writeJson({ ...assamBalasabha, version: "v1", groupSize: { min: 40, max: 30 } }),
+      /: not a valid rule set: version: "v1" is not written like 1\.0\.0; groupSize: min 40 above max 30$/,
+    ],
+    [
       "a built-in key with other rules",
       () => writeJson({ ...getRuleSet("kerala.balasabha@3.0.0"), groupSize: { min: 10, max: 30 } }),
       /: not a valid rule set: version: kerala\.balasabha@3\.0\.0 is a built-in rule set; other rules need/,
@@ -548,25 +553,33 @@ describe("CSV exports with local columns", () => {
     expect(cli(["validate", local, "--as-of", asOf]).stdout).toMatch(/: ok, 0 errors and 2 warnings as of /);
   });
 
-  it("--strict refuses them: one schema.invalid error per file naming the columns, exit 1", () => {
+  it("--strict refuses them: one schema.invalid error per column, at its header cell, exit 1", () => {
     const { local } = withLocalColumns();
     const strict = cli(["validate", local, "--as-of", asOf, "--strict", "--format", "json"]);
     expect(strict.code).toBe(1);
     const report = JSON.parse(strict.stdout) as Report;
-    const refused = report.issues.filter((issue) => issue.code === "schema.invalid");
-    expect(refused.map((issue) => [issue.severity, issue.message])).toEqual([
+    const refused = report.issues.filter((issue) => issue.code === "schema.invalid") as (Report["issues"][number] & {
+      location?: { column: number };
+    })[];
+    const groups = "the columns are: id, kind, name, unitId, formedOn, closedOn, special, specialCategory.";
+    expect(refused.map((issue) => [issue.severity, issue.message, issue.location?.column])).toEqual([
+      ["error", `groups.csv line 1, column ward no: not a column the format knows; ${groups}`, 9],
+      ["error", `groups.csv line 1, column __proto__: not a column the format knows; ${groups}`, 10],
       [
         "error",
-        'groups.csv: columns the format does not know: "ward no", "__proto__"; refused with --strict ' +
-          "(the columns are id, kind, name, unitId, formedOn, closedOn, special, specialCategory)",
-      ],
-      [
-        "error",
-        'memberships.csv: a column the format does not know: "remarks"; refused with --strict ' +
-          "(the columns are groupId, personId, role, from, to)",
+        "memberships.csv line 1, column remarks: not a column the format knows; " +
+          "the columns are: groupId, personId, role, from, to.",
+        6,
       ],
     ]);
-    expect(report.counts.error).toBe(2);
+    expect(refused[2]?.params).toEqual({
+      reason: "unrecognized_keys",
+      field: "remarks",
+      allowed: ["groupId", "personId", "role", "from", "to"],
+      file: "memberships.csv",
+      line: 1,
+    });
+    expect(report.counts.error).toBe(3);
     expect(report.ok).toBe(false);
     const summarized = cli(["summarize", local, "--level", "ward", "--as-of", asOf, "--strict"]);
     expect(summarized.code).toBe(1);
@@ -612,18 +625,26 @@ describe("yes/no cells", () => {
     const result = cli(["validate", folder, "--as-of", asOf]);
     expect(result.code).toBe(1);
     const file = join(folder, "groups.csv");
+    const words = "yes, no, y, n, true, false, 1, 0";
     expect(result.stdout).toContain(
-      `error   schema.invalid               ${file}:3:4: groups.1.special: expected yes or no ` +
-        '(or y/n, true/false, 1/0), got "maybe"\n',
+      `error   schema.invalid               ${file}:3:4: groups.csv line 3, column special: "maybe" is not allowed; ` +
+        `special must be one of: ${words}.\n`,
     );
     expect(result.stdout).toContain(
-      `${file}:4:4: groups.2.special: expected yes or no (or y/n, true/false, 1/0), got "oui"\n`,
+      `${file}:4:4: groups.csv line 4, column special: "oui" is not allowed; special must be one of: ${words}.\n`,
     );
     const json = JSON.parse(cli(["validate", folder, "--as-of", asOf, "--format", "json"]).stdout) as Report;
     const refused = json.issues.filter((issue) => issue.code === "schema.invalid");
+    const allowed = words.split(", ");
     expect(refused.map((issue) => [issue.path, issue.params])).toEqual([
-      [["groups", 1, "special"], { reason: "invalid_type" }],
-      [["groups", 2, "special"], { reason: "invalid_type" }],
+      [
+        ["groups", 1, "special"],
+        { reason: "invalid_value", field: "special", value: "maybe", allowed, file: "groups.csv", line: 3 },
+      ],
+      [
+        ["groups", 2, "special"],
+        { reason: "invalid_value", field: "special", value: "oui", allowed, file: "groups.csv", line: 4 },
+      ],
     ]);
   });
 });

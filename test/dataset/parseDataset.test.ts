@@ -44,7 +44,7 @@ describe("parseDataset", () => {
     }
   });
 
-  it("reports shape problems with the path, zod's reason and the record", () => {
+  it("reports shape problems with the path, the record, what is wrong and the value found", () => {
     const dataset = tinyDataset() as unknown as { people: Record<string, unknown>[] };
     (dataset.people[1] as Record<string, unknown>)["dateOfBirth"] = "2001-02-29";
     (dataset.people[1] as Record<string, unknown>)["gendr"] = "female";
@@ -57,7 +57,22 @@ describe("parseDataset", () => {
       ["reference.set_aside", ["memberships", 1, "personId"], { kind: "membership", id: "g1/p2" }],
       ["reference.set_aside", ["meetings", 0, "attendeeIds", 1], { kind: "meeting", id: "m1" }],
     ]);
-    expect(result.issues[1]?.message).toBe('people.1.gendr: unknown field "gendr" (a typo?)');
+    expect(result.issues.slice(0, 2).map((issue) => [issue.params, issue.message])).toEqual([
+      [
+        { reason: "invalid_format", field: "dateOfBirth", value: "2001-02-29", expected: "YYYY-MM-DD" },
+        'people[1].dateOfBirth: "2001-02-29" is not a real date written YYYY-MM-DD.',
+      ],
+      [
+        {
+          reason: "unrecognized_keys",
+          field: "gendr",
+          value: '"female"',
+          allowed: ["id", "name", "dateOfBirth", "gender", "householdId"],
+        },
+        'people[1].gendr: not a field the format knows (it holds "female"); ' +
+          "the fields are: id, name, dateOfBirth, gender, householdId.",
+      ],
+    ]);
   });
 
   it("lists at most 1000 shape problems and says how many more there were", () => {

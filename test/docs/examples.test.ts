@@ -11,15 +11,27 @@ import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
+import * as sql from "../../src/sql/index.js";
 import * as arbitraries from "../../src/testing/arbitrariesEntry.js";
 import * as testing from "../../src/testing/index.js";
+import { localeCodes } from "../locales/locales.js";
 
 const srcDir = fileURLToPath(new URL("../../src/", import.meta.url));
 const modules: Record<string, unknown> = {
   "@kudumbashree/domain": lib,
   "@kudumbashree/domain/testing": testing,
   "@kudumbashree/domain/testing/arbitraries": arbitraries,
+  "@kudumbashree/domain/sql": sql,
   "fast-check": { default: fc, ...fc },
+  // Each language's entry point (`@kudumbashree/domain/locales/ml`), as src/locales has them.
+  ...Object.fromEntries(
+    await Promise.all(
+      localeCodes.map(async (code) => [
+        `@kudumbashree/domain/locales/${code}`,
+        (await import(`../../src/locales/${code}.ts`)) as unknown,
+      ]),
+    ),
+  ),
 };
 
 function sourceFiles(dir: string): string[] {
@@ -165,7 +177,7 @@ async function run(example: Example): Promise<Set<number>> {
     /import\s*(\{[^}]*\}|\w+)\s*from\s*"([^"]+)";/g,
     (_, names: string, from: string) =>
       names.startsWith("{")
-        ? `const ${names.replace(/ as /g, ": ")} = __modules[${JSON.stringify(from)}];`
+        ? `const ${names.replace(/([\w$]) as ([\w$])/g, "$1: $2")} = __modules[${JSON.stringify(from)}];`
         : `const ${names} = __modules[${JSON.stringify(from)}].default;`,
   );
   const check = (actual: unknown, expected: unknown, site: number) => {

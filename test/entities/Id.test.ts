@@ -7,6 +7,8 @@ import { tinyDataset } from "../helpers/example.js";
 
 const VISIBLE = "an id must have a visible character";
 const SURROGATE = "an id must not contain a lone surrogate (broken Unicode)";
+/** How a schema.invalid message says what an id must be. */
+const USABLE = "a usable id: it needs a visible character, and no broken Unicode";
 
 const hostile = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url), "utf8"));
@@ -101,18 +103,26 @@ describe("Id", () => {
 describe("id fields of a dataset", () => {
   it("every id and reference field is an Id", () => {
     for (const path of idFields) {
-      for (const [value, message] of [
-        ["  ", VISIBLE],
-        ["\u200b", VISIBLE],
-        ["\ud800", SURROGATE],
-        ["p\udc00", SURROGATE],
+      // The message echoes the value with invisible characters and lone surrogates escaped.
+      for (const [value, shown] of [
+        ["  ", "  "],
+        ["\u200b", "\\u200b"],
+        ["\ud800", "\\ud800"],
+        ["p\udc00", "p\\udc00"],
       ] as const) {
         const result = parseDataset(withValue(path, value));
         expect(result.ok, `${path.join(".")} = ${JSON.stringify(value)}`).toBe(false);
         // The record is set aside; what named it then names nothing (reference.set_aside or .unknown).
         const shape = result.issues.filter((issue) => issue.code === "schema.invalid");
-        expect(shape.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
-          ["schema.invalid", path, `${path.join(".")}: ${message}`],
+        const field = path.filter((key) => typeof key === "string").at(-1);
+        const where = path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
+        expect(shape.map((issue) => [issue.code, issue.path, issue.params, issue.message])).toEqual([
+          [
+            "schema.invalid",
+            path,
+            { reason: "invalid_format", field, value: shown, expected: "id" },
+            `${where}: "${shown}" is not ${USABLE}.`,
+          ],
         ]);
       }
     }
@@ -170,7 +180,7 @@ describe("id fields of a dataset", () => {
         "meetings.0.attendeeIds.1",
       ].map((path) => [path, "invalid_format"]),
     );
-    for (const issue of result.issues) expect(issue.message).toMatch(/: an id must have a visible character$/);
+    for (const issue of result.issues) expect(issue.message).toMatch(/" is not a usable id: it needs a visible /);
   });
 
   it("refuses the hostile fixture of lone surrogates, naming every field", () => {
@@ -190,7 +200,10 @@ describe("id fields of a dataset", () => {
       "meetings.0.groupId",
       "meetings.0.attendeeIds.1",
     ]);
-    for (const issue of result.issues) expect(issue.message).toMatch(/: an id must not contain a lone surrogate/);
+    for (const issue of result.issues) {
+      expect(issue.params?.["value"]).toMatch(/\\ud[89a-f][0-9a-f]{2}/); // the lone surrogate, escaped
+      expect(issue.message.endsWith(` is not ${USABLE}.`)).toBe(true);
+    }
     // The well-formed pair in memberships.0.groupId ("g" and an emoji) is accepted.
     expect(result.issues.some((issue) => issue.path?.join(".") === "memberships.0.groupId")).toBe(false);
   });

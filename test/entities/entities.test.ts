@@ -111,7 +111,10 @@ describe("Group.specialCategory", () => {
   it("refuses special: false beside a category, and a category the sources do not name", () => {
     const contradiction = Group.safeParse({ ...shg, special: false, specialCategory: "transgender" }).error?.issues;
     expect(contradiction?.map((issue) => [issue.path, issue.message])).toEqual([
-      [["special"], "a group with a specialCategory is special: leave out special: false"],
+      [
+        ["special"],
+        "a group with a specialCategory is special, so special must be true (yes) or left out, not false (no)",
+      ],
     ]);
     expect(Group.safeParse({ ...shg, specialCategory: "widows" }).error?.issues[0]?.path).toEqual(["specialCategory"]);
     const parsed = parseDataset({

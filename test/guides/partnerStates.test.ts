@@ -1,10 +1,12 @@
 // docs/partner-states.md, end to end: the village-based preset through the command line with a
-// derived rule-set file and a bad cell, then district summaries merged into the state report.
+// derived rule-set file and a bad cell, then district summaries merged into the state report, and
+// partner states with different rules combined into a national table.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  combineSummaries,
   type Dataset,
   deriveRuleSet,
   getRuleSet,
@@ -162,6 +164,95 @@ describe("docs/partner-states.md: an Assam export to a state report", () => {
     const whole = summarize(data, options);
     expect(state.rows).toEqual(whole.rows);
     expect(state.total).toEqual(whole.total);
+  });
+
+  it("merges district files on the command line, naming each part, and refuses a part twice (section 6)", () => {
+    const data = generateSample("nro-assam");
+    const folder = mkdtempSync(join(tmpdir(), "kudumbashree-guide-merge-"));
+    const rulesFile = join(folder, "assam-rules.json");
+    writeFileSync(rulesFile, JSON.stringify(ruleSets));
+    const districts = data.units.filter((unit) => unit.kind === "district").map((unit) => unit.id);
+    const files = districts.map((id) => {
+      const dataFile = join(folder, `${id}.dataset.json`);
+      writeFileSync(dataFile, JSON.stringify(partUnder(data, id)));
+      const args = ["--level", "district", "--as-of", asOf, "--rules", rulesFile, "--records-from", "2023-04-01"];
+      const part = ["--part", `assam/${id}/${asOf}`, "--format", "json"];
+      const made = cli(["summarize", dataFile, ...args, ...part]);
+      expect(made.code, made.stderr).toBeLessThan(2);
+      const file = join(folder, `${id}.json`);
+      writeFileSync(file, made.stdout);
+      return file;
+    });
+    const merged = cli(["merge", ...files, "--format", "json"]);
+    expect(merged.code, merged.stderr).toBeLessThan(2);
+    const state = parseSummary(JSON.parse(merged.stdout));
+    if (!state.ok) throw new Error(JSON.stringify(state.issues));
+    const whole = summarize(data, { asOf, ruleSets, level: "district", recordsFrom: "2023-04-01" });
+    expect([state.summary.rows, state.summary.total]).toEqual([whole.rows, whole.total]);
+    expect(state.summary.provenance?.parts).toEqual(districts.map((id) => `assam/${id}/${asOf}`).sort());
+    const twice = cli(["merge", ...files, files[0] as string]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain(`part "assam/${districts[0]}/${asOf}" is in both summaries`);
+  });
+
+  it("combines states with different rules into a national table (section 7)", () => {
+    const base = getRuleSet("kerala.balasabha@3.0.0");
+    const variant = (id: string, publisher: string, max: number) =>
+      deriveRuleSet(base, {
+        id,
+        version: "1.0.0",
+        sources: [{ title: "Balasabha guideline (illustration)", publisher }],
+        groupSize: { min: 10, max },
+      });
+    const tripuraRules = variant("tripura.balasabha", "TRLM", 30);
+    const jharkhandRules = variant("jharkhand.balasabha", "JSLPS", 60);
+    const data = generateSample("nro-balasabha-2020");
+    const options = { level: "state", groupKind: "balasabha", asOf: "2020-08-14" } as const;
+    const tripura = summarize(partUnder(data, "TR"), {
+      ...options,
+      ruleSets: [tripuraRules],
+      part: "tripura/2020-08-14",
+    });
+    const jharkhand = summarize(partUnder(data, "JH"), {
+      ...options,
+      ruleSets: [jharkhandRules],
+      part: "jharkhand/2020-08-14",
+    });
+    expect(() => mergeSummaries(tripura, jharkhand)).toThrow(/cannot merge summaries made with different ruleSets/);
+    const national = combineSummaries([tripura, jharkhand]);
+    expect([national.total.groups, national.total.members]).toEqual([3025, 42819]);
+    expect(national.total.capacityUse).toBeNull();
+    expect(national.byRuleSets.map((group) => [group.ruleSets, group.total.capacityUse])).toEqual([
+      [["jharkhand.balasabha@1.0.0"], 41290 / (2900 * 60)],
+      [["tripura.balasabha@1.0.0"], 1529 / (125 * 30)],
+    ]);
+    // The command line gives the same table from the states' files.
+    const folder = mkdtempSync(join(tmpdir(), "kudumbashree-guide-national-"));
+    const files = [tripura, jharkhand].map((summary, i) => {
+      const file = join(folder, i === 0 ? "tripura.json" : "jharkhand.json");
+      writeFileSync(file, JSON.stringify(summary));
+      return file;
+    });
+    const combined = cli(["merge", ...files, "--combine", "--format", "json"]);
+    expect(combined.code, combined.stderr).toBe(0);
+    expect(JSON.parse(combined.stdout)).toEqual(JSON.parse(JSON.stringify(national)));
+    const table = cli(["merge", ...files, "--combine"]);
+    expect(table.stdout).toContain("rule sets: jharkhand.balasabha@1.0.0\nparts: jharkhand/2020-08-14\n");
+    // Both named nro.balasabha@1.0.0: merging says so, with both hashes; combining keeps them apart.
+    const same = (max: number, publisher: string) => variant("nro.balasabha", publisher, max);
+    const [tr, jh] = [
+      summarize(partUnder(data, "TR"), { ...options, ruleSets: [same(30, "TRLM")], part: "tripura/2020-08-14" }),
+      summarize(partUnder(data, "JH"), { ...options, ruleSets: [same(60, "JSLPS")], part: "jharkhand/2020-08-14" }),
+    ];
+    writeFileSync(files[0] as string, JSON.stringify(tr));
+    writeFileSync(files[1] as string, JSON.stringify(jh));
+    expect(cli(["merge", ...files]).stderr).toBe(
+      `kudumbashree: ${files[1]} cannot be merged with ${files[0]}: "tripura/2020-08-14" and ` +
+        '"jharkhand/2020-08-14" both applied nro.balasabha@1.0.0 with different contents (hash ' +
+        "sha256:cc27c67694c4... vs sha256:ca22be73e4ab...); derive each with its own id (deriveRuleSet) or keep " +
+        "their figures that depend on the rules apart with combineSummaries\n",
+    );
+    expect(combineSummaries([tr, jh]).byRuleSets).toHaveLength(2);
   });
 
   it("runs the guide's TypeScript", () => {

@@ -5,6 +5,7 @@ export function cli(
   args: string[],
   stdin = "",
   today = "2021-11-30",
+  env: Readonly<Record<string, string>> = {},
 ): { code: number; stdout: string; stderr: string } {
   let stdout = "";
   let stderr = "";
@@ -14,6 +15,7 @@ export function cli(
     stdin: () => stdin,
     isTTY: false,
     today: () => today,
+    env,
   };
   const code = run(args, io);
   return { code, stdout, stderr };

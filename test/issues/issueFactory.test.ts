@@ -1,62 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { type IssueCode, type IssueParams, issueCodes } from "../../src/index.js";
 import { issue } from "../../src/issues/issueFactory.js";
+import { messageExamples } from "../../src/locales/messageExamples.js";
 
-// Params for every code: the record is typed, so a new code fails to compile here until it has
-// an example, and the loop below renders every code's message.
-const examples: { readonly [C in IssueCode]: IssueParams[C] } = {
-  "input.unreadable": undefined,
-  "schema.invalid": { reason: "invalid_type" },
-  "id.duplicate": undefined,
-  "reference.unknown": { id: "w9" },
-  "reference.wrong_kind": { id: "p1", foundKind: "person" },
-  "unit.cycle": { cycle: ["a", "b"] },
-  "unit.kind_order": { kind: "ward", parentKind: "ward", name: "Ward 2", parentName: "Ward 1" },
-  "group.unit_kind": { unitKind: "district", unitId: "d1" },
-  "group.dates_reversed": { formedOn: "2021-10-02", closedOn: "2021-01-01" },
-  "membership.dates_reversed": { from: "2021-10-02", to: "2021-01-01" },
-  "age.below_band": { age: 17, min: 18, max: 40, dateOfBirth: "2004-01-01", asOf: "2021-11-30" },
-  "age.above_band": { age: 41, min: 18, max: 40, dateOfBirth: "1980-01-01", asOf: "2021-11-30" },
-  "age.unknown": { min: 18, max: 40 },
-  "gender.not_allowed": { gender: "male", allowed: ["female"] },
-  "group.below_min_size": { size: 9, min: 10, max: 20, special: false },
-  "group.above_max_size": { size: 51, min: null, max: 50, special: false },
-  "household.duplicate": { householdId: "h1", personIds: ["p1", "p2"] },
-  "membership.multiple_groups": { personId: "p1", groupIds: ["g1", "g2"], kind: "auxiliaryGroup", asOf: "2021-11-30" },
-  "meeting.cadence_missed": {
-    periodsJudged: 5,
-    periodsMissed: 1,
-    firstMissed: "2022-W02",
-    lastMissed: "2022-W02",
-    required: 1,
-  },
-  "meeting.cadence_unknown": undefined,
-  "ward.no_group": { kind: "auxiliaryGroup", asOf: "2021-11-30" },
-  "ward.extra_group_not_needed": { kind: "auxiliaryGroup", groups: 2, members: 40, needed: 1, max: 50 },
-  "leadership.missing": { role: "volunteer", required: 3, found: 2 },
-  "leadership.girl_required": { roles: ["leader", "deputyLeader"] },
-  "federation.too_few_groups": { memberGroups: 1, min: 2, memberKind: "neighbourhoodGroup" },
-  "federation.duplicate_in_ward": { unitId: "w1", count: 2 },
-  "date.implausible": { field: "meetings.date", date: "0001-01-01", earliest: "1950-01-01", latest: "2021-11-30" },
-  "membership.duplicate": { personId: "p1", groupId: "g1", rows: 60 },
-  "id.lookalike": { id: "P1 ", other: "p1", collection: "people" },
-  "summary.inconsistent": { unitId: "w1", kind: "balasabha", field: "members", rule: "part_above_whole" },
-  "reference.set_aside": { id: "p1", because: "schema.invalid" },
-  "village.no_group": { kind: "selfHelpGroup", asOf: "2026-03-31" },
-  "federation.member_too_young": { memberId: "shg1", formedOn: "2026-01-10", ageMonths: 2, minAgeMonths: 6 },
-  "meeting.attendee_not_member": { personId: "p9", groupId: "g1" },
-  "input.columns_ignored": { file: "people.csv", columns: ["Mobile", "Caste"] },
-  "household.multiple_groups": {
-    householdId: "h1",
-    personId: "p2",
-    groupId: "nhg2",
-    otherPersonId: "p1",
-    otherGroupId: "nhg1",
-  },
-  "federation.member_in_two": { memberId: "nhg1", otherFederationId: "ads1" },
-  "age.out_of_band_at_joining": { age: 41, min: 18, max: 40, dateOfBirth: "1980-01-01", joinedOn: "2021-10-02" },
-  "age.aged_out": { age: 41, max: 40, dateOfBirth: "1983-01-01", agedOutOn: "2024-01-01" },
-  "ward.coverage_gap": { kind: "auxiliaryGroup", asOf: "2021-11-30" },
+// Every code's first example (src/locales/messageExamples.ts): the record is typed, so a new code
+// fails to compile there until it has one, and the loop below renders every code's message.
+const examples = Object.fromEntries(Object.entries(messageExamples).map(([code, [first]]) => [code, first.params])) as {
+  readonly [C in IssueCode]: IssueParams[C];
 };
 
 describe("issue(), the one factory", () => {
@@ -68,7 +18,6 @@ describe("issue(), the one factory", () => {
         subject: { kind: "group", id: "g1" },
         ruleSet: { key: "kerala.test@1.0.0", title: "A test rule set" },
         label: "Group one (g1)",
-        detail: "from outside",
       });
       expect(made.code).toBe(code);
       expect(made.severity).toBe(issueCodes[code].severity);
@@ -76,6 +25,8 @@ describe("issue(), the one factory", () => {
       expect(made.message).not.toMatch(/undefined|\[object Object\]|NaN/);
       expect(made.params).toEqual(examples[code]);
       expect(made.ruleSet).toBe("kerala.test@1.0.0");
+      expect(made.ruleSetTitle).toBe("A test rule set");
+      expect(made.label).toBe("Group one (g1)");
       expect(made.path).toEqual(["groups", 0, "unitId"]);
     },
   );

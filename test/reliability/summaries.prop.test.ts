@@ -1,6 +1,7 @@
 // Forged summaries (issue 13, point 2): real summaries with one random mutation (a count made a
 // string, negative, NaN, null, huge or fractional; a key dropped or added, `__proto__` included;
-// the level made null; a total or row broken; another format or version). parseSummary never
+// the level made null; a total or row broken; another format or version; provenance forged: a hash
+// that is not one, a part twice or out of order, a control character, a wrong type). parseSummary never
 // throws and refuses every mutation that breaks the format; mergeSummaries throws nothing but the
 // package's TypeError and RangeError, and what it merges is valid. `FUZZ_RUNS=100000 npx vitest
 // run test/reliability/summaries.prop.test.ts` runs it for a long time.
@@ -44,6 +45,7 @@ const RATIOS = ["meanGroupSize", "coverage", "capacityUse", "meetingCompliance",
 const TOP_KEYS = [
   "format",
   "formatVersion",
+  "provenance",
   "level",
   "groupKind",
   "asOf",
@@ -87,7 +89,42 @@ type Mutation =
   | { readonly kind: "breakTotal"; readonly field: number; readonly delta: number }
   | { readonly kind: "breakRow"; readonly at: number; readonly field: number; readonly delta: number }
   | { readonly kind: "format"; readonly format: unknown }
-  | { readonly kind: "formatVersion"; readonly version: unknown };
+  | { readonly kind: "formatVersion"; readonly version: unknown }
+  | { readonly kind: "provenance"; readonly forgery: number };
+
+/** Forged provenance, each refused: what parseSummary checks beyond the shape. */
+const FORGERIES: readonly ((provenance: Json) => void)[] = [
+  (provenance) => {
+    const hashes = provenance["ruleSets"] as Json;
+    const [key] = Object.keys(hashes);
+    if (key === undefined)
+      hashes["made.up@1.0.0"] = `sha256:${"0".repeat(64)}`; // a rule set not applied
+    else hashes[key] = "sha256:not-a-hash";
+  },
+  (provenance) => {
+    const hashes = provenance["ruleSets"] as Json;
+    hashes["forged.ruleSet@1.0.0"] = `sha256:${"ab".repeat(32)}`;
+  },
+  (provenance) => {
+    const parts = provenance["parts"] as string[];
+    parts.push(parts[0] ?? "a", parts[0] ?? "a"); // a part twice
+  },
+  (provenance) => {
+    (provenance["parts"] as string[]).unshift("\uffff last"); // out of order
+  },
+  (provenance) => {
+    (provenance["parts"] as string[]).push("\uffff\u001b[2J"); // a control character
+  },
+  (provenance) => {
+    provenance["library"] = "kudumbashree";
+  },
+  (provenance) => {
+    provenance["parts"] = "kerala";
+  },
+  (provenance) => {
+    defineKey(provenance["ruleSets"] as Json, "__proto__", `sha256:${"0".repeat(64)}`);
+  },
+];
 
 type AddPlace = "top" | "figures" | "byKind" | "ageBands" | "issue" | "params";
 
@@ -135,8 +172,9 @@ const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   }),
   fc.record({
     kind: fc.constant("formatVersion" as const),
-    version: fc.constantFrom(0, 2, "1", 1.5, null, true, -1),
+    version: fc.constantFrom(0, 3, "1", "2", 1.5, null, true, -1),
   }),
+  fc.record({ kind: fc.constant("provenance" as const), forgery: fc.nat(FORGERIES.length - 1) }),
 );
 
 /** Every figures object of a summary: rows, total, and each breakdown by kind, with whether it is a row. */
@@ -261,6 +299,9 @@ function mutate(
     case "formatVersion":
       summary["formatVersion"] = mutation.version;
       return { value: summary, refused: true };
+    case "provenance":
+      (FORGERIES[mutation.forgery] as (provenance: Json) => void)(summary["provenance"] as Json);
+      return { value: summary, refused: true };
   }
 }
 
@@ -275,7 +316,7 @@ function checkMerge(a: unknown, b: unknown, refusedArgument: "first" | "second" 
     expect(error instanceof TypeError || error instanceof RangeError).toBe(true);
     if (refusedArgument !== undefined) {
       expect(error).toBeInstanceOf(TypeError);
-      expect(detail).toMatch(new RegExp(`^the ${refusedArgument} argument is not a (valid )?summary`));
+      expect(detail).toMatch(new RegExp(`^mergeSummaries: the ${refusedArgument} argument is not a (valid )?summary`));
     }
     return;
   }

@@ -12,6 +12,8 @@ import type { IssueSubject } from "../../issues/Issue.js";
  * checkGender("male", keralaAuxiliaryGroup, options)[0]?.subject;
  * //=> { kind: "person", id: "p7" }
  * ```
+ *
+ * @public
  */
 export interface CheckOptions {
   /** The record the issues are about. */

@@ -17,6 +17,8 @@ import { ruleIssue } from "./ruleIssue.js";
  *
  * const options: CheckAgeBandOptions = { joinedOn: "2021-10-02", subject: { kind: "person", id: "p1" } };
  * ```
+ *
+ * @public
  */
 export interface CheckAgeBandOptions extends CheckOptions {
   /**
@@ -73,6 +75,8 @@ export interface CheckAgeBandOptions extends CheckOptions {
  * ]);
  * //=> [["age.out_of_band_at_joining", 41]]
  * ```
+ *
+ * @public
  */
 export function checkAgeBand(
   dateOfBirth: string | undefined,

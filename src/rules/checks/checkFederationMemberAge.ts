@@ -37,6 +37,8 @@ import { ruleIssue } from "./ruleIssue.js";
  * checkFederationMemberAge({ id: "vo2" }, nrlmClusterLevelFederation, "2021-11-30");
  * //=> []
  * ```
+ *
+ * @public
  */
 export function checkFederationMemberAge(
   member: { readonly id: string; readonly formedOn?: string | undefined },

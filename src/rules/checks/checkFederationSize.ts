@@ -25,6 +25,8 @@ import { ruleIssue } from "./ruleIssue.js";
  * checkFederationSize(0, nrlmVillageOrganisation);
  * //=> []
  * ```
+ *
+ * @public
  */
 export function checkFederationSize(memberGroups: number, ruleSet: RuleSet, options?: CheckOptions): Issue[] {
   const rule = ruleSet.federation;

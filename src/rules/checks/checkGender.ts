@@ -38,6 +38,8 @@ import { ruleIssue } from "./ruleIssue.js";
  * checkGender("female", variant, { specialCategory: "transgender" }).map((issue) => issue.params);
  * //=> [{ gender: "female", allowed: ["transgender"] }]
  * ```
+ *
+ * @public
  */
 export function checkGender(
   gender: Gender,

@@ -40,6 +40,8 @@ import { ruleIssue } from "./ruleIssue.js";
  * checkGroupSize(25, variant, { specialCategory: "disability" }).map((issue) => issue.params);
  * //=> [{ size: 25, min: null, max: 20, special: true }]
  * ```
+ *
+ * @public
  */
 export function checkGroupSize(
   members: number,

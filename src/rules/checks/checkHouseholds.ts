@@ -26,6 +26,8 @@ import { ruleIssue } from "./ruleIssue.js";
  * ).map((issue) => issue.params);
  * //=> [{ householdId: "h1", personIds: ["p1", "p2"] }]
  * ```
+ *
+ * @public
  */
 export function checkHouseholds(
   members: readonly Pick<Person, "id" | "householdId">[],

@@ -30,6 +30,8 @@ import { ruleIssue } from "./ruleIssue.js";
  * checkLeadership([{ role: "leader", gender: "female" }], keralaBalasabhaCurrent).map((issue) => issue.params);
  * //=> [{ role: "deputyLeader", required: 1, found: 0 }]
  * ```
+ *
+ * @public
  */
 export function checkLeadership(
   holders: readonly { readonly role: Role; readonly gender?: Gender | undefined }[],

@@ -14,6 +14,8 @@ import { ruleIssue } from "./ruleIssue.js";
  *
  * const options: CheckMeetingCadenceOptions = { asOf: "2021-12-01", recordsFrom: "2021-10-01" };
  * ```
+ *
+ * @public
  */
 export interface CheckMeetingCadenceOptions extends CheckOptions {
   /** The day of the check: only periods that ended before it are judged. */
@@ -55,6 +57,8 @@ export interface CheckMeetingCadenceOptions extends CheckOptions {
  * ).map((issue) => issue.params);
  * //=> [{ periodsJudged: 3, periodsMissed: 2, firstMissed: "2021-12", lastMissed: "2022-01", required: 2 }]
  * ```
+ *
+ * @public
  */
 export function checkMeetingCadence(
   group: { readonly formedOn?: string | undefined; readonly closedOn?: string | undefined },

@@ -29,6 +29,8 @@ import type { RuleSet } from "../registry/RuleSet.js";
  * gendersFor(variant, "remoteArea");
  * //=> ["female"]
  * ```
+ *
+ * @public
  */
 export function gendersFor(
   ruleSet: RuleSet,

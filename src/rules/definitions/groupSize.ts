@@ -33,6 +33,8 @@ import type { RuleSet, SizeLimits } from "../registry/RuleSet.js";
  * sizeLimitsFor(variant, true, "disability");
  * //=> { max: 20 }
  * ```
+ *
+ * @public
  */
 export function sizeLimitsFor(
   ruleSet: RuleSet,

@@ -25,6 +25,8 @@ import { requireIsoDate } from "../../internal/guards.js";
  * ageOn("2004-02-29", "2021-03-01");
  * //=> 17
  * ```
+ *
+ * @public
  */
 export function ageOn(dateOfBirth: string, on: string): number {
   const age = completedYears(requireIsoDate(dateOfBirth, "dateOfBirth"), requireIsoDate(on, "on"));

@@ -18,6 +18,8 @@ import { resolveRuleSets } from "../registry/resolveRuleSets.js";
  *
  * const nextQuarter: AgeingOutOptions = { asOf: "2021-11-30", withinMonths: 3 };
  * ```
+ *
+ * @public
  */
 export interface AgeingOutOptions {
   /** The day to look ahead from. */
@@ -40,6 +42,8 @@ export interface AgeingOutOptions {
  *   dateOfBirth: "1981-01-15", leavesOn: "2022-01-15", ageOnLeaving: 41,
  * };
  * ```
+ *
+ * @public
  */
 export interface AgeingOutMember {
   /** The member. */
@@ -96,6 +100,8 @@ export interface AgeingOutMember {
  * ageingOut(dataset, { asOf: "2021-11-30", withinMonths: 3 }).map((row) => [row.personId, row.leavesOn]);
  * //=> [["p1", "2022-01-15"]]
  * ```
+ *
+ * @public
  */
 export function ageingOut(dataset: unknown, options: AgeingOutOptions): AgeingOutMember[] {
   requireOptions(options, "ageingOut");

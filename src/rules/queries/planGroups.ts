@@ -10,6 +10,8 @@ import { groupsNeeded } from "../definitions/groupSize.js";
  *
  * const line: WardPlan = { wardId: "w1", eligibleMembers: 73, groups: 2 };
  * ```
+ *
+ * @public
  */
 export interface WardPlan {
   /** The ward. */
@@ -31,6 +33,8 @@ export interface WardPlan {
  * plan.totalGroups;
  * //=> 1
  * ```
+ *
+ * @public
  */
 export interface GroupPlan {
   /** One line per ward, in the order given. */
@@ -68,6 +72,8 @@ export interface GroupPlan {
  * [plan.totalGroups, plan.extraGroups, plan.wards[1]?.groups];
  * //=> [4, 1, 2]
  * ```
+ *
+ * @public
  */
 export function planGroups(
   wards: readonly { readonly wardId: string; readonly eligibleMembers: number }[],

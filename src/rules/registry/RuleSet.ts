@@ -45,6 +45,8 @@ const unique = <T>(list: readonly T[], by: (item: T) => unknown = (item) => item
  * Citation.safeParse({ title: "Circular on VO formation", publisher: "A State Rural Livelihoods Mission" }).success;
  * //=> true
  * ```
+ *
+ * @public
  */
 export const Citation = pure(() =>
   z
@@ -54,20 +56,22 @@ export const Citation = pure(() =>
       /** Who published it. */
       publisher: text(500),
       /** When: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as precisely as the source says; left out when it says nothing. */
+      // Formats are named for the issues that refuse a value (what was expected), and a value
+      // not written in the format is not also "not a real date".
       date: z
-        .string()
-        .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, {
+        .stringFormat("YYYY-MM-DD/YYYY-MM/YYYY", /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, {
           error: "Expected a date written YYYY-MM-DD, YYYY-MM or YYYY",
+          abort: true,
         })
         .refine((value) => value.length < 10 || parseIsoDate(value) !== undefined, {
           error: "Not a real calendar date",
+          params: { format: "YYYY-MM-DD/YYYY-MM/YYYY" },
         })
         .exactOptional(),
       /** Its address; left out for a document that has none (a circular issued on paper). */
       url: z
-        .string()
+        .stringFormat("http(s)://…", /^https?:\/\/[^\s/]+\S*$/, { error: "Expected an http:// or https:// address" })
         .max(2000)
-        .regex(/^https?:\/\/[^\s/]+\S*$/, { error: "Expected an http:// or https:// address" })
         .exactOptional(),
     })
     .readonly(),
@@ -89,6 +93,8 @@ export const Citation = pure(() =>
  *   url: "https://www.newindianexpress.com/cities/thiruvananthapuram/2021/nov/06/",
  * };
  * ```
+ *
+ * @public
  */
 export type Citation = z.infer<typeof Citation>;
 
@@ -118,6 +124,8 @@ const limits = (low: number, high: number) =>
  * AgeBand.safeParse({ min: 40, max: 18 }).success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const AgeBand = pure(() => limits(0, MAX_AGE));
 
@@ -132,6 +140,8 @@ export const AgeBand = pure(() => limits(0, MAX_AGE));
  *
  * const youngWomen: AgeBand = { min: 18, max: 40 };
  * ```
+ *
+ * @public
  */
 export type AgeBand = z.infer<typeof AgeBand>;
 
@@ -148,6 +158,8 @@ export type AgeBand = z.infer<typeof AgeBand>;
  * SizeLimits.safeParse({ max: 2 ** 31 }).success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const SizeLimits = pure(() => limits(1, MAX_SIZE));
 
@@ -161,6 +173,8 @@ export const SizeLimits = pure(() => limits(1, MAX_SIZE));
  *
  * const nhg: SizeLimits = { min: 10, max: 20 };
  * ```
+ *
+ * @public
  */
 export type SizeLimits = z.infer<typeof SizeLimits>;
 
@@ -177,6 +191,8 @@ export type SizeLimits = z.infer<typeof SizeLimits>;
  * MeetingCadence.safeParse({ count: 8, per: "week" }).success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const MeetingCadence = pure(() =>
   z
@@ -203,6 +219,8 @@ export const MeetingCadence = pure(() =>
  *
  * const twiceAMonth: MeetingCadence = { count: 2, per: "month" };
  * ```
+ *
+ * @public
  */
 export type MeetingCadence = z.infer<typeof MeetingCadence>;
 
@@ -219,6 +237,8 @@ export type MeetingCadence = z.infer<typeof MeetingCadence>;
  * LeadershipRule.safeParse({ roles: [{ role: "leader", count: 0 }] }).success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const LeadershipRule = pure(() =>
   z
@@ -255,6 +275,8 @@ export const LeadershipRule = pure(() =>
  *   girlAmong: ["leader", "deputyLeader"],
  * };
  * ```
+ *
+ * @public
  */
 export type LeadershipRule = z.infer<typeof LeadershipRule>;
 
@@ -276,6 +298,8 @@ export type LeadershipRule = z.infer<typeof LeadershipRule>;
  * FederationRule.safeParse({ memberKind: "villageOrganisation", minMemberAgeMonths: 1.5 }).success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const FederationRule = pure(() =>
   z
@@ -305,6 +329,8 @@ export const FederationRule = pure(() =>
  * const ads: FederationRule = { memberKind: "neighbourhoodGroup", minMembers: 2, onePerWard: true };
  * const clf: FederationRule = { memberKind: "villageOrganisation", minMemberAgeMonths: 6 };
  * ```
+ *
+ * @public
  */
 export type FederationRule = z.infer<typeof FederationRule>;
 
@@ -346,20 +372,22 @@ const GROUP_RULES = [
  * RuleSet.safeParse({ ...keralaAuxiliaryGroup, gender: "female,male" }).success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const RuleSet = pure(() =>
   z
     .strictObject({
       /** A dotted name such as `kerala.auxiliaryGroup`. */
       id: z
-        .string()
-        .max(100)
-        .regex(new RegExp(`^${ID}$`), { error: "Expected a dotted name such as kerala.auxiliaryGroup" }),
+        .stringFormat("kerala.auxiliaryGroup", new RegExp(`^${ID}$`), {
+          error: "Expected a dotted name such as kerala.auxiliaryGroup",
+        })
+        .max(100),
       /** Its version; a released id and version never change. */
       version: z
-        .string()
-        .max(50)
-        .regex(new RegExp(`^${VERSION}$`), { error: "Expected a version such as 1.0.0" }),
+        .stringFormat("1.0.0", new RegExp(`^${VERSION}$`), { error: "Expected a version such as 1.0.0" })
+        .max(50),
       /** The kind of group (or federation) it governs. */
       groupKind: z.enum([...GroupKind.options, ...FederationKind.options]),
       /** A one-line title. */
@@ -372,9 +400,10 @@ export const RuleSet = pure(() =>
       effectiveTo: IsoDate.exactOptional(),
       /** The key of the built-in rule set it was derived from (see {@link deriveRuleSet}). */
       derivedFrom: z
-        .string()
+        .stringFormat("kerala.balasabha@3.0.0", new RegExp(`^${ID}@${VERSION}$`), {
+          error: "Expected a rule set key such as kerala.balasabha@3.0.0",
+        })
         .max(151)
-        .regex(new RegExp(`^${ID}@${VERSION}$`), { error: "Expected a rule set key such as kerala.balasabha@3.0.0" })
         .exactOptional(),
       /** Ages admitted, in completed years on the as-of date. */
       ageBand: AgeBand.exactOptional(),
@@ -491,6 +520,8 @@ export const RuleSet = pure(() =>
  * rules.ageBand;
  * //=> { min: 18, max: 40 }
  * ```
+ *
+ * @public
  */
 export type RuleSet = z.infer<typeof RuleSet>;
 
@@ -507,6 +538,8 @@ export type RuleSet = z.infer<typeof RuleSet>;
  * ruleSetKey(getRuleSet("kerala.balasabha@3.0.0"));
  * //=> "kerala.balasabha@3.0.0"
  * ```
+ *
+ * @public
  */
 export function ruleSetKey(ruleSet: Pick<RuleSet, "id" | "version">): string {
   return `${ruleSet.id}@${ruleSet.version}`;

@@ -21,6 +21,8 @@ import { ruleSets as builtIn } from "./ruleSets.js";
  *   groupSize: { min: 10, max: 30 },
  * };
  * ```
+ *
+ * @public
  */
 export type RuleSetChanges = {
   /** The variant's id, such as `tripura.balasabha`. */
@@ -98,6 +100,8 @@ const TYPE_REASONS: ReadonlySet<string> = pure(
  * keralaBalasabhaCurrent.groupSize;
  * //=> { min: 15, max: 30 }
  * ```
+ *
+ * @public
  */
 export function deriveRuleSet(base: RuleSet, changes: RuleSetChanges): RuleSet {
   const checkedBase = inspectRuleSet(base);

@@ -16,6 +16,8 @@ import { ruleSets } from "./ruleSets.js";
  * getRuleSet("kerala.balasabha@2.0.0").ageBand;
  * //=> { min: 6, max: 18 }
  * ```
+ *
+ * @public
  */
 export function getRuleSet(key: string): RuleSet {
   const found = ruleSets.find((ruleSet) => ruleSetKey(ruleSet) === key);

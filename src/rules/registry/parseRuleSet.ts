@@ -1,3 +1,4 @@
+import { type SchemaParams, schemaFields, schemaFindings, shownValue } from "../../dataset/schemaIssues.js";
 import type { Issue } from "../../issues/Issue.js";
 import { issue } from "../../issues/issueFactory.js";
 import { RuleSet, ruleSetKey } from "./RuleSet.js";
@@ -15,23 +16,25 @@ import { ruleSets as builtIn } from "./ruleSets.js";
  * result.ok;
  * //=> false
  * ```
+ *
+ * @public
  */
 export type ParseRuleSetResult =
   | { readonly ok: true; readonly ruleSet: RuleSet; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
- * One thing wrong with a would-be rule set: where (a JSON path), a short token (zod's issue code
- * or one of this module's) and what, in English.
+ * One thing wrong with a would-be rule set: where (a JSON path), what kind of problem (zod's issue
+ * code, one of this module's such as `built_in_key`, `unreadable` or `truncated`: it chooses the
+ * error a function throws) and the params of its issue (`schema.invalid`'s; `detail` alone when
+ * unreadable).
  *
  * @internal
  */
 export interface RuleSetProblem {
   readonly path: readonly (string | number)[];
   readonly reason: string;
-  readonly detail: string;
-  /** For `truncated`: how many more problems were not listed. */
-  readonly omitted?: number;
+  readonly params: SchemaParams;
 }
 
 /** @internal */
@@ -78,10 +81,10 @@ export function sameContent(a: unknown, b: unknown): boolean {
   );
 }
 
-/** `path: detail`, or the detail alone for a problem with the whole value. @internal */
+/** A problem as a sentence: its issue's message. @internal */
 export function describeProblem(problem: RuleSetProblem): string {
-  if (problem.reason === "unreadable") return `could not be read: ${problem.detail}`;
-  return problem.path.length > 0 ? `${problem.path.join(".")}: ${problem.detail}` : problem.detail;
+  if (problem.reason === "unreadable") return `could not be read: ${problem.params.detail}`;
+  return issue("schema.invalid", problem.params, { path: problem.path }).message;
 }
 
 /**
@@ -97,58 +100,47 @@ export function inspectRuleSet(input: unknown): InspectedRuleSet {
   try {
     const parsed = RuleSet.safeParse(input);
     if (!parsed.success) {
-      const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map((zodIssue): RuleSetProblem => {
-        const path = zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
-        // A fraction where a whole number belongs is a value out of range, not of the wrong type.
-        if (zodIssue.code === "invalid_type" && zodIssue.expected === "int")
-          return { path, reason: "not_whole", detail: zodIssue.message };
-        if (zodIssue.code !== "unrecognized_keys") return { path, reason: zodIssue.code, detail: zodIssue.message };
-        // The path names the unknown field, as parseDataset's do.
-        const [key] = zodIssue.keys;
-        const names = zodIssue.keys.map((name) => `"${name}"`).join(", ");
-        return {
-          path: key === undefined ? path : [...path, key],
-          reason: zodIssue.code,
-          detail: `unknown field${zodIssue.keys.length > 1 ? "s" : ""} ${names}`,
-        };
+      const { found, omitted } = schemaFindings(parsed.error.issues, input, [], MAX_PROBLEMS, schemaFields(RuleSet));
+      // A fraction where a whole number belongs is a value out of range (a RangeError), not of the wrong type.
+      const problems = found.map(({ path, params, code }): RuleSetProblem => {
+        const reason = code === "invalid_type" && params.expected === "integer" ? "not_whole" : code;
+        return { path, reason, params };
       });
-      if (parsed.error.issues.length > MAX_PROBLEMS) {
-        const omitted = parsed.error.issues.length - MAX_PROBLEMS;
-        problems.push({ path: [], reason: "truncated", detail: `${omitted} more problems`, omitted });
-      }
+      if (omitted > 0) problems.push({ path: [], reason: "truncated", params: { reason: "truncated", omitted } });
       return { ok: false, problems };
     }
     ruleSet = parsed.data;
   } catch (error) {
-    return { ok: false, problems: [{ path: [], reason: "unreadable", detail: errorText(error) }] };
+    return {
+      ok: false,
+      problems: [{ path: [], reason: "unreadable", params: { reason: "unreadable", detail: errorText(error) } }],
+    };
   }
   const key = ruleSetKey(ruleSet);
   const same = builtIn.find((known) => ruleSetKey(known) === key);
   if (same !== undefined) {
     if (sameContent(same, ruleSet)) return { ok: true, ruleSet: same };
-    return refuse(
-      ["version"],
-      "built_in_key",
-      `${key} is a built-in rule set; other rules need their own id or version`,
-    );
+    return refuse(["version"], "built_in_key", {
+      reason: "custom",
+      value: shownValue(ruleSet.version) as string,
+      detail: `${key} is a built-in rule set; other rules need their own id or version`,
+    });
   }
   if (ruleSet.derivedFrom !== undefined) {
     const base = builtIn.find((known) => ruleSetKey(known) === ruleSet.derivedFrom);
-    if (base === undefined)
-      return refuse(["derivedFrom"], "derived_from_unknown", `names no built-in rule set: ${ruleSet.derivedFrom}`);
-    if (base.groupKind !== ruleSet.groupKind) {
-      return refuse(
-        ["derivedFrom"],
-        "derived_from_other_kind",
-        `${ruleSet.derivedFrom} governs ${base.groupKind}, not ${ruleSet.groupKind}`,
-      );
-    }
+    // It must name a built-in rule set of its own kind: those are the values allowed.
+    if (base?.groupKind !== ruleSet.groupKind)
+      return refuse(["derivedFrom"], base === undefined ? "derived_from_unknown" : "derived_from_other_kind", {
+        reason: "invalid_value",
+        value: shownValue(ruleSet.derivedFrom) as string,
+        allowed: builtIn.filter((known) => known.groupKind === ruleSet.groupKind).map(ruleSetKey),
+      });
   }
   return { ok: true, ruleSet: markChecked(ruleSet) };
 }
 
-function refuse(path: readonly string[], reason: string, detail: string): InspectedRuleSet {
-  return { ok: false, problems: [{ path, reason, detail }] };
+function refuse(path: readonly string[], reason: string, params: Omit<SchemaParams, "field">): InspectedRuleSet {
+  return { ok: false, problems: [{ path, reason, params: { ...params, field: path[0] as string } }] };
 }
 
 function errorText(error: unknown): string {
@@ -171,10 +163,13 @@ function errorText(error: unknown): string {
  * - `derivedFrom`, when present, must be the key of a built-in rule set of the same kind (a
  *   variant derived elsewhere, by {@link deriveRuleSet} on another machine, keeps it).
  *
- * Every problem is a `schema.invalid` issue whose `path` points into the input and whose
- * `params.reason` is zod's issue code (`invalid_type`, `too_big`, `unrecognized_keys`, ...) or one
- * of `not_whole` (a fraction where a whole number belongs), `built_in_key`, `derived_from_unknown`,
- * `derived_from_other_kind`; an input whose properties throw when read gives `input.unreadable`.
+ * Every problem is a `schema.invalid` issue whose `path` points into the input, with the params a
+ * dataset's shape issues have (see {@link IssueParams}): `reason` (`missing`, `invalid_type`, ...),
+ * the `field`, the `value` found, and what was `expected`, `allowed` or the `limit`. A fraction
+ * where a whole number belongs is `invalid_type` (`expected: "integer"`); a `derivedFrom` that
+ * names no built-in rule set of the same kind is `invalid_value`, `allowed` listing those that it
+ * may name; a built-in key with other content is `custom`, its `detail` saying so. One field
+ * gives one issue; an input whose properties throw when read gives `input.unreadable`.
  *
  * The rule set it returns is a deeply frozen copy (or the built-in rule set itself, for a copy of
  * one). {@link validate}, {@link summarize} and {@link ageingOut} recognise it and do not check it
@@ -201,18 +196,22 @@ function errorText(error: unknown): string {
  * result.issues.map((issue) => issue.path?.join("."));
  * //=> ["ageBand", "groupSize.max"]
  * result.issues[1]?.message;
- * //=> "groupSize.max: Too big: expected number to be <=10000"
+ * //=> "groupSize.max: 2147483648 is too large; max must be at most 10,000."
+ * result.issues[1]?.params;
+ * //=> { reason: "too_big", field: "max", value: "2147483648", expected: "number", limit: 10000 }
  * ```
+ *
+ * @public
  */
 export function parseRuleSet(input: unknown): ParseRuleSetResult {
   const inspected = inspectRuleSet(input);
   if (inspected.ok) return { ok: true, ruleSet: inspected.ruleSet, issues: [] };
   return {
     ok: false,
-    issues: inspected.problems.map(({ path, reason, detail, omitted }) => {
-      if (reason === "unreadable") return issue("input.unreadable", undefined, { detail });
-      if (omitted !== undefined) return issue("schema.invalid", { reason, omitted });
-      return issue("schema.invalid", { reason }, { path, detail });
-    }),
+    issues: inspected.problems.map(({ path, reason, params }) =>
+      reason === "unreadable"
+        ? issue("input.unreadable", { detail: params.detail ?? "" })
+        : issue("schema.invalid", params, path.length === 0 ? {} : { path }),
+    ),
   };
 }

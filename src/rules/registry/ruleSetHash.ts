@@ -1,28 +1,43 @@
 import { typeError } from "../../internal/errors.js";
-import { pure } from "../../internal/pure.js";
 import { describeProblem, inspectRuleSet } from "./parseRuleSet.js";
 import type { RuleSet } from "./RuleSet.js";
 
 // SHA-256 (FIPS 180-4) in plain JavaScript: the package also runs in browsers, where node:crypto
-// is not there and crypto.subtle is asynchronous.
+// is not there and crypto.subtle is asynchronous. Written small: summarize records the hash of
+// every rule set it applies, so this is in every bundle that summarises.
 
-/** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
-const K = pure(
-  () =>
-    new Uint32Array([
-      0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-      0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-      0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-      0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-      0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-      0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-      0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-      0xc67178f2,
-    ]),
-);
+/** Round constants (K) and initial hash (H0) of SHA-256, made on first use. */
+let K: Uint32Array | undefined;
+let H0: Uint32Array | undefined;
 
-/** The first 32 bits of the fractional parts of the square roots of the first 8 primes. */
-const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19] as const;
+/** floor(n^(1/k)), by Newton's method from above (2^40 is above every root taken here). */
+function integerRoot(n: bigint, k: bigint): bigint {
+  let x = 1n << 40n;
+  for (;;) {
+    const next = ((k - 1n) * x + n / x ** (k - 1n)) / k;
+    if (next >= x) return x;
+    x = next;
+  }
+}
+
+/**
+ * The first 32 bits of the fractional parts of the square roots (H0) and cube roots (K) of the
+ * first primes, as FIPS 180-4 defines them: computed exactly with integer roots rather than
+ * written out, which costs less in a bundle than the 72 numbers.
+ */
+function constants(): void {
+  K = new Uint32Array(64);
+  H0 = new Uint32Array(8);
+  for (let n = 2, i = 0; i < 64; n++) {
+    let d = 2;
+    while (n % d !== 0) d++;
+    if (d < n) continue;
+    if (i < 8) H0[i] = Number(integerRoot(BigInt(n) << 64n, 2n) & 0xffffffffn);
+    K[i++] = Number(integerRoot(BigInt(n) << 96n, 3n) & 0xffffffffn);
+  }
+}
+
+const rotate = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 /**
  * The SHA-256 digest of some bytes, as 64 lowercase hex digits.
@@ -30,33 +45,36 @@ const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b0568
  * @internal
  */
 export function sha256Hex(bytes: Uint8Array): string {
+  if (K === undefined) constants();
+  const k = K as Uint32Array;
   const length = bytes.length;
-  // The message, a 1 bit, zeros, and its length in bits as 64 bits: a whole number of 64-byte blocks.
-  const padded = new Uint8Array(Math.ceil((length + 9) / 64) * 64);
-  padded.set(bytes);
-  padded[length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(length / 0x20000000)); // the bits above 32 of length * 8
-  view.setUint32(padded.length - 4, (length * 8) >>> 0);
-  const h = Uint32Array.from(H0);
+  // The message, a 1 bit, zeros and its length in bits (64 bits): 16 big-endian words a block.
+  const words = new Uint32Array(((length + 72) >>> 6) << 4);
+  for (let i = 0; i < length; i++) (words[i >>> 2] as number) |= (bytes[i] as number) << (24 - 8 * (i & 3));
+  (words[length >>> 2] as number) |= 0x80 << (24 - 8 * (length & 3));
+  words[words.length - 2] = length / 0x20000000;
+  words[words.length - 1] = length << 3;
+  const h = Uint32Array.from(H0 as Uint32Array);
   const w = new Uint32Array(64);
-  for (let block = 0; block < padded.length; block += 64) {
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(block + t * 4);
-    for (let t = 16; t < 64; t++) {
-      const a = w[t - 15] as number;
-      const b = w[t - 2] as number;
-      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-      w[t] = (w[t - 16] as number) + s0 + (w[t - 7] as number) + s1;
-    }
+  for (let block = 0; block < words.length; block += 16) {
     let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
     for (let t = 0; t < 64; t++) {
-      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-      const choose = (e & f) ^ (~e & g);
-      const t1 = (hh + s1 + choose + (K[t] as number) + (w[t] as number)) | 0;
-      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-      const majority = (a & b) ^ (a & c) ^ (b & c);
-      const t2 = (s0 + majority) | 0;
+      const x = w[t - 15] as number;
+      const y = w[t - 2] as number;
+      w[t] =
+        t < 16
+          ? (words[block + t] as number)
+          : (w[t - 16] as number) +
+            (rotate(x, 7) ^ rotate(x, 18) ^ (x >>> 3)) +
+            (w[t - 7] as number) +
+            (rotate(y, 17) ^ rotate(y, 19) ^ (y >>> 10));
+      const t1 =
+        hh +
+        (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) +
+        ((e & f) ^ (~e & g)) +
+        (k[t] as number) +
+        (w[t] as number);
+      const t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
       hh = g;
       g = f;
       f = e;
@@ -66,18 +84,11 @@ export function sha256Hex(bytes: Uint8Array): string {
       b = a;
       a = (t1 + t2) | 0;
     }
-    h[0] = (h[0] as number) + a;
-    h[1] = (h[1] as number) + b;
-    h[2] = (h[2] as number) + c;
-    h[3] = (h[3] as number) + d;
-    h[4] = (h[4] as number) + e;
-    h[5] = (h[5] as number) + f;
-    h[6] = (h[6] as number) + g;
-    h[7] = (h[7] as number) + hh;
+    [a, b, c, d, e, f, g, hh].forEach((value, i) => {
+      (h[i] as number) += value;
+    });
   }
-  let hex = "";
-  for (const word of h) hex += word.toString(16).padStart(8, "0");
-  return hex;
+  return Array.from(h, (word) => word.toString(16).padStart(8, "0")).join("");
 }
 
 /**
@@ -125,6 +136,8 @@ export function canonicalJson(value: unknown): string {
  * ruleSetHash(current) === ruleSetHash(getRuleSet("kerala.balasabha@2.0.0"));
  * //=> false
  * ```
+ *
+ * @public
  */
 export function ruleSetHash(ruleSet: RuleSet): string {
   const inspected = inspectRuleSet(ruleSet);

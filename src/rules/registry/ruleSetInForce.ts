@@ -31,6 +31,8 @@ import { ruleSets as builtIn } from "./ruleSets.js";
  * ruleSetKey(ruleSetInForce("selfHelpGroup", "2019-06-01")!);
  * //=> "nrlm.selfHelpGroup@2.0.0"
  * ```
+ *
+ * @public
  */
 export function ruleSetInForce(
   kind: GroupKind | FederationKind,

@@ -22,6 +22,8 @@ import type { RuleSet } from "./RuleSet.js";
  * ruleSets.map(ruleSetKey).slice(0, 3);
  * //=> ["kerala.areaDevelopmentSociety@1.0.0", "kerala.auxiliaryGroup@1.0.0", "kerala.auxiliaryGroup@2.0.0"]
  * ```
+ *
+ * @public
  */
 export const ruleSets: readonly RuleSet[] = pure(() =>
   Object.freeze([

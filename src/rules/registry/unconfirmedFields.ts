@@ -17,6 +17,8 @@ import { pure } from "../../internal/pure.js";
  * UnconfirmedField.safeParse("title").success;
  * //=> false
  * ```
+ *
+ * @public
  */
 export const UnconfirmedField = pure(() =>
   z.enum([
@@ -53,6 +55,8 @@ export const UnconfirmedField = pure(() =>
  *
  * const cadence: UnconfirmedField = "meetings";
  * ```
+ *
+ * @public
  */
 export type UnconfirmedField = z.infer<typeof UnconfirmedField>;
 
@@ -100,6 +104,8 @@ function fieldValue(ruleSet: Readonly<Record<string, unknown>>, field: string): 
  * enforcedUnconfirmedFields({ meetings: { count: 1, per: "week" }, unconfirmedFields: ["meetings"] });
  * //=> ["meetings"]
  * ```
+ *
+ * @public
  */
 export function enforcedUnconfirmedFields(ruleSet: {
   readonly unconfirmedFields?: readonly UnconfirmedField[] | undefined;

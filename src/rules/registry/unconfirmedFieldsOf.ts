@@ -51,6 +51,8 @@ const REVIEWED: Readonly<Record<string, readonly UnconfirmedField[]>> = pure(() 
  * enforcedUnconfirmedFields({ ...weekly, unconfirmedFields: unconfirmedFieldsOf(weekly) });
  * //=> ["meetings"]
  * ```
+ *
+ * @public
  */
 export function unconfirmedFieldsOf(ruleSet: RuleSet): readonly UnconfirmedField[] {
   if (ruleSet.unconfirmedFields !== undefined) return ruleSet.unconfirmedFields;

@@ -25,6 +25,8 @@ const DEFAULT_MAX_ISSUES = 10_000;
  *
  * const options: ValidateOptions = { asOf: "2021-11-30", ruleSets: [getRuleSet("kerala.balasabha@2.0.0")] };
  * ```
+ *
+ * @public
  */
 export interface ValidateOptions {
   /** The day the data describes: ages, active memberships and group sizes are taken on it. */
@@ -65,6 +67,8 @@ export interface ValidateOptions {
  * report.membersWithoutHousehold;
  * //=> 0
  * ```
+ *
+ * @public
  */
 export interface ValidationReport {
   /** No issue is an error. */
@@ -159,6 +163,8 @@ export interface ValidationReport {
  * report.issues.map((issue) => [issue.code, issue.subject?.id, issue.params?.age]);
  * //=> [["age.above_band", "g1/p1", 42]]
  * ```
+ *
+ * @public
  */
 export function validate(input: unknown, options: ValidateOptions): ValidationReport {
   requireOptions(options, "validate");

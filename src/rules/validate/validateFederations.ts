@@ -30,8 +30,7 @@ export function validateFederations(index: DatasetIndex, context: RuleContext, i
     const rule = ruleSet?.federation;
     if (ruleSet === undefined || rule === undefined) return;
     context.applied.add(ruleSet);
-    const label =
-      federation.name === undefined ? `Federation "${federation.id}"` : `${federation.name} (${federation.id})`;
+    const label = federation.name === undefined ? undefined : `${federation.name} (${federation.id})`;
     const options = {
       subject: { kind: "federation", id: federation.id },
       path: ["federations", position],

@@ -101,7 +101,8 @@ export function validateGroups(index: DatasetIndex, context: RuleContext, issues
     const ruleSet = context.rules.get(group.kind);
     if (ruleSet === undefined) return;
     context.applied.add(ruleSet);
-    const label = group.name === undefined ? `Group "${group.id}"` : `${group.name} (${group.id})`;
+    // A label is data (a name and id), never words: a message names a record without one by its kind and id.
+    const label = group.name === undefined ? undefined : `${group.name} (${group.id})`;
     const options = { subject: { kind: "group", id: group.id }, path: ["groups", position], label } as const;
     if (isGroupActive(group, context.asOf)) {
       const { members, holders, issues: memberIssues } = checkMembers(state, group, position, ruleSet);
@@ -292,7 +293,7 @@ function memberOptions(group: Group, person: Person, path: readonly (string | nu
   return {
     subject: { kind: "membership", id: `${group.id}/${person.id}` } as const,
     path,
-    label: person.name === undefined ? `Person "${person.id}"` : `${person.name} (${person.id})`,
+    label: person.name === undefined ? undefined : `${person.name} (${person.id})`,
   };
 }
 

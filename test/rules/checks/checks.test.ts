@@ -48,11 +48,13 @@ describe("checkAgeBand (auxiliary groups: 18 to 40 on 2021-11-30)", () => {
       code: "age.below_band",
       severity: "error",
       message:
-        "Divya (p1) is 17 on 2021-11-30, younger than the 18 years " +
+        "Divya (p1), born 2003-12-01, is 17 on 2021-11-30, younger than the 18 to 40 years " +
         "Kudumbashree auxiliary group for young women (Kerala, 2021) admits.",
       path: ["people", 0],
       subject: { kind: "person", id: "p1" },
       ruleSet: "kerala.auxiliaryGroup@1.0.0",
+      ruleSetTitle: "Kudumbashree auxiliary group for young women (Kerala, 2021)",
+      label: "Divya (p1)",
       params: { age: 17, min: 18, max: 40, dateOfBirth: "2003-12-01", asOf },
     });
     expect(checkAgeBand(undefined, keralaAuxiliaryGroup, asOf)[0]?.severity).toBe("warning");

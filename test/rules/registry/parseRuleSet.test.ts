@@ -123,8 +123,7 @@ describe("parseRuleSet", () => {
     // Before, "female,male".includes("male") admitted men into a women's group.
     expect(validateError([input])).toEqual([
       "TypeError",
-      "@kudumbashree/domain: ruleSets[0] is not a valid rule set: " +
-        "gender: Invalid input: expected array, received string",
+      "@kudumbashree/domain: ruleSets[0] is not a valid rule set: " + 'gender: "female,male" is not a list.',
     ]);
     expect(problems({ ...keralaNeighbourhoodGroup, gender: ["female", "female"] })).toEqual([["custom", "gender"]]);
     expect(problems({ ...keralaNeighbourhoodGroup, gender: ["fem"] })).toEqual([["invalid_value", "gender.0"]]);
@@ -134,7 +133,7 @@ describe("parseRuleSet", () => {
   it('hole: ageBand "abc" switched the age check off - refused', () => {
     expect(problems(hostile("ruleset-ageband-string.json"))).toEqual([["invalid_type", "ageBand"]]);
     expect(problems({ ...keralaAuxiliaryGroup, ageBand: {} })).toEqual([["custom", "ageBand"]]);
-    expect(problems({ ...keralaAuxiliaryGroup, ageBand: { min: 18.5 } })).toEqual([["not_whole", "ageBand.min"]]);
+    expect(problems({ ...keralaAuxiliaryGroup, ageBand: { min: 18.5 } })).toEqual([["invalid_type", "ageBand.min"]]);
     expect(problems({ ...keralaAuxiliaryGroup, ageBand: { min: -1, max: 121 } })).toEqual([
       ["too_small", "ageBand.min"],
       ["too_big", "ageBand.max"],
@@ -144,10 +143,20 @@ describe("parseRuleSet", () => {
   });
 
   it("hole: unknown keys were kept - refused, each named in the path", () => {
-    expect(problems(hostile("ruleset-unknown-key.json"))).toEqual([["unrecognized_keys", "maxMembers"]]);
-    expect(parseRuleSet(hostile("ruleset-unknown-key.json")).issues[0]?.message).toBe(
-      'maxMembers: unknown fields "maxMembers", "groupSzie"',
-    );
+    // Each says what it holds, and which fields a rule set has (a typo is found in the list).
+    const fields =
+      "id, version, groupKind, title, sources, effectiveFrom, effectiveTo, derivedFrom, ageBand, groupSize, " +
+      "specialGroupSize, gender, specialCategories, oneMemberPerHousehold, meetings, wardCoverage, " +
+      "wardCoverageTarget, villageCoverage, extraGroupOnlyWhenFull, leadership, federation, unconfirmed, " +
+      "unconfirmedFields";
+    expect(problems(hostile("ruleset-unknown-key.json"))).toEqual([
+      ["unrecognized_keys", "maxMembers"],
+      ["unrecognized_keys", "groupSzie"],
+    ]);
+    expect(parseRuleSet(hostile("ruleset-unknown-key.json")).issues.map((issue) => issue.message)).toEqual([
+      `maxMembers: not a field the format knows (it holds 12); the fields are: ${fields}.`,
+      `groupSzie: not a field the format knows (it holds {…}); the fields are: ${fields}.`,
+    ]);
     expect(problems({ ...keralaBalasabhaCurrent, id: "x.b", groupSize: { min: 1, most: 3 } })).toEqual([
       ["unrecognized_keys", "groupSize.most"],
     ]);
@@ -183,7 +192,7 @@ describe("parseRuleSet", () => {
     expect(validateError([input])).toEqual([
       "TypeError",
       "@kudumbashree/domain: ruleSets[0] is not a valid rule set: " +
-        "groupSize.max: Too big: expected number to be <=10000",
+        "groupSize.max: 2147483648 is too large; max must be at most 10,000.",
     ]);
     for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, 2 ** 53, "20", null]) {
       expect(parseRuleSet({ ...keralaNeighbourhoodGroup, groupSize: { max: bad } }).ok).toBe(false);
@@ -201,14 +210,26 @@ describe("parseRuleSet", () => {
 
   it("hole: a forged derivedFrom - it must name a built-in rule set of the same kind, not itself", () => {
     const input = hostile("ruleset-derived-from-forged.json");
-    expect(problems(input)).toEqual([["derived_from_unknown", "derivedFrom"]]);
+    expect(problems(input)).toEqual([["invalid_value", "derivedFrom"]]);
     const valid = hostile("ruleset-valid.json") as RuleSet;
-    expect(problems({ ...valid, derivedFrom: "tripura.balasabha@1.0.0" })).toEqual([
-      ["derived_from_unknown", "derivedFrom"],
+    expect(problems({ ...valid, derivedFrom: "tripura.balasabha@1.0.0" })).toEqual([["invalid_value", "derivedFrom"]]);
+    // The message lists the built-in rule sets of the same kind, which are the values allowed.
+    const otherKind = parseRuleSet({ ...valid, derivedFrom: "kerala.neighbourhoodGroup@1.0.0" });
+    expect(otherKind.issues.map((found) => [found.path, found.params])).toEqual([
+      [
+        ["derivedFrom"],
+        {
+          reason: "invalid_value",
+          field: "derivedFrom",
+          value: "kerala.neighbourhoodGroup@1.0.0",
+          allowed: ["kerala.balasabha@1.0.0", "kerala.balasabha@2.0.0", "kerala.balasabha@3.0.0"],
+        },
+      ],
     ]);
-    expect(problems({ ...valid, derivedFrom: "kerala.neighbourhoodGroup@1.0.0" })).toEqual([
-      ["derived_from_other_kind", "derivedFrom"],
-    ]);
+    expect(otherKind.issues[0]?.message).toBe(
+      'derivedFrom: "kerala.neighbourhoodGroup@1.0.0" is not allowed; derivedFrom must be one of: ' +
+        "kerala.balasabha@1.0.0, kerala.balasabha@2.0.0, kerala.balasabha@3.0.0.",
+    );
     expect(problems({ ...valid, derivedFrom: "@" })).toEqual([["invalid_format", "derivedFrom"]]);
     // A variant derived on another machine keeps its derivedFrom.
     const elsewhere = parseRuleSet({ ...valid, derivedFrom: "kerala.balasabha@3.0.0" });
@@ -223,7 +244,7 @@ describe("parseRuleSet", () => {
     expect(problems({ ...valid, sources: [] })).toEqual([["too_small", "sources"]]);
     expect(problems({ ...valid, sources: [{ ...source, title: "" }] })).toEqual([["too_small", "sources.0.title"]]);
     expect(problems({ ...valid, sources: [{ ...source, date: "2021-02-29" }] })).toEqual([
-      ["custom", "sources.0.date"],
+      ["invalid_format", "sources.0.date"],
     ]);
     expect(problems({ ...valid, sources: [{ ...source, date: "last year" }] })).toEqual([
       ["invalid_format", "sources.0.date"],
@@ -241,15 +262,13 @@ describe("parseRuleSet", () => {
     expect(problems({ ...valid, sources: [{ ...source, url: undefined }] })).toEqual([
       ["invalid_type", "sources.0.url"],
     ]);
-    expect(problems({ ...valid, sources: [{ title: source.title }] })).toEqual([
-      ["invalid_type", "sources.0.publisher"],
-    ]);
+    expect(problems({ ...valid, sources: [{ title: source.title }] })).toEqual([["missing", "sources.0.publisher"]]);
   });
 
   it("hole: a derived or hand-written rule set reusing a built-in key - refused unless it is that rule set", () => {
     const input = hostile("ruleset-builtin-key.json");
     expect(ruleSetKey(input as RuleSet)).toBe("kerala.balasabha@3.0.0");
-    expect(problems(input)).toEqual([["built_in_key", "version"]]);
+    expect(problems(input)).toEqual([["custom", "version"]]);
     expect(validateError([input])[1]).toMatch(/kerala\.balasabha@3\.0\.0 is a built-in rule set/);
     const source = keralaBalasabhaCurrent.sources;
     expect(() =>
@@ -358,7 +377,7 @@ describe("validate, summarize and ageingOut check their ruleSets", () => {
     ]);
     expect(validateError([null])).toEqual([
       "TypeError",
-      "@kudumbashree/domain: ruleSets[0] is not a valid rule set: Invalid input: expected object, received null",
+      "@kudumbashree/domain: ruleSets[0] is not a valid rule set: The input: null is not an object.",
     ]);
     expect(validateError(undefined)).toEqual(["none", ""]);
     expect(validateError([])).toEqual(["none", ""]);
@@ -462,7 +481,7 @@ describe("deriveRuleSet checks what it is given and what it makes", () => {
       expect(() => deriveRuleSet(keralaBalasabhaCurrent, { ...base, ...change } as never)).toThrow(RangeError);
     expect(() => deriveRuleSet(keralaBalasabhaCurrent, { ...base, groupSize: { max: 2 ** 31 } })).toThrow(
       "@kudumbashree/domain: deriveRuleSet would make an invalid rule set: " +
-        "groupSize.max: Too big: expected number to be <=10000",
+        "groupSize.max: 2147483648 is too large; max must be at most 10,000.",
     );
   });
 

@@ -157,7 +157,7 @@ describe("validate", () => {
       ["age.unknown", "g1/nodob", null],
     ]);
     expect(report.issues[0]?.message).toBe(
-      "Beena (old) is 41 on 2021-11-30, older than the 40 years " +
+      "Beena (old), born 1980-11-30, is 41 on 2021-11-30, older than the 18 to 40 years " +
         "Kudumbashree auxiliary group for young women (Kerala, 2021) admits.",
     );
     expect(report.counts).toEqual({ error: 3, warning: 1 });

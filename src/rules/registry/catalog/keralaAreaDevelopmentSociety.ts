@@ -17,6 +17,8 @@ import { kudumbashreeStoryAds } from "./sources.js";
  * keralaAreaDevelopmentSociety.federation;
  * //=> { memberKind: "neighbourhoodGroup", minMembers: 2, onePerWard: true }
  * ```
+ *
+ * @public
  */
 export const keralaAreaDevelopmentSociety = pure(() =>
   deepFreeze({

@@ -32,6 +32,8 @@ import {
  * keralaAuxiliaryGroup.meetings;
  * //=> { count: 2, per: "month" }
  * ```
+ *
+ * @public
  */
 export const keralaAuxiliaryGroup = pure(() =>
   deepFreeze({
@@ -77,6 +79,8 @@ export const keralaAuxiliaryGroup = pure(() =>
  * keralaAuxiliaryGroupV2.unconfirmedFields;
  * //=> ["leadership", "extraGroupOnlyWhenFull"]
  * ```
+ *
+ * @public
  */
 export const keralaAuxiliaryGroupV2 = pure(() =>
   deepFreeze({

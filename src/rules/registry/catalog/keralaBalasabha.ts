@@ -35,6 +35,8 @@ const balasabhaRules = {
  * keralaBalasabhaOriginal.ageBand;
  * //=> { min: 5, max: 15 }
  * ```
+ *
+ * @public
  */
 export const keralaBalasabhaOriginal = pure(() =>
   deepFreeze({
@@ -66,6 +68,8 @@ export const keralaBalasabhaOriginal = pure(() =>
  * keralaBalasabha2017.ageBand;
  * //=> { min: 6, max: 18 }
  * ```
+ *
+ * @public
  */
 export const keralaBalasabha2017 = pure(() =>
   deepFreeze({
@@ -94,6 +98,8 @@ export const keralaBalasabha2017 = pure(() =>
  * keralaBalasabhaCurrent.ageBand;
  * //=> { min: 5, max: 18 }
  * ```
+ *
+ * @public
  */
 export const keralaBalasabhaCurrent = pure(() =>
   deepFreeze({

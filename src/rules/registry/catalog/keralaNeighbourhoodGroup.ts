@@ -19,6 +19,8 @@ import { kudumbashreeNhgPage, kudumbashreeStoryNhg, myNationTransgenderNhgs, new
  * keralaNeighbourhoodGroup.groupSize;
  * //=> { min: 10, max: 20 }
  * ```
+ *
+ * @public
  */
 export const keralaNeighbourhoodGroup = pure(() =>
   deepFreeze({
@@ -69,6 +71,8 @@ export const keralaNeighbourhoodGroup = pure(() =>
  * checkGender("transgender", keralaNeighbourhoodGroupV2).map((issue) => issue.code);
  * //=> ["gender.not_allowed"]
  * ```
+ *
+ * @public
  */
 export const keralaNeighbourhoodGroupV2 = pure(() =>
   deepFreeze({

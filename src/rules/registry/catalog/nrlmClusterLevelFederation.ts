@@ -24,6 +24,8 @@ import { asrlmsClusterLevelFederation, pibVillageOrganisationsCampaign } from ".
  * nrlmClusterLevelFederation.federation;
  * //=> { memberKind: "villageOrganisation", minMemberAgeMonths: 6 }
  * ```
+ *
+ * @public
  */
 export const nrlmClusterLevelFederation = pure(() =>
   deepFreeze({
@@ -64,6 +66,8 @@ export const nrlmClusterLevelFederation = pure(() =>
  * nrlmClusterLevelFederationV2.unconfirmedFields;
  * //=> ["federation.minMemberAgeMonths", "federation.minMembers"]
  * ```
+ *
+ * @public
  */
 export const nrlmClusterLevelFederationV2 = pure(() =>
   deepFreeze({

@@ -29,6 +29,8 @@ import {
  * nrlmSelfHelpGroup.specialGroupSize;
  * //=> { min: 5, max: 20 }
  * ```
+ *
+ * @public
  */
 export const nrlmSelfHelpGroup = pure(() =>
   deepFreeze({
@@ -71,6 +73,8 @@ export const nrlmSelfHelpGroup = pure(() =>
  * nrlmSelfHelpGroupV2.unconfirmedFields;
  * //=> ["meetings", "effectiveFrom"]
  * ```
+ *
+ * @public
  */
 export const nrlmSelfHelpGroupV2 = pure(() =>
   deepFreeze({

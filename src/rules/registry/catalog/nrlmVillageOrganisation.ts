@@ -19,6 +19,8 @@ import { pibVillageOrganisationsCampaign, serpTelanganaInstitutionBuilding } fro
  * nrlmVillageOrganisation.federation;
  * //=> { memberKind: "selfHelpGroup" }
  * ```
+ *
+ * @public
  */
 export const nrlmVillageOrganisation = pure(() =>
   deepFreeze({
