@@ -50,9 +50,12 @@ export function checkChangeset(cwd: string, log: (line: string) => void = consol
     return true;
   }
   const short = git(cwd, ["rev-parse", "--short", base]);
-  log(`changeset check: changes to src/ since ${short} (${why}) need a changeset`);
+  log(`changeset check: looking for changes to src/ since ${short} (${why}) that need a changeset`);
   const status = spawnSync(process.execPath, [CHANGESET_BIN, "status", `--since=${base}`], { cwd, encoding: "utf8" });
-  if (status.status === 0) return true;
+  if (status.status === 0) {
+    log(`changeset check: passed, no change to src/ since ${short} lacks a changeset`);
+    return true;
+  }
   log(`${status.stdout}${status.stderr}`.trim());
   log(
     `changeset check: src/ changed since ${short} without a changeset. Add one: \`npx changeset\` ` +

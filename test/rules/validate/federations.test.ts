@@ -184,7 +184,7 @@ describe("village coverage", () => {
       [{ kind: "unit", id: "v3" }, ["units", 3], { kind: "selfHelpGroup", asOf }, "test.selfHelpGroup@1.0.0", "error"],
     ]);
     expect(found[0]?.message).toBe(
-      "Village 2 (v2) has no active SHG on 2021-11-30; " + `${everyVillage.title} asks for one in every village.`,
+      `Village 2 (v2) has no active SHG on 2021-11-30; ${everyVillage.title} asks for one in every village.`,
     );
     expect(report.issues.some((issue) => issue.code === "ward.no_group")).toBe(false);
   });
