@@ -7,6 +7,7 @@ import type { UnitKind } from "../entities/Unit.js";
 import { requireOptions } from "../internal/guards.js";
 import { sizeLimitsFor } from "../rules/definitions/groupSize.js";
 import type { RuleSet } from "../rules/registry/RuleSet.js";
+import { dateKeySql, dayNumberSql, extractSql, judgedPeriodsSql, monthIndexSql, weekIndexSql } from "./calendarSql.js";
 import { requireDialect, type SqlDialect, type SqlQuery } from "./SqlDialect.js";
 import { type QuotedTables, quoteTables, type SqlTables } from "./SqlTables.js";
 import { SqlParams } from "./sqlParams.js";
@@ -92,18 +93,6 @@ export function resolveSqlOptions(
   return { dialect, resolved, tables };
 }
 
-/** `EXTRACT(... FROM date)` as an integer, the same in both dialects. */
-const part = (field: string, date: string) => `CAST(EXTRACT(${field} FROM ${date}) AS INTEGER)`;
-/** A date as the number yyyymmdd, which orders as the dates do (age in whole years: see ageCutoffs). */
-export const dateKeySql = (date: string) =>
-  `(${part("YEAR", date)} * 10000 + ${part("MONTH", date)} * 100 + ${part("DAY", date)})`;
-/** Days since 1970-01-01. */
-export const dayNumberSql = (date: string) => `CAST(${date} - DATE '1970-01-01' AS INTEGER)`;
-/** Months since January 1970 (monthIndex). */
-const monthIndexSql = (date: string) => `((${part("YEAR", date)} - 1970) * 12 + ${part("MONTH", date)} - 1)`;
-/** ISO weeks (Monday to Sunday) since the week of 1970-01-01 (weekIndex), from a day number. */
-const weekIndexSql = (day: string) => `CAST(FLOOR(CAST(${day} + 3 AS FLOAT8) / 7) AS INTEGER)`;
-
 /** Whether a membership row counts as a member on a day (isCountedMember). @internal */
 export function countedMemberSql(t: QuotedTables, alias: string, day: string): string {
   const m = t.memberships;
@@ -116,6 +105,7 @@ export function countedMemberSql(t: QuotedTables, alias: string, day: string): s
 /**
  * The recursive walk up the unit tree: each unit and its nearest unit of `level` (or none). At
  * most eight steps, so that a cycle in a table that was never checked cannot make it run for ever.
+ * `placed` is MATERIALIZED: worked out once, however many parts of the query join it.
  * @internal
  */
 export function placedUnitsSql(t: QuotedTables, level: string): string {
@@ -127,7 +117,7 @@ export function placedUnitsSql(t: QuotedTables, level: string): string {
   FROM anc a JOIN ${u.table} p ON p.${u.id} = a.parent_id
   WHERE a.depth < 8 AND a.at_kind <> ${level}
 ),
-placed(unit_id, place_id) AS (
+placed(unit_id, place_id) AS MATERIALIZED (
   SELECT unit_id, MIN(CASE WHEN at_kind = ${level} THEN at_id END) FROM anc GROUP BY unit_id
 )`;
 }
@@ -206,7 +196,7 @@ export function summarySql(options: SummarySqlOptions): SqlQuery {
   const cutoffs = bounds
     .map(
       (bound, k) =>
-        `CASE WHEN ${part("YEAR", asOf)} - ${bound} < 0 THEN -1` +
+        `CASE WHEN ${extractSql("YEAR", asOf)} - ${bound} < 0 THEN -1` +
         ` ELSE ${dateKeySql(asOf)} - ${bound} * 10000 END AS c${k}`,
     )
     .join(", ");
@@ -216,11 +206,16 @@ export function summarySql(options: SummarySqlOptions): SqlQuery {
   const bandOf =
     `CASE WHEN pe.${pe.dateOfBirth} IS NULL OR ${birth} < 19000101 OR ${birth} > s.as_key` +
     ` THEN ${bands - 1} ELSE 0${above} END`;
-  const fromWeek = weekIndexSql(dayNumberSql("from_date"));
   const bandSums = labels.map((_, b) => `SUM(CASE WHEN band = ${b} THEN 1 ELSE 0 END) AS b${b}`).join(", ");
   const periodOf = (date: string) =>
     `CASE WHEN gc.per = 'month' THEN ${monthIndexSql(date)} ELSE ${weekIndexSql(dayNumberSql(date))} END`;
 
+  // `ja`, the attendees of the judged meetings, is MATERIALIZED so that it is made before it meets the
+  // memberships: left to itself, DuckDB joined attendees to memberships by person first, a row for every
+  // meeting of each group the attendee is in (several times the work). `present` then joins it to the
+  // memberships as an inner join, with DISTINCT, as before. The attendees come first in its join, the
+  // judged meetings second: an engine that builds the hash table on the side written second (the
+  // DuckDB engine of the CLI does) builds it on the meetings, not on the lakhs of attendees.
   const text = `WITH RECURSIVE
 settings AS (
   SELECT ${asOf} AS as_of, ${dateKeySql(asOf)} AS as_key${cutoffs === "" ? "" : `, ${cutoffs}`}
@@ -270,12 +265,7 @@ spans AS (
 gc AS (
   SELECT id, per, cnt, p_first, p_stop, p_stop - p_first AS periods FROM (
     SELECT id, per, cnt,
-      CASE WHEN per = 'month'
-        THEN ${monthIndexSql("from_date")} + CASE WHEN ${part("DAY", "from_date")} = 1 THEN 0 ELSE 1 END
-        ELSE ${fromWeek} + CASE WHEN ${fromWeek} * 7 - 3 < ${dayNumberSql("from_date")} THEN 1 ELSE 0 END
-      END AS p_first,
-      CASE WHEN per = 'month' THEN ${monthIndexSql("end_date")}
-        ELSE ${weekIndexSql(dayNumberSql("end_date"))} END AS p_stop
+      ${judgedPeriodsSql()}
     FROM spans
   ) bounds
   WHERE p_stop > p_first
@@ -294,12 +284,16 @@ held AS (
 attended AS (
   SELECT group_id, COUNT(*) AS meetings FROM jm WHERE recorded GROUP BY group_id
 ),
+ja AS MATERIALIZED (
+  SELECT jm.group_id, jm.id, jm.date, a.${ma.personId} AS person_id
+  FROM ${ma.table} a JOIN jm ON jm.id = a.${ma.meetingId}
+  WHERE jm.recorded
+),
 present AS (
   SELECT group_id, COUNT(*) AS attendees FROM (
-    SELECT DISTINCT jm.group_id, jm.id, a.${ma.personId} AS person_id
-    FROM jm JOIN ${ma.table} a ON a.${ma.meetingId} = jm.id
-    JOIN ${m.table} m ON m.${m.groupId} = jm.group_id AND m.${m.personId} = a.${ma.personId}
-    WHERE jm.recorded AND ${countedMemberSql(t, "m", "jm.date")}
+    SELECT DISTINCT ja.group_id, ja.id, ja.person_id
+    FROM ja JOIN ${m.table} m ON m.${m.groupId} = ja.group_id AND m.${m.personId} = ja.person_id
+    WHERE ${countedMemberSql(t, "m", "ja.date")}
   ) counted
   GROUP BY group_id
 ),

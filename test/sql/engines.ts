@@ -4,7 +4,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { PGlite } from "@electric-sql/pglite";
 import type { Dataset } from "../../src/index.js";
 import type { SqlDialect, SqlQuery } from "../../src/sql/index.js";
-import { type QuotedTables, quoteTables, type SqlTables } from "../../src/sql/SqlTables.js";
+import { type QuotedTables, quoteIdentifier, quoteTables, type SqlTables } from "../../src/sql/SqlTables.js";
 
 export interface Engine {
   readonly dialect: SqlDialect;
@@ -48,9 +48,20 @@ export async function openEngine(dialect: SqlDialect): Promise<Engine> {
   };
 }
 
-/** Creates the tables (names from `tables`) and inserts the dataset's records. */
-export async function loadDataset(engine: Engine, dataset: Dataset, tables?: SqlTables): Promise<void> {
+/**
+ * Creates the tables (names from `tables`) and inserts the dataset's records; with `names`, the
+ * people and groups tables get a column of that name holding their names (issuesSql's `labels`).
+ */
+export async function loadDataset(
+  engine: Engine,
+  dataset: Dataset,
+  tables?: SqlTables,
+  names?: { readonly people: string; readonly groups: string },
+): Promise<void> {
   const t: QuotedTables = quoteTables(tables, "loadDataset");
+  const named = <T extends object>(spec: T, column: string | undefined) =>
+    column === undefined ? spec : { ...spec, name: quoteIdentifier(column, "loadDataset", "name") };
+  const nameColumn: (readonly [string, string])[] = names === undefined ? [] : [["name", "TEXT"]];
   const table = async (
     spec: { readonly table: string } & Readonly<Record<string, string>>,
     columns: readonly (readonly [string, string])[],
@@ -94,17 +105,12 @@ export async function loadDataset(engine: Engine, dataset: Dataset, tables?: Sql
     dataset.units.map((u) => [u.id, u.kind, u.name, o(u.parentId)]),
   );
   await table(
-    t.people,
-    [
-      ["id", "TEXT"],
-      ["dateOfBirth", "DATE"],
-      ["gender", "TEXT"],
-      ["householdId", "TEXT"],
-    ],
-    dataset.people.map((p) => [p.id, o(p.dateOfBirth), p.gender, o(p.householdId)]),
+    named(t.people, names?.people),
+    [["id", "TEXT"], ["dateOfBirth", "DATE"], ["gender", "TEXT"], ["householdId", "TEXT"], ...nameColumn],
+    dataset.people.map((p) => [p.id, o(p.dateOfBirth), p.gender, o(p.householdId), ...(names ? [o(p.name)] : [])]),
   );
   await table(
-    t.groups,
+    named(t.groups, names?.groups),
     [
       ["id", "TEXT"],
       ["kind", "TEXT"],
@@ -113,6 +119,7 @@ export async function loadDataset(engine: Engine, dataset: Dataset, tables?: Sql
       ["closedOn", "DATE"],
       ["special", "BOOLEAN"],
       ["specialCategory", "TEXT"],
+      ...nameColumn,
     ],
     dataset.groups.map((g) => [
       g.id,
@@ -122,6 +129,7 @@ export async function loadDataset(engine: Engine, dataset: Dataset, tables?: Sql
       o(g.closedOn),
       o(g.special),
       o(g.specialCategory),
+      ...(names ? [o(g.name)] : []),
     ]),
   );
   await table(
