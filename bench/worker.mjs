@@ -10,7 +10,14 @@ import { districtPart } from "./districtPart.mjs";
 // The whole sample is made, split, and let go before the timed part: a worker holds only its
 // own half, as a real merge job would, and starts from a collected heap.
 function ownPart(part, parts) {
-  const whole = generateSample("kerala-nhg", { members: Number(process.env["BENCH_SIZE"]), seed: 1, meetingWeeks: 4 });
+  // Meetings without attendance, as bench/workload.ts's withoutAttendance keeps them.
+  const sampled = generateSample("kerala-nhg", {
+    members: Number(process.env["BENCH_SIZE"]),
+    seed: 1,
+    meetingWeeks: 4,
+  });
+  const meetings = sampled.meetings?.map(({ attendeeIds: _ids, attendanceRecorded: _recorded, ...rest }) => rest);
+  const whole = { ...sampled, meetings };
   const districts = whole.units.filter((unit) => unit.kind === "district").map((unit) => unit.id);
   return districtPart(whole, new Set(districts.filter((_, i) => i % parts === part)));
 }

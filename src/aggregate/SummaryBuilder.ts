@@ -61,8 +61,8 @@ export const UNPLACED = -1; // counted in the total only: under no unit of the l
 export const PLACE = 0;
 const KIND = 1;
 const MAX_SIZE = 2; // -1: no maximum
-const SPAN_FROM = 3; // cadence judged from, to (day numbers); from > to: not judged
-const SPAN_TO = 4;
+export const SPAN_FROM = 3; // cadence judged from, to (day numbers); from > to: not judged
+export const SPAN_TO = 4;
 const MEMBERS = 5;
 export const ASSESSED = 6; // one of the cadence states below
 const HELD = 7;
@@ -200,7 +200,7 @@ export class SummaryBuilder {
   protected recordsFrom: string | undefined;
   protected recordsFromDay: number | undefined;
   private readonly issues: Issue[] = [];
-  private omittedIssues = 0;
+  protected omittedIssues = 0;
 
   /**
    * Records left out of the figures, by collection; `null` when the input could not be read at
@@ -374,6 +374,16 @@ export class SummaryBuilder {
     (this.cells[at + SLOT_AGES + this.bandOf(dateOfBirth)] as number)++;
   }
 
+  /**
+   * Counts a member by her date of birth as the number yyyymmdd (-1 when not given): what
+   * countMember does, for a reader that keeps dates of birth as numbers (the CLI's CSV columns).
+   */
+  protected countMemberByKey(slot: number, birthKey: number): void {
+    const at = slot * this.stride;
+    (this.cells[at + MEMBERS] as number)++;
+    (this.cells[at + SLOT_AGES + (birthKey < 0 ? this.bands - 1 : this.bandOfKey(birthKey))] as number)++;
+  }
+
   /** Notes a second (third, ...) row of a person in a group, reported once per pair in finish. */
   protected duplicate(groupId: string, personId: string): void {
     let people = this.duplicates.get(groupId);
@@ -522,8 +532,11 @@ export class SummaryBuilder {
   private bandOf(dateOfBirth: string | undefined): number {
     // Age on asOf is at least bound[k] exactly when the date of birth is on or before
     // cutoffs[k] (see ageCutoffs), both as the number yyyymmdd.
-    if (dateOfBirth === undefined) return this.bands - 1; // unknown
-    const key = dateKey(dateOfBirth);
+    return dateOfBirth === undefined ? this.bands - 1 : this.bandOfKey(dateKey(dateOfBirth)); // unknown
+  }
+
+  /** The age band of a date of birth given as the number yyyymmdd. */
+  private bandOfKey(key: number): number {
     if (!isPlausibleBirthKey(key, this.asOfKey)) return this.bands - 1; // a date that cannot be real: unknown
     const cutoffs = this.cutoffs;
     let band = 0;

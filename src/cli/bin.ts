@@ -20,4 +20,9 @@ const fail = (name: string) => (error: NodeJS.ErrnoException) => {
 process.stdout.on("error", fail("standard output"));
 process.stderr.on("error", fail("standard error"));
 
-process.exitCode = run(process.argv.slice(2), processIo);
+const code = run(process.argv.slice(2), processIo);
+if (typeof code === "number") process.exitCode = code;
+else
+  void code.then((exit) => {
+    process.exitCode = exit;
+  });

@@ -55,6 +55,10 @@ const strict: OptionHelp = {
   type: "boolean",
   text: "refuse CSV columns the format does not know (by default they are ignored, with one warning per file)",
 };
+const quiet: OptionHelp = {
+  type: "boolean",
+  text: "no progress bar or progress lines on standard error (notes, warnings and issues are still printed)",
+};
 const recordsFrom: OptionHelp = {
   type: "string",
   value: "YYYY-MM-DD",
@@ -72,6 +76,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       rules,
       "records-from": recordsFrom,
       format: { type: "string", value: "table|json", text: "issue lines for people (table, the default) or JSON" },
+      quiet,
       strict,
     },
     examples: [
@@ -109,6 +114,14 @@ export const COMMANDS: readonly CommandSpec[] = [
       "records-from": recordsFrom,
       format: { type: "string", value: "table|csv|json", text: "a table (the default), CSV for spreadsheets or JSON" },
       "suppress-below": { type: "string", value: "N", text: "blank counts from 1 to N-1 (and what would reveal them)" },
+      engine: {
+        type: "string",
+        value: "node|duckdb",
+        text:
+          "node (the default) reads and checks the data in this process; duckdb reads a CSV folder with DuckDB " +
+          "(npm install @duckdb/node-api) and computes the same figures in SQL, for exports too large for memory",
+      },
+      quiet,
       part: {
         type: "string",
         value: "ID",
@@ -224,12 +237,29 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "sample",
     summary: "Write a sample dataset.",
-    synopsis: "<preset> [--seed N] [--members N] [--format json|csv] [--out file-or-folder]",
+    synopsis: "<preset> [--seed N] [--members N] [--format json|csv] [--out file-or-folder] [options]",
     positionals: { min: 1, max: 1 },
     options: {
       seed: { type: "string", value: "N", text: "the seed: one seed, one dataset (default 1)" },
       members: { type: "string", value: "N", text: "about how many members (for kerala-nhg)" },
-      format: { type: "string", value: "json|csv", text: "one JSON file (the default) or a folder of CSV files" },
+      "meeting-weeks": {
+        type: "string",
+        value: "N",
+        text:
+          "for kerala-nhg: a meeting of every NHG in each of the N weeks (0 to 520) before 31 March 2024, " +
+          "with its attendance (default 0: no meetings)",
+      },
+      federations: {
+        type: "boolean",
+        text:
+          "for kerala-nhg: an ADS in each ward federating its NHGs and a CDS in each grama panchayat " +
+          "federating its ADSs (by default none)",
+      },
+      format: {
+        type: "string",
+        value: "json|csv",
+        text: "one JSON file (the default, made whole in memory) or a folder of CSV files (written row by row)",
+      },
       out: { type: "string", value: "PATH", text: "where to write it; JSON goes to standard output without it" },
     },
     examples: [
@@ -238,7 +268,12 @@ export const COMMANDS: readonly CommandSpec[] = [
         "kudumbashree sample thiruvananthapuram-2021 --format csv --out tvm-csv",
       ],
     ],
-    notes: [`The presets are ${samplePresets.join(", ")}.`],
+    notes: [
+      `The presets are ${samplePresets.join(", ")}.`,
+      "For a large sample, use --format csv: it is written row by row as it is made, in bounded memory " +
+        "(kerala-nhg with 45,00,000 members takes under 250 MB), while JSON is one text made whole in memory:",
+      "kudumbashree sample kerala-nhg --members 4500000 --meeting-weeks 4 --format csv --out kerala-csv",
+    ],
   },
   {
     name: "schema",

@@ -7,6 +7,7 @@ import { csvText } from "../internal/escapeText.js";
 import type { Issue } from "../issues/Issue.js";
 import { issue } from "../issues/issueFactory.js";
 import { errorCode, fileError, InputError, makeFolder, writeTextFile } from "./fileSystem.js";
+import type { Meter } from "./io.js";
 import { CsvSyntaxError, readCsv } from "./readCsv.js";
 
 /** Where a value of the dataset came from, for messages a spreadsheet user can follow. */
@@ -118,6 +119,11 @@ export interface CsvDataset {
 /** How to read: `strict` refuses columns the format does not know instead of ignoring them. */
 export interface CsvReadOptions {
   readonly strict?: boolean;
+  /**
+   * Told the size of the folder's tables before the first is read, then the bytes and records of
+   * each chunk as it is read (the caller stops it, before it prints anything).
+   */
+  readonly meter?: Meter | undefined;
 }
 
 /** What a yes/no cell may hold, in any case, with spaces around; an empty cell leaves the field out. */
@@ -126,10 +132,60 @@ const TRUE = new Set(["true", "yes", "y", "1"]);
 const FALSE = new Set(["false", "no", "n", "0"]);
 
 /**
+ * A `schema.invalid` issue about a record, remade with the file and line of its row. A yes/no
+ * cell (`yesNoCell`, as written) is echoed as written ("no", not false); one that holds another
+ * word was kept as text, so the check refused a value that is not true or false: the issue says
+ * which words it may hold.
+ */
+export function locatedSchemaIssue(found: Issue, file: string, line: number, yesNoCell: string | undefined): Issue {
+  const params: Record<string, unknown> = { ...found.params, file, line };
+  if (yesNoCell !== undefined) {
+    params["value"] = shownValue(yesNoCell);
+    if (params["reason"] === "invalid_type") {
+      params["reason"] = "invalid_value";
+      params["allowed"] = YES_NO_WORDS;
+      delete params["expected"];
+    }
+  }
+  return issue("schema.invalid", params as unknown as SchemaParams, {
+    path: found.path,
+    subject: found.subject,
+    label: found.label,
+  });
+}
+
+/**
+ * A table's header, its names trimmed; a CsvError when a column comes twice (one of the two values
+ * would be kept silently) or a required column is missing.
+ */
+export function checkedHeader(fields: readonly string[], table: TableSpec, path: string, line: number): string[] {
+  const header = fields.map((name) => name.trim());
+  const seen = new Map<string, number>();
+  header.forEach((column, k) => {
+    if (column === "") return; // unnamed columns (trailing commas) hold nothing that is kept
+    const first = seen.get(column);
+    if (first !== undefined)
+      throw new CsvError(
+        { file: path, line, column: k + 1 },
+        `${table.file} has the column ${JSON.stringify(column)} twice (columns ${first + 1} and ${k + 1}): ` +
+          "remove or rename one",
+      );
+    seen.set(column, k);
+  });
+  const missing = table.requiredColumns.filter((column) => !header.includes(column));
+  if (missing.length > 0)
+    throw new CsvError(
+      { file: path, line },
+      `${table.file} has no column ${missing.join(", ")} (its header is: ${header.join(", ")})`,
+    );
+  return header;
+}
+
+/**
  * Whether a table's file is in the folder. A file that cannot be looked at (a folder without
  * permission, a loop of links) is an InputError, not a missing file.
  */
-function tableFileExists(folder: string, path: string): boolean {
+export function tableFileExists(folder: string, path: string): boolean {
   try {
     statSync(path);
     return true;
@@ -154,6 +210,19 @@ function tableFileExists(folder: string, path: string): boolean {
   throw new InputError(`cannot read ${path}: it is a link to a file that does not exist`, 2);
 }
 
+/** The bytes of the tables' files in the folder, for a progress meter (one that cannot be looked at counts 0). */
+function tableBytes(folder: string): number {
+  let total = 0;
+  for (const table of TABLES) {
+    try {
+      total += statSync(join(folder, table.file)).size;
+    } catch {
+      // Reading it says why.
+    }
+  }
+  return total;
+}
+
 /**
  * Reads the CSV files of a folder into dataset input (not yet checked). Throws a CsvError when
  * a file is malformed (a missing table or column, a column twice), an InputError when a file
@@ -170,6 +239,7 @@ export function readCsvDataset(folder: string, options: CsvReadOptions = {}): Cs
   const issueLocations = new Map<Issue, Location>();
   /** The cells of yes/no columns as written (`collection/index/column`), to echo them. */
   const yesNoCells = new Map<string, string>();
+  options.meter?.start(options.meter === undefined ? 0 : tableBytes(folder));
   for (const table of TABLES) {
     const path = join(folder, table.file);
     if (!tableFileExists(folder, path)) {
@@ -190,29 +260,15 @@ export function readCsvDataset(folder: string, options: CsvReadOptions = {}): Cs
     const unnamed = new Set<number>();
     const records: Record<string, unknown>[] = [];
     const starts: number[] = [];
+    let metered = 0;
+    const readChunk = (bytes: number) => {
+      options.meter?.advance(bytes, records.length - metered);
+      metered = records.length;
+    };
     try {
-      readCsv(path, (fields, line) => {
+      const onRecord = (fields: readonly string[], line: number) => {
         if (header.length === 0) {
-          header = fields.map((name) => name.trim());
-          // A column twice would keep one of the two values silently: refuse it.
-          const seen = new Map<string, number>();
-          header.forEach((column, k) => {
-            if (column === "") return; // unnamed columns (trailing commas) hold nothing that is kept
-            const first = seen.get(column);
-            if (first !== undefined)
-              throw new CsvError(
-                { file: path, line, column: k + 1 },
-                `${table.file} has the column ${JSON.stringify(column)} twice (columns ${first + 1} and ${k + 1}): ` +
-                  "remove or rename one",
-              );
-            seen.set(column, k);
-          });
-          const missing = table.requiredColumns.filter((column) => !header.includes(column));
-          if (missing.length > 0)
-            throw new CsvError(
-              { file: path, line },
-              `${table.file} has no column ${missing.join(", ")} (its header is: ${header.join(", ")})`,
-            );
+          header = checkedHeader(fields, table, path, line);
           kinds = header.map((column) => (Object.hasOwn(table.columns, column) ? table.columns[column] : undefined));
           unknown = header.flatMap((column, k) => (column !== "" && kinds[k] === undefined ? [k] : []));
           headerLine = line;
@@ -248,7 +304,8 @@ export function readCsvDataset(folder: string, options: CsvReadOptions = {}): Cs
           } else out[column] = value;
         }
         records.push(out);
-      });
+      };
+      readCsv(path, onRecord, undefined, readChunk);
     } catch (error) {
       if (error instanceof CsvSyntaxError)
         throw new CsvError(
@@ -297,23 +354,8 @@ export function readCsvDataset(folder: string, options: CsvReadOptions = {}): Cs
       const table = TABLES.find((one) => one.collection === collection);
       const line = lines.get(collection)?.[index];
       if (table === undefined || line === undefined) return found;
-      const params: Record<string, unknown> = { ...found.params, file: table.file, line };
-      // A yes/no cell is echoed as written ("no", not false); one that holds another word was kept
-      // as text, so the check refused a value that is not true or false: say which words it may hold.
       const cell = typeof column === "string" ? yesNoCells.get(`${collection}/${index}/${column}`) : undefined;
-      if (cell !== undefined) {
-        params["value"] = shownValue(cell);
-        if (params["reason"] === "invalid_type") {
-          params["reason"] = "invalid_value";
-          params["allowed"] = YES_NO_WORDS;
-          delete params["expected"];
-        }
-      }
-      return issue("schema.invalid", params as unknown as SchemaParams, {
-        path: found.path,
-        subject: found.subject,
-        label: found.label,
-      });
+      return locatedSchemaIssue(found, table.file, line, cell);
     },
     locate(path) {
       const [collection, index, field] = path;
@@ -331,7 +373,7 @@ export function readCsvDataset(folder: string, options: CsvReadOptions = {}): Cs
  * A cell of a written table. Every value of a dataset is text (ids, names, dates, `yes`/`no`),
  * so every cell is neutralised: one a spreadsheet would take for a formula gets a leading `'`.
  */
-function csvCell(value: unknown): string {
+export function csvCell(value: unknown): string {
   return csvText(Array.isArray(value) ? value.join(";") : value === undefined ? "" : String(value));
 }
 

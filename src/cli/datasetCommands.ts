@@ -18,7 +18,8 @@ import { setAsideList } from "../locales/setAsideList.js";
 import { ageingOut } from "../rules/queries/ageingOut.js";
 import { ruleSetKey } from "../rules/registry/RuleSet.js";
 import { resolveRuleSets } from "../rules/registry/resolveRuleSets.js";
-import { validate } from "../rules/validate/validate.js";
+import { isCsvFolder, summarizeCsvColumns } from "./columnar/summarizeCsvColumns.js";
+import { validateInput } from "./columnar/validateCsvColumns.js";
 import {
   type CommandSpec,
   choice,
@@ -31,6 +32,7 @@ import {
   wholeNumberOption,
 } from "./commandLine.js";
 import type { Io, Progress } from "./io.js";
+import { progressMeter } from "./progressMeter.js";
 import { formatLocation, type Input, readInput } from "./readInput.js";
 import {
   type ChosenRuleSet,
@@ -39,18 +41,23 @@ import {
   usedRuleSetLines,
   usedRuleSets,
 } from "./ruleSetFiles.js";
+import { summarizeWithDuckDb } from "./sqlEngine.js";
+import type { SummarizeAnswer, SummarizeRequest } from "./summarizeEngines.js";
 
 // Everything printed that comes from data, files or arguments goes through escapeControls (text)
 // or escapeJsonControls (JSON): a name holding terminal escape sequences or bidi overrides is
 // shown escaped, never acted on by the terminal.
 
-function where(issue: Issue, input: Input): string {
+/** Where issues are: the file or folder, and the place of each. */
+type Placed = Pick<Input, "label" | "locateIssue">;
+
+function where(issue: Issue, input: Placed): string {
   const location = input.locateIssue(issue);
   if (location !== undefined) return formatLocation(location);
   return issue.path === undefined ? input.label : `${input.label} ${issue.path.join(".")}`;
 }
 
-function issueLines(issues: readonly Issue[], input: Input, locale: Locale): string {
+function issueLines(issues: readonly Issue[], input: Placed, locale: Locale): string {
   // The severity in the locale's words, the code as it is (it is what the docs list).
   const severities = locale.terms.severities;
   const width = Math.max(displayWidth(severities.error), displayWidth(severities.warning));
@@ -119,9 +126,20 @@ export function validateCommand(args: readonly string[], io: Io, progress: Progr
   const recordsFrom = optionalDate(values["records-from"], "records-from", spec.name);
   const format = choice(values["format"], "format", ["table", "json"] as const, "table", spec.name);
   const { given, option } = givenRuleSets(values, spec.name);
-  const input = readInput(positionals[0] as string, io.stdin, { strict: values["strict"] === true });
-  progress(`read ${input.label}; checking the rules...`);
-  const report = validate(input.input, { asOf, recordsFrom, ruleSets: option });
+  // The bar is cleared before anything else is printed, and when the reading fails.
+  const meter = progressMeter(io, { quiet: values["quiet"] === true });
+  // A CSV folder is checked a column at a time, in memory that grows with its people, not its rows.
+  const { input, report } = validateInput({
+    path: positionals[0] as string,
+    stdin: io.stdin,
+    asOf,
+    recordsFrom,
+    ruleSets: option,
+    strict: values["strict"] === true,
+    meter,
+    progress,
+    announce: (line) => io.stderr(`kudumbashree: ${escapeControls(line)}\n`),
+  });
   // The reading's own issues (columns ignored or refused) come first and count with the others.
   const readErrors = input.readIssues.filter((issue) => issue.severity === "error").length;
   const issues = [...input.readIssues, ...report.issues.map(input.explain)];
@@ -147,7 +165,12 @@ export function validateCommand(args: readonly string[], io: Io, progress: Progr
   return ok ? 0 : 1;
 }
 
-export function summarizeCommand(args: readonly string[], io: Io, progress: Progress, locale: Locale): number {
+export function summarizeCommand(
+  args: readonly string[],
+  io: Io,
+  progress: Progress,
+  locale: Locale,
+): number | Promise<number> {
   const started = start("summarize", args, io, locale);
   const said = localeFormat(locale, "kudumbashree");
   if (started === undefined) return 0;
@@ -160,6 +183,7 @@ export function summarizeCommand(args: readonly string[], io: Io, progress: Prog
       ? undefined
       : choice(values["group-kind"], "group-kind", GroupKind.options, "auxiliaryGroup", spec.name);
   const format = choice(values["format"], "format", ["table", "csv", "json"] as const, "table", spec.name);
+  const engine = choice(values["engine"], "engine", ["node", "duckdb"] as const, "node", spec.name);
   let asOf: string;
   if (values["as-of"] === undefined) {
     asOf = io.today();
@@ -171,24 +195,64 @@ export function summarizeCommand(args: readonly string[], io: Io, progress: Prog
       ? undefined
       : wholeNumberOption(values["suppress-below"], "suppress-below", 1, 1_000_000, spec.name);
   const { given, option } = givenRuleSets(values, spec.name);
-  const input = readInput(positionals[0] as string, io.stdin, { strict: values["strict"] === true });
-  progress(`read ${input.label}; summarising...`);
   const part = values["part"] as string | undefined;
   const partIssue = part === undefined ? undefined : partProblem(part);
   if (partIssue !== undefined) throw new UsageError(`--part ${partIssue}, got ${JSON.stringify(part)}`, spec.name);
-  const computed = summarize(input.input as Dataset, {
-    level,
-    groupKind,
-    asOf,
-    suppressBelow,
-    recordsFrom,
-    ruleSets: option,
-    part,
-  });
+  const request: SummarizeRequest = {
+    path: positionals[0] as string,
+    options: { level, groupKind, asOf, suppressBelow, recordsFrom, ruleSets: option, part },
+    strict: values["strict"] === true,
+    stdin: io.stdin,
+    progress,
+    meter: progressMeter(io, { quiet: values["quiet"] === true }),
+  };
+  const print = (answer: SummarizeAnswer) => printSummary(answer, { io, locale, format, given, asOf, recordsFrom });
+  if (engine === "duckdb") return summarizeWithDuckDb(request).then(print);
+  // A CSV folder is read a column at a time, in memory that grows with its people, not its rows.
+  if (isCsvFolder(request.path)) {
+    const announce = (line: string) => io.stderr(`kudumbashree: ${escapeControls(line)}\n`);
+    return print(summarizeCsvColumns(request, { summarizeObjects, announce }));
+  }
+  return print(summarizeObjects(request));
+}
+
+/** The summary of a dataset read whole into objects, checked with the zod schemas. */
+export function summarizeObjects(request: SummarizeRequest): SummarizeAnswer {
+  let input: Input;
+  try {
+    input = readInput(request.path, request.stdin, { strict: request.strict, meter: request.meter });
+  } finally {
+    request.meter.stop(); // the bar is cleared before anything else is printed
+  }
+  request.progress(`read ${input.label}; summarising...`);
+  const computed = summarize(input.input as Dataset, request.options);
   const summary = {
     ...computed,
     issues: [...input.readIssues, ...computed.issues.map(input.explain)],
   } as typeof computed;
+  return {
+    summary,
+    label: input.label,
+    refused: input.readIssues.filter((issue) => issue.severity === "error").length,
+    errors: computed.issues.filter((issue) => issue.severity === "error").length,
+    locateIssue: input.locateIssue,
+  };
+}
+
+interface PrintOptions {
+  readonly io: Io;
+  readonly locale: Locale;
+  readonly format: "table" | "csv" | "json";
+  readonly given: readonly ChosenRuleSet[];
+  readonly asOf: string;
+  readonly recordsFrom: string | undefined;
+}
+
+/** Prints an engine's summary: the same lines whatever engine made it. */
+function printSummary(answer: SummarizeAnswer, options: PrintOptions): number {
+  const { io, locale, format, given, asOf, recordsFrom } = options;
+  const said = localeFormat(locale, "kudumbashree");
+  const { summary, label } = answer;
   const keys = summary.ruleSets ?? [];
   noteUnused(io, given, keys, asOf);
   const header = textLines([
@@ -200,12 +264,10 @@ export function summarizeCommand(args: readonly string[], io: Io, progress: Prog
   else io.stderr(header);
   // A suppressed summary (blanked counts are null) is formatted the same way.
   io.stdout(formatSummary(summary as Parameters<typeof formatSummary>[0], { format, locale }));
-  if (summary.issues.length > 0) io.stderr(issueLines(summary.issues, input, locale));
-  const refused = input.readIssues.filter((issue) => issue.severity === "error").length;
-  const errors = computed.issues.filter((issue) => issue.severity === "error").length;
-  if (errors > 0) io.stderr(textLines([locale.labels.cli.summarizeErrors(input.label, errors, said)]));
-  if (refused > 0) io.stderr(textLines([locale.labels.cli.strictRefused(input.label)]));
-  return errors + refused > 0 ? 1 : 0;
+  if (summary.issues.length > 0) io.stderr(issueLines(summary.issues, answer, locale));
+  if (answer.errors > 0) io.stderr(textLines([locale.labels.cli.summarizeErrors(label, answer.errors, said)]));
+  if (answer.refused > 0) io.stderr(textLines([locale.labels.cli.strictRefused(label)]));
+  return answer.errors + answer.refused > 0 ? 1 : 0;
 }
 
 /** Cells aligned in columns under a header and a rule; the columns named in `right` aligned right. */

@@ -13,3 +13,19 @@ export interface Io {
 
 /** Reports a step of a long piece of work (on a terminal, after the first second). */
 export type Progress = (text: string) => void;
+
+/**
+ * Shows how far a long read has come (bytes of a known total, records per second, time left).
+ * Drawn on standard error only on a terminal and without `--quiet`; otherwise every call does nothing.
+ */
+export interface Meter {
+  /** The number of bytes the whole read will take (the sum of the files' sizes). */
+  readonly start: (totalBytes: number) => void;
+  /** `bytes` more bytes read, holding `records` more records. */
+  readonly advance: (bytes: number, records: number) => void;
+  /** The read is over: the bar is cleared. */
+  readonly stop: () => void;
+}
+
+/** A meter that shows nothing. */
+export const SILENT_METER: Meter = { start: () => {}, advance: () => {}, stop: () => {} };

@@ -8,7 +8,7 @@ import { LIBRARY } from "../internal/packageVersion.js";
 import { en } from "../locales/en.js";
 import type { Locale } from "../locales/Locale.js";
 import { ruleSets } from "../rules/registry/ruleSets.js";
-import { generateSample, type SamplePreset, samplePresets } from "../testing/generateSample.js";
+import { generateSample, MAX_MEETING_WEEKS, type SamplePreset, samplePresets } from "../testing/generateSample.js";
 import { langArgument, localeFromEnvironment, localeOfLang } from "./cliLocale.js";
 import {
   COMMANDS,
@@ -19,8 +19,8 @@ import {
   parseCommand,
   UsageError,
   usageText,
+  wholeNumberOption,
 } from "./commandLine.js";
-import { writeCsvDataset } from "./csvDataset.js";
 import { ageingOutCommand, summarizeCommand, validateCommand } from "./datasetCommands.js";
 import { checkOutputFile, makeFolder, writeTextFile } from "./fileSystem.js";
 import type { Io } from "./io.js";
@@ -28,6 +28,7 @@ import { mergeCommand } from "./mergeCommand.js";
 import { InputError } from "./readInput.js";
 import { type ChosenRuleSet, loadRuleSets } from "./ruleSetFiles.js";
 import { ruleSetJson, ruleSetText } from "./ruleSetText.js";
+import { writeSampleCsv } from "./sampleWriter.js";
 
 export { USAGE } from "./commandLine.js";
 export type { Io } from "./io.js";
@@ -43,12 +44,24 @@ function unknownCommand(command: string): UsageError {
   return new UsageError(`unknown command "${command}"${didYouMean(command, NAMES)}`);
 }
 
-export function run(argv: readonly string[], io: Io): number {
+/**
+ * Runs a command; the exit code, or a promise of it for the commands that wait on an engine or on
+ * worker threads (`summarize --engine duckdb`). Never throws: a failure is a line on standard error.
+ */
+export function run(argv: readonly string[], io: Io): number | Promise<number> {
   const started = Date.now();
+  // Progress lines only on a terminal, after the first second, and never with --quiet.
+  const quiet = quietArgument(argv);
+  const talking = () => io.isTTY && !quiet && Date.now() - started > 1000;
   const progress = (text: string) => {
-    if (io.isTTY && Date.now() - started > 1000) io.stderr(`${escapeControls(text)}\n`);
+    if (talking()) io.stderr(`${escapeControls(text)}\n`);
   };
   let locale: Locale = en;
+  const finish = (code: number) => {
+    if (talking()) io.stderr(`done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    return code;
+  };
+  const fail = (error: unknown) => finish(failure(error, io, locale));
   try {
     const chosen = langArgument(argv);
     const [command, ...rest] = chosen.argv;
@@ -56,59 +69,82 @@ export function run(argv: readonly string[], io: Io): number {
       chosen.lang === undefined
         ? localeFromEnvironment(io.env ?? {})
         : localeOfLang(chosen.lang, command === undefined ? undefined : findCommand(command)?.name);
-    switch (command) {
-      case "validate":
-        return validateCommand(rest, io, progress, locale);
-      case "summarize":
-      case "summarise":
-        return summarizeCommand(rest, io, progress, locale);
-      case "merge":
-        return mergeCommand(rest, io, locale);
-      case "ageing-out":
-      case "aging-out":
-        return ageingOutCommand(rest, io, progress, locale);
-      case "sample":
-        return sampleCommand(rest, io, locale);
-      case "rules":
-        return rulesCommand(rest, io, locale);
-      case "schema":
-        return simpleCommand("schema", rest, io, locale, () => `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
-      case "help":
-        return helpCommand(rest, io, locale);
-      case "--version":
-      case "-v":
-        io.stdout(`${LIBRARY.version}\n`);
-        return 0;
-      case undefined:
-      case "--help":
-      case "-h":
-        io.stdout(`${usageText(locale)}\n`);
-        return command === undefined ? 2 : 0;
-      default:
-        throw unknownCommand(command);
-    }
+    const code = dispatch(command, rest, io, progress, locale);
+    return typeof code === "number" ? finish(code) : code.then(finish, fail);
   } catch (error) {
-    if (error instanceof UsageError) {
-      const hint =
-        error.command === undefined ? `\n${usageText(locale)}\n` : `${locale.labels.help.runHelp(error.command)}\n`;
-      io.stderr(`kudumbashree: ${escapeControls(error.message)}\n${hint}`);
-      return 2;
-    }
-    if (error instanceof InputError) {
-      io.stderr(`kudumbashree: ${escapeControls(error.message)}\n`);
-      return error.exitCode;
-    }
-    const detail = packageErrorDetail(error);
-    if (detail !== undefined) {
-      io.stderr(`kudumbashree: ${escapeControls(detail)}\n`);
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`kudumbashree: unexpected failure: ${escapeControls(message)}\n`);
-    return 2;
-  } finally {
-    if (io.isTTY && Date.now() - started > 1000) io.stderr(`done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    return fail(error);
   }
+}
+
+/**
+ * Whether `--quiet` is among the options (before a `--`). Only validate and summarize take it; the
+ * other commands refuse it when they read their arguments.
+ */
+function quietArgument(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).includes("--quiet");
+}
+
+function dispatch(
+  command: string | undefined,
+  rest: readonly string[],
+  io: Io,
+  progress: (text: string) => void,
+  locale: Locale,
+): number | Promise<number> {
+  switch (command) {
+    case "validate":
+      return validateCommand(rest, io, progress, locale);
+    case "summarize":
+    case "summarise":
+      return summarizeCommand(rest, io, progress, locale);
+    case "merge":
+      return mergeCommand(rest, io, locale);
+    case "ageing-out":
+    case "aging-out":
+      return ageingOutCommand(rest, io, progress, locale);
+    case "sample":
+      return sampleCommand(rest, io, locale);
+    case "rules":
+      return rulesCommand(rest, io, locale);
+    case "schema":
+      return simpleCommand("schema", rest, io, locale, () => `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+    case "help":
+      return helpCommand(rest, io, locale);
+    case "--version":
+    case "-v":
+      io.stdout(`${LIBRARY.version}\n`);
+      return 0;
+    case undefined:
+    case "--help":
+    case "-h":
+      io.stdout(`${usageText(locale)}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      throw unknownCommand(command);
+  }
+}
+
+/** The exit code and the line on standard error for what a command threw. */
+function failure(error: unknown, io: Io, locale: Locale): number {
+  if (error instanceof UsageError) {
+    const hint =
+      error.command === undefined ? `\n${usageText(locale)}\n` : `${locale.labels.help.runHelp(error.command)}\n`;
+    io.stderr(`kudumbashree: ${escapeControls(error.message)}\n${hint}`);
+    return 2;
+  }
+  if (error instanceof InputError) {
+    io.stderr(`kudumbashree: ${escapeControls(error.message)}\n`);
+    return error.exitCode;
+  }
+  const detail = packageErrorDetail(error);
+  if (detail !== undefined) {
+    io.stderr(`kudumbashree: ${escapeControls(detail)}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`kudumbashree: unexpected failure: ${escapeControls(message)}\n`);
+  return 2;
 }
 
 /** `help` alone: the list of commands; `help <command>`: that command's help. */
@@ -166,6 +202,17 @@ function sampleCommand(args: readonly string[], io: Io, locale: Locale): number 
   if (!Number.isInteger(seed))
     throw new UsageError(`--seed must be a whole number, got ${JSON.stringify(values["seed"])}`, spec.name);
   const members = values["members"] === undefined ? undefined : Number(values["members"]);
+  const meetingWeeks =
+    values["meeting-weeks"] === undefined
+      ? undefined
+      : wholeNumberOption(values["meeting-weeks"], "meeting-weeks", 0, MAX_MEETING_WEEKS, spec.name);
+  if (meetingWeeks !== undefined && preset !== "kerala-nhg")
+    throw new UsageError(`--meeting-weeks is for kerala-nhg: ${preset} has the meetings of its own records`, spec.name);
+  const federations = values["federations"] === true;
+  if (federations && preset !== "kerala-nhg") {
+    const has = preset === "nro-assam" ? "has federations of its own" : "has none";
+    throw new UsageError(`--federations is for kerala-nhg: ${preset} ${has}`, spec.name);
+  }
   const format = choice(values["format"], "format", ["json", "csv"] as const, "json", spec.name);
   const out = values["out"] as string | undefined;
   if (format === "csv" && out === undefined)
@@ -175,12 +222,15 @@ function sampleCommand(args: readonly string[], io: Io, locale: Locale): number 
     if (format === "csv") makeFolder(out);
     else checkOutputFile(out);
   }
-  const dataset = generateSample(preset, { seed, members });
+  const options = { seed, members, meetingWeeks, ...(federations ? { federations } : {}) };
   if (format === "csv" && out !== undefined) {
-    const files = writeCsvDataset(dataset, out);
-    io.stderr(`wrote ${escapeControls(files.join(", "))}\n`);
+    // Row by row as the sample is made: a state's worth in bounded memory.
+    const files = writeSampleCsv(preset, options, out);
+    io.stderr(`wrote ${escapeControls(files.map((file) => file.path).join(", "))}\n`);
     return 0;
   }
+  // JSON is one text, made whole in memory: for samples of lakhs of members, use CSV.
+  const dataset = generateSample(preset, options);
   const text = `${JSON.stringify(dataset)}\n`;
   if (out === undefined) io.stdout(text);
   else {

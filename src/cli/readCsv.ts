@@ -25,13 +25,16 @@ const CHUNK_BYTES = 8 * 1024 * 1024;
 
 /**
  * Calls `onRecord` with the fields of each record (an array reused between calls: copy what you
- * keep) and the line it starts on, the header first. Throws a CsvSyntaxError, or an InputError
- * when the file cannot be read (it must be a regular file: a pipe or device is refused unread).
+ * keep) and the line it starts on, the header first; `onChunk` with the bytes of each chunk read,
+ * once its whole records have been passed on (for a progress meter). Throws a CsvSyntaxError, or
+ * an InputError when the file cannot be read (it must be a regular file: a pipe or device is
+ * refused unread).
  */
 export function readCsv(
   path: string,
   onRecord: (fields: readonly string[], line: number) => void,
   chunkBytes = CHUNK_BYTES,
+  onChunk?: (bytes: number) => void,
 ): void {
   const fd = openForReading(path);
   try {
@@ -49,6 +52,7 @@ export function readCsv(
       const text = pending + (bytes === 0 ? decoder.end() : decoder.write(buffer.subarray(0, bytes)));
       const used = parseCsvText(text, bytes === 0, state, onRecord);
       pending = text.slice(used);
+      if (bytes > 0) onChunk?.(bytes);
       if (bytes === 0) break;
     }
   } finally {

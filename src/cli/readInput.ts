@@ -3,6 +3,7 @@ import { statSync } from "node:fs";
 import type { Issue } from "../issues/Issue.js";
 import { CsvError, type Location, readCsvDataset } from "./csvDataset.js";
 import { fileError, InputError, readTextFile } from "./fileSystem.js";
+import type { Meter } from "./io.js";
 import { jsonErrorOffset } from "./jsonErrorOffset.js";
 
 export { InputError } from "./fileSystem.js";
@@ -33,6 +34,8 @@ const fromJson = {
 /** How a CSV folder is read: `strict` refuses columns the format does not know. */
 export interface ReadOptions {
   readonly strict?: boolean;
+  /** Shown the reading of a CSV folder, file by file (a JSON file is read in one go, without it). */
+  readonly meter?: Meter | undefined;
 }
 
 export function formatLocation(location: Location): string {
@@ -59,7 +62,7 @@ export function readInput(path: string, stdin: () => string, options: ReadOption
   }
   if (isFolder) {
     try {
-      const read = readCsvDataset(path, { strict: options.strict === true });
+      const read = readCsvDataset(path, { strict: options.strict === true, meter: options.meter });
       return {
         input: read.input,
         label: path,

@@ -35,11 +35,25 @@ export interface MutableRecords extends RecordsById {
 type Target = "units" | "people" | "groups" | "members";
 
 /**
- * Reports a reference to `id`, which names no record of the kind it should: none at all, or a
- * record of another kind.
+ * What a reference is checked against: the ids of each kind of record, and of those set aside
+ * (with why). The object path's maps and the columnar CSV path's id tables both fit. @internal
  */
-function badReference(
-  records: RecordsById,
+export interface ReferenceTables {
+  readonly units: { has(id: string): boolean };
+  readonly people: { has(id: string): boolean };
+  readonly groups: { has(id: string): boolean };
+  readonly federations: { has(id: string): boolean };
+  readonly aside?:
+    | Readonly<Record<"units" | "people" | "groups" | "federations", ReadonlyMap<string, string>>>
+    | undefined;
+}
+
+/**
+ * Reports a reference to `id`, which names no record of the kind it should: set aside, none at
+ * all, or a record of another kind. @internal
+ */
+export function badReference(
+  records: ReferenceTables,
   id: string,
   path: (string | number)[],
   subject: IssueSubject,

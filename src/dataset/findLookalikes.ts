@@ -19,9 +19,9 @@ export function foldId(id: string): string {
 /**
  * What the characters of an id are: bit 1 an ASCII capital letter, bit 2 an ASCII small letter,
  * bit 4 a character other than printable ASCII, or a space at either end. An id without bit 4
- * folds to its ASCII lower case, so without bits 1 and 4 it is already folded.
+ * folds to its ASCII lower case, so without bits 1 and 4 it is already folded. @internal
  */
-function classify(id: string): number {
+export function idClass(id: string): number {
   let bits = 0;
   const last = id.length - 1;
   for (let i = 0; i <= last; i++) {
@@ -58,7 +58,7 @@ export function findLookalikes(
   let notLower = 0; // ids that are not already folded when folding to lower case
   let notUpper = 0;
   for (let i = 0; i < count; i++) {
-    const b = classify(idAt(i));
+    const b = idClass(idAt(i));
     bits[i] = b;
     if (b & 5) notLower++;
     if (b & 6) notUpper++;

@@ -133,67 +133,17 @@ export function setAsideRecords(input: unknown, maxSchemaIssues: number): Salvag
   const asideGroups = asideOf(groups);
   const asideFederations = asideOf(federations);
 
-  // The units under a unit set aside, level by level (each unit once, so a loop cannot hang).
-  const unitGone = new Uint8Array(units.kept.length);
-  if (asideUnits.size > 0) {
-    const children = new Map<string, number[]>();
-    units.kept.forEach((unit, k) => {
-      if (unit.parentId === undefined) return;
-      const list = children.get(unit.parentId);
-      if (list === undefined) children.set(unit.parentId, [k]);
-      else list.push(k);
-    });
-    const queue = [...asideUnits.keys()];
-    for (let q = 0; q < queue.length; q++) {
-      const parentId = queue[q] as string;
-      for (const k of children.get(parentId) ?? []) {
-        if (unitGone[k] === 1) continue;
-        unitGone[k] = 1;
-        const unit = units.kept[k] as Unit;
-        const at = units.keptAt[k] as number;
-        issues.push(
-          issue(
-            "reference.set_aside",
-            { id: parentId, because: asideUnits.get(parentId) as string },
-            { path: ["units", at, "parentId"], subject: { kind: "unit", id: unit.id } },
-          ),
-        );
-        if (!asideUnits.has(unit.id)) {
-          asideUnits.set(unit.id, "reference.set_aside");
-          queue.push(unit.id);
-        }
-      }
-    }
-  }
-
+  const unitGone = unitsUnderAside(units.kept, units.keptAt, asideUnits, issues);
   // Groups and federations in a unit set aside go with it.
-  const inUnitSetAside = <T extends { id: string; unitId: string }>(
-    collection: "groups" | "federations",
-    part: { kept: T[]; keptAt: number[] },
-    aside: Map<string, string>,
-  ) => {
-    const gone = new Uint8Array(part.kept.length);
-    if (asideUnits.size === 0) return gone;
-    part.kept.forEach((record, k) => {
-      const because = asideUnits.get(record.unitId);
-      if (because === undefined) return;
-      gone[k] = 1;
-      issues.push(
-        issue(
-          "reference.set_aside",
-          { id: record.unitId, because },
-          {
-            path: [collection, part.keptAt[k] as number, "unitId"],
-            subject: { kind: SUBJECTS[collection], id: record.id },
-          },
-        ),
-      );
-      if (!aside.has(record.id)) aside.set(record.id, "reference.set_aside");
-    });
-    return gone;
-  };
-  const groupGone = inUnitSetAside("groups", groups, asideGroups);
-  const federationGone = inUnitSetAside("federations", federations, asideFederations);
+  const groupGone = inUnitSetAside("groups", groups.kept, groups.keptAt, asideUnits, asideGroups, issues);
+  const federationGone = inUnitSetAside(
+    "federations",
+    federations.kept,
+    federations.keptAt,
+    asideUnits,
+    asideFederations,
+    issues,
+  );
 
   const keep = <T>(collection: Collection, part: { kept: T[]; keptAt: number[] }, gone?: Uint8Array): T[] => {
     let list = part.kept;
@@ -250,4 +200,77 @@ export function restorePaths(
     if (map === undefined || typeof position !== "number" || position >= map.length) continue;
     issues[i] = { ...found, path: [path[0] as string, map[position] as number, ...path.slice(2)] };
   }
+}
+
+/**
+ * The units under a unit set aside, level by level (each unit once, so a loop cannot hang): each
+ * gets a `reference.set_aside` issue and joins `asideUnits`. Returns 1 for each unit of `kept` gone.
+ * `keptAt` is each unit's position in the input. @internal
+ */
+export function unitsUnderAside(
+  kept: readonly Unit[],
+  keptAt: readonly number[],
+  asideUnits: Map<string, string>,
+  issues: Issue[],
+): Uint8Array {
+  const gone = new Uint8Array(kept.length);
+  if (asideUnits.size === 0) return gone;
+  const children = new Map<string, number[]>();
+  kept.forEach((unit, k) => {
+    if (unit.parentId === undefined) return;
+    const list = children.get(unit.parentId);
+    if (list === undefined) children.set(unit.parentId, [k]);
+    else list.push(k);
+  });
+  const queue = [...asideUnits.keys()];
+  for (let q = 0; q < queue.length; q++) {
+    const parentId = queue[q] as string;
+    for (const k of children.get(parentId) ?? []) {
+      if (gone[k] === 1) continue;
+      gone[k] = 1;
+      const unit = kept[k] as Unit;
+      issues.push(
+        issue(
+          "reference.set_aside",
+          { id: parentId, because: asideUnits.get(parentId) as string },
+          { path: ["units", keptAt[k] as number, "parentId"], subject: { kind: "unit", id: unit.id } },
+        ),
+      );
+      if (!asideUnits.has(unit.id)) {
+        asideUnits.set(unit.id, "reference.set_aside");
+        queue.push(unit.id);
+      }
+    }
+  }
+  return gone;
+}
+
+/**
+ * Groups or federations in a unit set aside: each gets a `reference.set_aside` issue and joins
+ * `aside`. Returns 1 for each record of `kept` gone. @internal
+ */
+export function inUnitSetAside<T extends { readonly id: string; readonly unitId: string }>(
+  collection: "groups" | "federations",
+  kept: readonly T[],
+  keptAt: readonly number[],
+  asideUnits: ReadonlyMap<string, string>,
+  aside: Map<string, string>,
+  issues: Issue[],
+): Uint8Array {
+  const gone = new Uint8Array(kept.length);
+  if (asideUnits.size === 0) return gone;
+  kept.forEach((record, k) => {
+    const because = asideUnits.get(record.unitId);
+    if (because === undefined) return;
+    gone[k] = 1;
+    issues.push(
+      issue(
+        "reference.set_aside",
+        { id: record.unitId, because },
+        { path: [collection, keptAt[k] as number, "unitId"], subject: { kind: SUBJECTS[collection], id: record.id } },
+      ),
+    );
+    if (!aside.has(record.id)) aside.set(record.id, "reference.set_aside");
+  });
+  return gone;
 }

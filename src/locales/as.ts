@@ -7,6 +7,7 @@
 import { deepFreeze } from "../internal/deepFreeze.js";
 import type { IssueMessages, MessageContext } from "../issues/messages/MessageContext.js";
 import type { Locale, LocaleFormat, LocaleLabels, LocaleTerms, SetAsideCollection } from "./Locale.js";
+import { fieldOf, type ReferenceWords, referenceField, term } from "./messageParts.js";
 
 type Bound = number | null;
 
@@ -144,10 +145,6 @@ const terms: LocaleTerms = {
   },
 };
 
-/** A term of a table, or the value itself when the table has no such key (a forged or newer value). */
-function term(table: Readonly<Record<string, string>>, key: unknown): string {
-  return typeof key === "string" && Object.hasOwn(table, key) ? (table[key] as string) : String(key);
-}
 /** A kind of group or of federation (a federation's members are either). */
 const kindOf = (kind: string) =>
   Object.hasOwn(terms.federationKinds, kind) ? term(terms.federationKinds, kind) : term(terms.groupKinds, kind);
@@ -195,24 +192,21 @@ function referrer(context: MessageContext): string {
   return `${kind === undefined ? RECORD : recordKindOf(kind)} ${q(context.subject?.id ?? "")}`;
 }
 
-/** The field a path ends in (`parentId`, `attendeeIds`), skipping array positions. */
-const fieldOf = (path: MessageContext["path"]) =>
-  [...(path ?? [])].reverse().find((key): key is string => typeof key === "string");
-
 /** What a reference field names, and what it must name. */
-const fieldNames: Record<string, readonly [string, string]> = {
+const REFERENCE_WORDS: ReferenceWords = {
   parentId: [`ওপৰৰ ${UNIT}`, UNIT],
   unitId: [UNIT, UNIT],
   groupId: [GROUP, GROUP],
   personId: [PERSON, PERSON],
   memberIds: [MEMBER, `${GROUP} বা ${FEDERATION}`],
   attendeeIds: [`উপস্থিত ${PERSON}`, PERSON],
+  groupUnit: [`${WARD} বা ${VILLAGE}`, UNIT],
 };
 
+/** What a reference names (`which` 0) or must name (1); a field without words is named as written. */
 function referenced(context: MessageContext, which: 0 | 1): string {
-  const field = fieldOf(context.path) ?? RECORD;
-  if (field === "unitId" && context.subject?.kind === "group") return which === 0 ? `${WARD} বা ${VILLAGE}` : UNIT;
-  return (Object.hasOwn(fieldNames, field) ? fieldNames[field]?.[which] : undefined) ?? field;
+  const field = referenceField(context);
+  return field === undefined ? (fieldOf(context.path) ?? RECORD) : REFERENCE_WORDS[field][which];
 }
 
 /** The types a schema expects, as `expected` names them. */
@@ -496,6 +490,16 @@ const RULES_NOTE =
 const RULES_OPTION = `বিল্ট-ইনৰ সলনি এই ${RULE_SET} (বাৰে বাৰে দিব পাৰি): kerala.balasabha@3.0.0-ৰ দৰে key বা ফাইল`;
 const STRICT_OPTION = `${FORMAT}ত নথকা CSV ${COLUMN} গ্ৰহণ নকৰিব (নিদিলে এৰি দিয়া হয়, ফাইলপ্ৰতি এটা ${WARNING}ৰে)`;
 const RECORDS_FROM_OPTION = `${MEETING}ৰ তথ্য আৰম্ভ হোৱা প্ৰথম দিন; নিদিলে আটাইতকৈ পুৰণি ${MEETING}ৰ ${DATE}`;
+const FORMAT_OPTION = "তালিকা (table, নিদিলে এইটো), স্প্ৰেডশ্বীটৰ বাবে CSV বা JSON";
+// biome-ignore format: lines of at most 120 code units
+const QUIET_OPTION =
+  `standard error-ত অগ্ৰগতিৰ বাৰ বা অগ্ৰগতিৰ শাৰী নেদেখুৱায় (টোকা, ${WARNING} আৰু সমস্যা তথাপি ` +
+  "দেখুওৱা হয়)";
+const LANG_OPTION =
+  "সমস্যাৰ বাৰ্তা, তালিকা আৰু সহায়ৰ ভাষা: ইংৰাজী (নিদিলে এইটো), মালয়ালম, হিন্দী, অসমীয়া বা বাংলা; নিদিলে " +
+  "LC_ALL বা LANG (যেনে as_IN.UTF-8)-এ বাছি লয়। JSON আৰু CSV আউটপুট অনুবাদ কৰা নহয়";
+/** The sample presets, as `kudumbashree sample` takes them (a test checks the list against the package's). */
+const SAMPLE_PRESETS = "thiruvananthapuram-2021, nro-balasabha-2020, kerala-nhg, kerala-auxiliary-2021, nro-assam";
 
 /** Counted records with their counter: `১ গৰাকী ব্যক্তি`, `২টা সদস্যপদ`, `৩খন সভা`. */
 const recordWords: Record<SetAsideCollection, readonly [string, string]> = {
@@ -593,7 +597,9 @@ const labels: LocaleLabels = {
           rules: RULES_OPTION,
           "records-from": RECORDS_FROM_OPTION,
           format: `মানুহে পঢ়িবলৈ ${ERROR}ৰ শাৰী (table, নিদিলে এইটো) বা JSON`,
+          quiet: QUIET_OPTION,
           strict: STRICT_OPTION,
+          lang: LANG_OPTION,
         },
         examples: [
           "২০২১ চনৰ নৱেম্বৰৰ শেষত CSV ফাইলৰ এটা ফ’ল্ডাৰ পৰীক্ষা কৰক:",
@@ -610,9 +616,17 @@ const labels: LocaleLabels = {
           "as-of": "যি দিনৰ সংখ্যা, সেই দিন; নিদিলে আজিৰ তাৰিখ (UTC)",
           rules: RULES_OPTION,
           "records-from": RECORDS_FROM_OPTION,
-          format: "তালিকা (table, নিদিলে এইটো), স্প্ৰেডশ্বীটৰ বাবে CSV বা JSON",
+          format: FORMAT_OPTION,
           "suppress-below": "1ৰ পৰা N-1 লৈকে সংখ্যা (আৰু সেইবোৰ প্ৰকাশ কৰিব পৰা সংখ্যা) খালী ৰাখক",
+          engine:
+            `node (নিদিলে এইটো) এই প্ৰচেছতে ${DATASET} পঢ়ে আৰু পৰীক্ষা কৰে; duckdb-এ CSV ফ’ল্ডাৰ DuckDB-ৰে ` +
+            "পঢ়ে (npm install @duckdb/node-api) আৰু একেই সংখ্যা SQL-ত গণনা কৰে, মেমৰিত নধৰা ডাঙৰ export-ৰ বাবে",
+          quiet: QUIET_OPTION,
+          part:
+            `এই ${DATASET} গোটেইখিনিৰ কোনটো অংশ, তাৰ id (যেনে kerala/2024-03-31), যি ${SUMMARY}ত লিখা থাকে: ` +
+            `merge-এ একেটা অংশ দুবাৰ গ্ৰহণ নকৰে; নিদিলে ${DATASET}ৰ পৰা এটা id উলিওৱা হয়`,
           strict: STRICT_OPTION,
+          lang: LANG_OPTION,
         },
         examples: [
           "২০২১ চনৰ ৬ নৱেম্বৰত প্ৰকাশিত অক্সিলিয়াৰী গোটৰ জিলাভিত্তিক তালিকা:",
@@ -620,14 +634,42 @@ const labels: LocaleLabels = {
         ],
         notes: [PATH_NOTE, RULES_NOTE],
       },
+      merge: {
+        // biome-ignore format: lines of at most 120 code units
+        summary:
+          "summarize --format json-এ লিখা, একে অংশ নথকা বেলেগ বেলেগ অংশৰ (জিলা, অংশীদাৰ ৰাজ্য) " +
+          `${SUMMARY} একত্ৰ কৰে।`,
+        options: {
+          format: `তালিকা (table, নিদিলে এইটো), স্প্ৰেডশ্বীটৰ বাবে CSV বা JSON (আকৌ একত্ৰ কৰিব পৰা ${SUMMARY})`,
+          combine:
+            `বেলেগ বেলেগ ${RULE_SET}ৰে কৰা ${SUMMARY} মিলাই লয়: নিয়মৰ ওপৰত নিৰ্ভৰ নকৰা সংখ্যাৰ (${GROUP}, ` +
+            `${MEMBER}, বয়স, সামৰণি) ${TOTAL}, আৰু ক্ষমতা, ${MEETING} আৰু উপস্থিতি প্ৰতিখন ${RULE_SET} অনুসৰি`,
+          "suppress-below": `একত্ৰ কৰা ${SUMMARY}ত 1ৰ পৰা N-1 লৈকে সংখ্যা খালী ৰাখক`,
+          lang: LANG_OPTION,
+        },
+        examples: [
+          `জিলাসমূহৰ ${SUMMARY} একত্ৰ কৰি ৰাজ্যৰ ${SUMMARY}, আগলৈ পঠাবলৈ JSON হিচাপে:`,
+          `${BALASABHA}ৰ নিয়ম বেলেগ হোৱা ৰাজ্যসমূহৰ ৰাষ্ট্ৰীয় তালিকা:`,
+        ],
+        notes: [
+          `প্ৰতিটো ফাইল লাইব্ৰেৰীৰ parseSummary-এ পঢ়ে: বৈধ ${SUMMARY} নোহোৱা, সংখ্যা লুকুওৱা, বা ${SUMMARY}ত ` +
+            "উৎসৰ বিৱৰণ (provenance) থকাৰ আগতে লিখা ফাইল থাকিলে কমাণ্ডটো প্ৰস্থান ক’ড 2-ৰে শেষ হয় আৰু এটা " +
+            "শাৰীত ফাইলটোৰ নাম দিয়ে।",
+          `একে অংশ সামৰা, বা একেটা ${RULE_SET}ৰ key বেলেগ বিষয়বস্তুৰে প্ৰয়োগ কৰা ${SUMMARY} গ্ৰহণ কৰা নহয় ` +
+            "(প্ৰস্থান ক’ড 2), কি কৰিব লাগে তাৰ সৈতে: প্ৰতিটো অংশৰ নাম দিবলৈ --part দি summarize কৰক, " +
+            "প্ৰতিখন ৰাজ্যৰ নিয়ম নিজা id-ৰে উলিয়াওক, বা --combine দি মিলাওক। " +
+            `${SUMMARY}ত ${ERROR} থাকিলে প্ৰস্থান ক’ড 1।`,
+        ],
+      },
       "ageing-out": {
         summary: `কেইমাহমানৰ ভিতৰত ${GROUP}ৰ বয়সৰ ঊৰ্ধ্বসীমা পাৰ হ’বলগীয়া ${MEMBER}সকল।`,
         options: {
           "as-of": "যি দিনৰ পৰা আগলৈ চোৱা হ’ব (বাধ্যতামূলক)",
           "within-months": "কিমান কেলেণ্ডাৰ মাহ আগলৈ চোৱা হ’ব (নিদিলে 12)",
           rules: RULES_OPTION,
-          format: "তালিকা (table, নিদিলে এইটো), স্প্ৰেডশ্বীটৰ বাবে CSV বা JSON",
+          format: FORMAT_OPTION,
           strict: STRICT_OPTION,
+          lang: LANG_OPTION,
         },
         examples: [
           `অহা তিনি মাহত অক্সিলিয়াৰী গোট এৰিবলগীয়া যুৱতীসকল:`,
@@ -644,6 +686,7 @@ const labels: LocaleLabels = {
         summary: `বিল্ট-ইন ${RULE_SET}সমূহৰ, এখনৰ বা ${RULE_SET}ৰ ফাইল এটাৰ সীমাবোৰ দেখুৱায়।`,
         options: {
           format: `পঢ়িব পৰা লিখনি (table, নিদিলে এইটো) বা নিজৰ ${RULE_SET}ৰ ফাইলত কপি কৰিবলৈ JSON`,
+          lang: LANG_OPTION,
         },
         examples: [
           `সকলো বিল্ট-ইন ${RULE_SET}, সীমা, ${DATE} আৰু উৎসসহ:`,
@@ -660,17 +703,36 @@ const labels: LocaleLabels = {
         options: {
           seed: `seed: এটা seed-ত এটা ${DATASET} (নিদিলে 1)`,
           members: `প্ৰায় কিমানগৰাকী ${MEMBER} (kerala-nhg-ৰ বাবে)`,
-          format: "এটা JSON ফাইল (নিদিলে এইটো) বা CSV ফাইলৰ এটা ফ’ল্ডাৰ",
+          "meeting-weeks":
+            `kerala-nhg-ৰ বাবে: ২০২৪ চনৰ ৩১ মাৰ্চৰ আগৰ N ${WEEK}ৰ (0ৰ পৰা 520) প্ৰতিটো ${WEEK}ত প্ৰতিটো ` +
+            `${NHG}ৰ এখন ${MEETING}, উপস্থিতিসহ (নিদিলে 0: কোনো ${MEETING} নাই)`,
+          federations:
+            `kerala-nhg-ৰ বাবে: প্ৰতিটো ${WARD}ত তাৰ ${NHG}বোৰক লৈ এটা ${ADS} আৰু প্ৰতিখন গাঁও পঞ্চায়তত ` +
+            `তাৰ ${ADS}বোৰক লৈ এটা ${CDS} (নিদিলে এটাও নাই)`,
+          // biome-ignore format: lines of at most 120 code units
+          format:
+            "এটা JSON ফাইল (নিদিলে এইটো, গোটেইটো মেমৰিত তৈয়াৰ হয়) বা CSV ফাইলৰ এটা ফ’ল্ডাৰ " +
+            "(শাৰীয়ে শাৰীয়ে লিখা হয়)",
           out: "ক’ত লিখা হ’ব; নিদিলে JSON standard output-লৈ যায়",
+          lang: LANG_OPTION,
         },
         examples: ["২০২১ চনৰ নৱেম্বৰত তিৰুৱনন্তপুৰমৰ অক্সিলিয়াৰী গোটসমূহ, CSV ফ’ল্ডাৰ হিচাপে:"],
+        notes: [
+          `নমুনাৰ preset: ${SAMPLE_PRESETS}।`,
+          "ডাঙৰ নমুনাৰ বাবে --format csv দিয়ক: ই তৈয়াৰ হোৱাৰ লগে লগে শাৰীয়ে শাৰীয়ে, সীমিত মেমৰিত লিখা হয় " +
+            `(৪৫,০০,০০০ গৰাকী ${MEMBER}ৰ kerala-nhg-ত ২৫০ MB-তকৈ কম লাগে), কিন্তু JSON গোটেইটো মেমৰিত তৈয়াৰ ` +
+            "হোৱা এটা লিখনি:",
+          "kudumbashree sample kerala-nhg --members 4500000 --meeting-weeks 4 --format csv --out kerala-csv",
+        ],
       },
       schema: {
         summary: `${DATASET}ৰ ${FORMAT}ৰ JSON Schema দেখুৱায়।`,
+        options: { lang: LANG_OPTION },
         examples: ["আন ভাষাত লিখা এপৰ বাবে ইয়াক ছেভ কৰক:"],
       },
       help: {
         summary: "কমাণ্ড এটাৰ সহায় দেখুৱায়।",
+        options: { lang: LANG_OPTION },
         examples: ["validate-ৰ বিকল্প আৰু উদাহৰণ:"],
       },
     },

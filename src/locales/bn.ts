@@ -4,6 +4,7 @@
 // গ্রাম সংগঠন, সিএলএফ), Kerala's keep the acronyms officers say (এনএইচজি, এডিএস, সিডিএস).
 import { deepFreeze } from "../internal/deepFreeze.js";
 import type { Locale, LocaleFormat, LocaleLabels, LocaleTerms } from "./Locale.js";
+import { fieldOf, type ReferenceWords, referenceField, term } from "./messageParts.js";
 
 type Messages = Locale["messages"];
 type Context = Parameters<Messages["id.duplicate"]>[1];
@@ -147,17 +148,13 @@ const recordNouns: Readonly<Record<string, string>> = {
   meetings: MEETING,
 };
 
-/** A value of `table`, or `undefined` for a key it does not have (`__proto__` included). */
-function lookup(table: Readonly<Record<string, string>>, key: string): string | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
 /** A kind of group or federation (a federation's members may be either) as its term, else as written. */
-const kindName = (kind: string) => lookup(terms.groupKinds, kind) ?? lookup(terms.federationKinds, kind) ?? kind;
-const unitKindName = (kind: string) => lookup(terms.unitKinds, kind) ?? kind;
-const roleName = (role: string) => lookup(terms.roles, role) ?? role;
-const genderName = (gender: string) => lookup(terms.genders, gender) ?? gender;
-const recordNoun = (kind: string) => lookup(recordNouns, kind) ?? kind;
+const kindName = (kind: string) =>
+  Object.hasOwn(terms.groupKinds, kind) ? term(terms.groupKinds, kind) : term(terms.federationKinds, kind);
+const unitKindName = (kind: string) => term(terms.unitKinds, kind);
+const roleName = (role: string) => term(terms.roles, role);
+const genderName = (gender: string) => term(terms.genders, gender);
+const recordNoun = (kind: string) => term(recordNouns, kind);
 
 // Bengali marks case on the noun: a word ending in a consonant takes -এর / -এ (ওয়ার্ডের,
 // ওয়ার্ডে), one ending in a vowel -র / -তে (গোষ্ঠীর, গোষ্ঠীতে; -য় after আ: সভায়); anything
@@ -214,24 +211,21 @@ function range(min: Bound, max: Bound, unit: string, format: LocaleFormat): stri
 const referrer = (context: Context) =>
   `${recordNoun(context.subject?.kind ?? RECORD)} ${quote(context.subject?.id ?? "")}`;
 
-/** The field a path ends in (`parentId`, `attendeeIds`), skipping array positions. */
-const fieldOf = (path: Context["path"]) =>
-  [...(path ?? [])].reverse().find((key): key is string => typeof key === "string");
-
 /** What a reference field names, and what it must name. */
-const fieldNames: Readonly<Record<string, readonly [string, string]>> = {
+const REFERENCE_WORDS: ReferenceWords = {
   parentId: [`ঊর্ধ্বতন ${UNIT}`, UNIT],
   unitId: [UNIT, UNIT],
   groupId: [GROUP, GROUP],
   personId: [PERSON, PERSON],
   memberIds: [MEMBER, `${GROUP} বা ${FEDERATION}`],
   attendeeIds: [`উপস্থিত ${PERSON}`, PERSON],
+  groupUnit: [`${WARD} বা ${VILLAGE}`, UNIT],
 };
 
+/** What a reference names (`which` 0) or must name (1); a field without words is named as written. */
 function referenced(context: Context, which: 0 | 1): string {
-  const field = fieldOf(context.path) ?? RECORD;
-  if (field === "unitId" && context.subject?.kind === "group") return which === 0 ? `${WARD} বা ${VILLAGE}` : UNIT;
-  return (Object.hasOwn(fieldNames, field) ? fieldNames[field]?.[which] : undefined) ?? field;
+  const field = referenceField(context);
+  return field === undefined ? (fieldOf(context.path) ?? RECORD) : REFERENCE_WORDS[field][which];
 }
 
 /** The names zod gives types, as a person calls them. */
@@ -266,7 +260,7 @@ function shapeProblem(
     case "invalid_type":
       if (expected === undefined) return `${value} সঠিক ধরনের নয়`;
       used.add("expected");
-      return `${value} সঠিক ধরনের নয় (হওয়া উচিত ${lookup(typeNames, expected) ?? expected})`;
+      return `${value} সঠিক ধরনের নয় (হওয়া উচিত ${term(typeNames, expected)})`;
     case "invalid_format":
       if (expected === undefined) return `${value} সঠিক ফরম্যাটে নেই`;
       used.add("expected");
@@ -290,7 +284,7 @@ function shapeProblem(
     case "custom":
       if (params.detail === undefined) return `${value} গ্রহণযোগ্য নয়`;
       used.add("detail");
-      return `${value} গ্রহণযোগ্য নয়: ${lookup(knownDetails, params.detail) ?? params.detail}`;
+      return `${value} গ্রহণযোগ্য নয়: ${term(knownDetails, params.detail)}`;
     default:
       return `${value}: সমস্যা ${params.reason}`;
   }
@@ -452,7 +446,7 @@ const messages: Messages = {
     `${JSON.stringify(params.other)}-এর মতো: দুটির তফাত কেবল বড়/ছোট হাতের অক্ষর, ফাঁকা জায়গা, ` +
     "অদৃশ্য অক্ষর বা ইউনিকোড রূপে।",
   "summary.inconsistent": (params, context) => {
-    const rule = lookup(summaryRules, params.rule);
+    const rule = Object.hasOwn(summaryRules, params.rule) ? summaryRules[params.rule] : undefined;
     return (
       `${context.path?.length ? context.path.join(".") : SUMMARY}: ` +
       `${params.unitId === null ? `${TOTAL} সারিতে` : `${UNIT} ${quote(params.unitId)}-এর সারিতে`}` +
@@ -524,6 +518,9 @@ const LANG_OPTION =
   "সমস্যার বার্তা, টেবিল ও সহায়তার ভাষা: ইংরেজি (ডিফল্ট), মালয়ালম, হিন্দি, অসমীয়া বা বাংলা; না দিলে LC_ALL " +
   "বা LANG (যেমন bn_IN.UTF-8) দেখে ঠিক হয়। JSON ও CSV আউটপুট অনুবাদ করা হয় না";
 const FORMAT_TABLE_CSV_JSON = "টেবিল (ডিফল্ট), স্প্রেডশিটের জন্য CSV, অথবা JSON";
+const QUIET_OPTION = "স্ট্যান্ডার্ড এররে অগ্রগতির বার বা বার্তা দেখানো হবে না (নোট, সতর্কতা ও সমস্যা তবুও দেখানো হয়)";
+/** The sample presets, as `kudumbashree sample` takes them (a test checks the list against the package's). */
+const SAMPLE_PRESETS = "thiruvananthapuram-2021, nro-balasabha-2020, kerala-nhg, kerala-auxiliary-2021, nro-assam";
 
 /** `৩টি গোষ্ঠী`, `২ জন ব্যক্তি`: a count with the classifier its noun takes. */
 const recordWords: Readonly<Record<string, string>> = {
@@ -537,7 +534,7 @@ const recordWords: Readonly<Record<string, string>> = {
 
 const labels: LocaleLabels = {
   records: (collection, count, format) =>
-    `${format.number(count)}${lookup(recordWords, collection) ?? ` ${collection}`}`,
+    `${format.number(count)}${Object.hasOwn(recordWords, collection) ? recordWords[collection] : ` ${collection}`}`,
   summary: {
     columns: {
       unit: UNIT,
@@ -620,6 +617,7 @@ const labels: LocaleLabels = {
           rules: RULES_OPTION,
           "records-from": RECORDS_FROM_OPTION,
           format: "মানুষের পড়ার জন্য সমস্যার তালিকা (table, ডিফল্ট) অথবা JSON",
+          quiet: QUIET_OPTION,
           strict: STRICT_OPTION,
           lang: LANG_OPTION,
         },
@@ -642,6 +640,13 @@ const labels: LocaleLabels = {
           "records-from": RECORDS_FROM_OPTION,
           format: FORMAT_TABLE_CSV_JSON,
           "suppress-below": "1 থেকে N-1 পর্যন্ত সংখ্যা (এবং যা থেকে সেগুলি বোঝা যায়) ফাঁকা রাখুন",
+          engine:
+            `node (ডিফল্ট) এই প্রসেসেই ${DATASET} পড়ে ও যাচাই করে; duckdb একটি CSV ফোল্ডার DuckDB দিয়ে পড়ে ` +
+            "(npm install @duckdb/node-api) এবং একই হিসাব SQL-এ করে, মেমরিতে না ধরা বড় এক্সপোর্টের জন্য",
+          quiet: QUIET_OPTION,
+          part:
+            `এই ${DATASET} সম্পূর্ণের কোন অংশ, তার id (যেমন kerala/2024-03-31), যা ${at(SUMMARY)} লেখা থাকে: ` +
+            `merge একই অংশ দুবার নেয় না; না দিলে ${DATASET} থেকে একটি id তৈরি হয়`,
           strict: STRICT_OPTION,
           lang: LANG_OPTION,
         },
@@ -650,6 +655,34 @@ const labels: LocaleLabels = {
           "স্প্রেডশিটের জন্য ওয়ার্ডওয়ারি CSV, ছোট সংখ্যা ফাঁকা রেখে:",
         ],
         notes: [PATH_NOTE, RULES_NOTE],
+      },
+      merge: {
+        // biome-ignore format: lines of at most 120 code units
+        summary:
+          "summarize --format json দিয়ে লেখা, পরস্পর-বিচ্ছিন্ন অংশের (জেলা, অংশীদার রাজ্য) " +
+          `${SUMMARY} একত্র করুন।`,
+        options: {
+          format: `টেবিল (ডিফল্ট), স্প্রেডশিটের জন্য CSV, অথবা JSON (আবার একত্র করার মতো ${SUMMARY})`,
+          combine:
+            `ভিন্ন ভিন্ন ${RULE_SET} দিয়ে তৈরি ${SUMMARY} মেলান: নিয়মের উপর নির্ভর করে না এমন হিসাবের ` +
+            `(${GROUP}, ${MEMBER}, বয়স, আওতা) ${TOTAL}, আর ধারণক্ষমতা, ${MEETING} ও উপস্থিতি ` +
+            `প্রতিটি ${RULE_SET} অনুযায়ী`,
+          "suppress-below": `একত্র করা ${at(SUMMARY)} 1 থেকে N-1 পর্যন্ত সংখ্যা ফাঁকা রাখুন`,
+          lang: LANG_OPTION,
+        },
+        examples: [
+          `জেলাগুলির ${SUMMARY} একত্র করে ${of(STATE)} ${SUMMARY}, পাঠানোর জন্য JSON হিসেবে:`,
+          `যেসব ${of(STATE)} ${BALASABHA} ${RULE_SET} আলাদা, তাদের জাতীয় টেবিল:`,
+        ],
+        notes: [
+          `প্রতিটি ফাইল লাইব্রেরির parseSummary দিয়ে পড়া হয়: যে ফাইল বৈধ ${SUMMARY} নয়, যাতে সংখ্যা লুকানো ` +
+            `হয়েছে, অথবা যা ${at(SUMMARY)} উৎস-বিবরণ (provenance) যোগ হওয়ার আগে লেখা, তা পেলে কমান্ড এক্সিট ` +
+            "কোড 2 দিয়ে শেষ হয় এবং এক লাইনে ফাইলটির নাম জানায়।",
+          `যেসব ${SUMMARY} কোনো অংশ একসঙ্গে ধরে, অথবা একই ${RULE_SET} কী ভিন্ন বিষয়বস্তু নিয়ে প্রয়োগ করেছে, ` +
+            "সেগুলি গ্রহণ করা হয় না (এক্সিট কোড 2), কী করতে হবে তা জানিয়ে: প্রতিটি অংশের নাম দিতে --part দিয়ে " +
+            `summarize চালান, প্রতিটি ${of(STATE)} ${RULE_SET} নিজস্ব id দিয়ে তৈরি করুন, অথবা --combine দিয়ে ` +
+            `মেলান। ${at(SUMMARY)} ত্রুটি থাকলে এক্সিট কোড 1।`,
+        ],
       },
       "ageing-out": {
         summary: `যে ${MEMBER}রা কয়েক মাসের মধ্যে নিজের ${of(GROUP)} বয়সসীমা পেরোবেন, তাঁদের তালিকা।`,
@@ -688,11 +721,27 @@ const labels: LocaleLabels = {
         options: {
           seed: "সিড: একই সিডে একই ডেটাসেট (ডিফল্ট 1)",
           members: `মোটামুটি কতজন ${MEMBER} (kerala-nhg-এর জন্য)`,
-          format: "একটি JSON ফাইল (ডিফল্ট) অথবা CSV ফাইলের একটি ফোল্ডার",
+          "meeting-weeks":
+            `kerala-nhg-এর জন্য: ২০২৪ সালের ৩১ মার্চের আগের N ${of(WEEK)} (0 থেকে 520) প্রতিটিতে প্রতিটি ` +
+            `${of(NHG)} একটি ${MEETING}, উপস্থিতি সহ (ডিফল্ট 0: কোনো ${MEETING} নেই)`,
+          federations:
+            `kerala-nhg-এর জন্য: প্রতিটি ${at(WARD)} সেখানকার ${NHG}গুলিকে নিয়ে একটি ${ADS} এবং প্রতিটি ` +
+            `গ্রাম পঞ্চায়েতে সেখানকার ${ADS}গুলিকে নিয়ে একটি ${CDS} (ডিফল্ট: কোনোটিই নয়)`,
+          // biome-ignore format: lines of at most 120 code units
+          format:
+            "একটি JSON ফাইল (ডিফল্ট, পুরোটা মেমরিতে তৈরি হয়) অথবা CSV ফাইলের একটি ফোল্ডার " +
+            "(সারি ধরে ধরে লেখা হয়)",
           out: "কোথায় লেখা হবে; না দিলে JSON স্ট্যান্ডার্ড আউটপুটে যায়",
           lang: LANG_OPTION,
         },
         examples: ["তিরুবনন্তপুরমের অক্সিলিয়ারি গ্রুপ, নভেম্বর ২০২১, CSV ফোল্ডার হিসেবে:"],
+        notes: [
+          `প্রিসেটগুলি: ${SAMPLE_PRESETS}।`,
+          "বড় নমুনার জন্য --format csv দিন: এটি তৈরি হতে হতেই সারি ধরে ধরে, সীমিত মেমরিতে লেখা হয় " +
+            `(৪৫,০০,০০০ ${of(MEMBER)} kerala-nhg-এ ২৫০ MB-এর কম লাগে), অথচ JSON পুরোটা মেমরিতে তৈরি হওয়া ` +
+            "একটিই লেখা:",
+          "kudumbashree sample kerala-nhg --members 4500000 --meeting-weeks 4 --format csv --out kerala-csv",
+        ],
       },
       schema: {
         summary: "ডেটাসেট ফরম্যাটের JSON Schema দেখান।",

@@ -4,6 +4,7 @@
 import { deepFreeze } from "../internal/deepFreeze.js";
 import type { IssueMessages, MessageContext } from "../issues/messages/MessageContext.js";
 import type { Locale, LocaleFormat, LocaleTerms } from "./Locale.js";
+import { fieldOf, type ReferenceWords, referenceField, term } from "./messageParts.js";
 
 // The terms the messages use are separate constants: a bundle with the messages but without `en`
 // keeps these and leaves out the rest (special categories, severities).
@@ -86,10 +87,6 @@ const RECORD_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   meetings: ["meeting", "meetings"],
 };
 
-/** A term of a table, or the value itself when the table has no such key (a forged or newer value). */
-function term(table: Readonly<Record<string, string>>, key: unknown): string {
-  return typeof key === "string" && Object.hasOwn(table, key) ? (table[key] as string) : String(key);
-}
 /** A kind of group or of federation (a federation's members are either). */
 const kindOf = (kind: string) =>
   Object.hasOwn(federationKinds, kind) ? term(federationKinds, kind) : term(groupKinds, kind);
@@ -131,24 +128,21 @@ function referrer(context: MessageContext): string {
   return `${name} "${context.subject?.id ?? ""}"`;
 }
 
-/** The field a path ends in (`parentId`, `attendeeIds`), skipping array positions. */
-const fieldOf = (path: MessageContext["path"]) =>
-  [...(path ?? [])].reverse().find((key): key is string => typeof key === "string");
-
 /** What a reference field names, and what it must name, as a message says them. */
-const fieldNames: Record<string, readonly [string, string]> = {
+const REFERENCE_WORDS: ReferenceWords = {
   parentId: ["the parent", "a unit"],
   unitId: ["the unit", "a unit"],
   groupId: ["the group", "a group"],
   personId: ["the person", "a person"],
   memberIds: ["the member", "a group or a federation"],
   attendeeIds: ["the attendee", "a person"],
+  groupUnit: ["the ward or village", "a unit"],
 };
 
+/** What a reference names (`which` 0) or must name (1); a field without words is named as written. */
 function referenced(context: MessageContext, which: 0 | 1): string {
-  const field = fieldOf(context.path) ?? "record";
-  if (field === "unitId" && context.subject?.kind === "group") return which === 0 ? "the ward or village" : "a unit";
-  return (Object.hasOwn(fieldNames, field) ? fieldNames[field]?.[which] : undefined) ?? `the ${field}`;
+  const field = referenceField(context);
+  return field === undefined ? `the ${fieldOf(context.path) ?? "record"}` : REFERENCE_WORDS[field][which];
 }
 
 /** What a field must be (`schema.invalid`'s `expected`: a type, or a format such as `YYYY-MM-DD`). */

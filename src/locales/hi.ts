@@ -7,6 +7,7 @@ import { deepFreeze } from "../internal/deepFreeze.js";
 import { pure } from "../internal/pure.js";
 import type { MessageContext } from "../issues/messages/MessageContext.js";
 import type { Locale, LocaleFormat, LocaleLabels, LocaleTerms } from "./Locale.js";
+import { fieldOf, type ReferenceWords, referenceField, term } from "./messageParts.js";
 
 // The words of the domain, one per concept.
 const GROUP = "समूह";
@@ -102,12 +103,8 @@ const terms: LocaleTerms = {
   },
 };
 
-/** The term for a code from the data when it is a known one, else the code as written. */
-function termOf(table: Readonly<Record<string, string>>, code: string): string {
-  return Object.hasOwn(table, code) ? (table[code] as string) : code;
-}
 /** A kind of group or of federation (a federation's members may be either). */
-const kindOf = (kind: string) => termOf(terms.groupKinds, termOf(terms.federationKinds, kind));
+const kindOf = (kind: string) => term(terms.groupKinds, term(terms.federationKinds, kind));
 /** A kind's term as Hindi counts it in the plural (`समूहों`, `बालसभाओं`); acronyms stay as they are. */
 function kindsOf(kind: string): string {
   const word = kindOf(kind);
@@ -116,9 +113,9 @@ function kindsOf(kind: string): string {
   if (word.endsWith("समिति")) return `${word.slice(0, -1)}ियों`;
   return word;
 }
-const unitKindOf = (kind: string) => termOf(terms.unitKinds, kind);
-const roleOf = (role: string) => termOf(terms.roles, role);
-const genderOf = (gender: string) => termOf(terms.genders, gender);
+const unitKindOf = (kind: string) => term(terms.unitKinds, kind);
+const roleOf = (role: string) => term(terms.roles, role);
+const genderOf = (gender: string) => term(terms.genders, gender);
 
 /** The kinds of record an issue is about, as a message names them. */
 const recordKinds: Readonly<Record<string, string>> = {
@@ -150,7 +147,7 @@ const rules = (context: MessageContext) =>
 function sayLabel(label: string): string {
   if (label === "The summary") return SUMMARY;
   const english = /^(Person|Group|Federation|Unit|Meeting) "(.*)"$/s.exec(label);
-  return english === null ? label : `${termOf(recordKinds, (english[1] as string).toLowerCase())} "${english[2]}"`;
+  return english === null ? label : `${term(recordKinds, (english[1] as string).toLowerCase())} "${english[2]}"`;
 }
 
 /** How a message names the record it is about: its label, else its kind and id, else `fallback`. */
@@ -160,7 +157,7 @@ function who(context: MessageContext, fallback: string): string {
   if (subject === undefined) return fallback;
   // An issue about a membership names the member: the id after the slash.
   if (subject.kind === "membership") return `${PERSON} "${subject.id.slice(subject.id.indexOf("/") + 1)}"`;
-  return `${termOf(recordKinds, subject.kind)} "${subject.id}"`;
+  return `${term(recordKinds, subject.kind)} "${subject.id}"`;
 }
 /** The person an issue is about, by `who`, with her id when that does not show it. */
 function named(context: MessageContext, id: string): string {
@@ -171,27 +168,24 @@ function named(context: MessageContext, id: string): string {
 /** The record that holds a reference, as `समूह "g1"` or `सदस्यता "g1/p1"`. */
 function referrer(context: MessageContext): string {
   const kind = context.subject?.kind ?? "record";
-  return `${termOf(recordKinds, kind === "record" ? RECORD : kind)} "${context.subject?.id ?? ""}"`;
+  return `${term(recordKinds, kind === "record" ? RECORD : kind)} "${context.subject?.id ?? ""}"`;
 }
 
-/** The field a path ends in (`parentId`, `attendeeIds`), skipping array positions. */
-const fieldOf = (path: MessageContext["path"]) =>
-  [...(path ?? [])].reverse().find((key): key is string => typeof key === "string");
-
 /** What a reference field names, and what it must name. */
-const fieldNames: Readonly<Record<string, readonly [string, string]>> = {
+const REFERENCE_WORDS: ReferenceWords = {
   parentId: [`ऊपर की ${UNIT}`, UNIT],
   unitId: [UNIT, UNIT],
   groupId: [GROUP, GROUP],
   personId: [PERSON, PERSON],
   memberIds: [MEMBER, `${GROUP} या ${FEDERATION}`],
   attendeeIds: [`उपस्थित ${PERSON}`, PERSON],
+  groupUnit: [`${WARD} या ${VILLAGE}`, UNIT],
 };
 
+/** What a reference names (`which` 0) or must name (1); a field without words is named as written. */
 function referenced(context: MessageContext, which: 0 | 1): string {
-  const field = fieldOf(context.path) ?? RECORD;
-  if (field === "unitId" && context.subject?.kind === "group") return which === 0 ? `${WARD} या ${VILLAGE}` : UNIT;
-  return Object.hasOwn(fieldNames, field) ? (fieldNames[field] as readonly [string, string])[which] : field;
+  const field = referenceField(context);
+  return field === undefined ? (fieldOf(context.path) ?? RECORD) : REFERENCE_WORDS[field][which];
 }
 
 /** Why a record was set aside, from the code of its first problem. */
@@ -272,7 +266,7 @@ function schemaProblem(params: SchemaParams, context: MessageContext, format: Lo
     case "invalid_type":
       if (params.expected === undefined) break;
       use("reason", "value", "expected");
-      return `${value} सही प्रकार का नहीं है; यहाँ ${termOf(valueTypes, params.expected)} चाहिए`;
+      return `${value} सही प्रकार का नहीं है; यहाँ ${term(valueTypes, params.expected)} चाहिए`;
     case "invalid_format":
       if (params.expected === undefined) break;
       use("reason", "value", "expected");
@@ -341,7 +335,7 @@ const messages: Locale["messages"] = {
     return `${schemaPlace(params, context, format)}: ${problem}${extras}${end}`;
   },
   "id.duplicate": (_, context) =>
-    `${termOf(recordKinds, context.subject?.kind ?? RECORD)} की ${ID} "${context.subject?.id ?? ""}" ` +
+    `${term(recordKinds, context.subject?.kind ?? RECORD)} की ${ID} "${context.subject?.id ?? ""}" ` +
     `${context.path?.[0] ?? DATASET} में दो बार आई है; बाद वाली को छोड़ दिया गया है।`,
   "reference.unknown": (params, context) => {
     const absent = `जो ${DATASET} में नहीं है`;
@@ -351,7 +345,7 @@ const messages: Locale["messages"] = {
   },
   "reference.wrong_kind": (params, context) =>
     `${referrer(context)} में ${referenced(context, 0)} के रूप में "${params.id}" दर्ज है, पर यह ` +
-    `${termOf(recordKinds, params.foundKind)} है, ${referenced(context, 1)} नहीं।`,
+    `${term(recordKinds, params.foundKind)} है, ${referenced(context, 1)} नहीं।`,
   "unit.cycle": (params) =>
     `${UNIT} "${params.cycle[0] ?? ""}" की ऊपर की इकाइयाँ घूमकर फिर उसी पर लौट आती हैं: ` +
     `${[...params.cycle, params.cycle[0]].join(" → ")}।`,
@@ -557,6 +551,14 @@ const LANG_OPTION =
   "संदेशों, तालिकाओं और सहायता की भाषा: अंग्रेज़ी (डिफ़ॉल्ट), मलयालम, हिन्दी, असमिया या बांग्ला; न देने पर " +
   "LC_ALL या LANG (जैसे hi_IN.UTF-8) से तय होती है। JSON और CSV आउटपुट का अनुवाद नहीं होता";
 const FORMAT_OPTION = "तालिका (डिफ़ॉल्ट), स्प्रेडशीट के लिए CSV, या JSON";
+// biome-ignore format: lines of at most 120 code units
+const QUIET_OPTION =
+  "मानक एरर पर प्रगति पट्टी या प्रगति की पंक्तियाँ नहीं (नोट, चेतावनियाँ और समस्याएँ फिर भी छपती हैं)";
+/** The sample presets, as `kudumbashree sample` takes them (a test checks the list against the package's). */
+const SAMPLE_PRESETS = "thiruvananthapuram-2021, nro-balasabha-2020, kerala-nhg, kerala-auxiliary-2021, nro-assam";
+const NHG = terms.groupKinds.neighbourhoodGroup;
+const ADS = terms.federationKinds.areaDevelopmentSociety;
+const CDS = terms.federationKinds.communityDevelopmentSociety;
 
 const labels: LocaleLabels = {
   records: (collection, count, format) => {
@@ -643,6 +645,7 @@ const labels: LocaleLabels = {
           rules: RULES_OPTION,
           "records-from": RECORDS_FROM_OPTION,
           format: "लोगों के पढ़ने के लिए समस्याओं की पंक्तियाँ (table, डिफ़ॉल्ट) या JSON",
+          quiet: QUIET_OPTION,
           strict: STRICT_OPTION,
           lang: LANG_OPTION,
         },
@@ -663,6 +666,14 @@ const labels: LocaleLabels = {
           "records-from": RECORDS_FROM_OPTION,
           format: FORMAT_OPTION,
           "suppress-below": "1 से N-1 तक की गिनती छिपाएँ (और वह भी जिससे वे पता चल सकें)",
+          engine:
+            `node (डिफ़ॉल्ट) इसी प्रोसेस में ${DATASET} पढ़ता और जाँचता है; duckdb CSV फ़ोल्डर को DuckDB से ` +
+            "पढ़ता है (npm install @duckdb/node-api) और वही आँकड़े SQL में निकालता है, मेमोरी में न समाने " +
+            "वाले बड़े एक्सपोर्ट के लिए",
+          quiet: QUIET_OPTION,
+          part:
+            `यह ${DATASET} पूरे का कौन-सा हिस्सा है, उसकी id (जैसे kerala/2024-03-31), जो ${SUMMARY} में दर्ज ` +
+            `होती है: merge एक हिस्से को दो बार नहीं लेता; न देने पर id ${DATASET} से बनाई जाती है`,
           strict: STRICT_OPTION,
           lang: LANG_OPTION,
         },
@@ -671,6 +682,33 @@ const labels: LocaleLabels = {
           "स्प्रेडशीट के लिए वार्ड-वार CSV, छोटी गिनतियाँ छिपाकर:",
         ],
         notes: [PATH_NOTE, RULES_NOTE],
+      },
+      merge: {
+        // biome-ignore format: lines of at most 120 code units
+        summary:
+          "summarize --format json से लिखे, एक-दूसरे से अलग हिस्सों (जिलों, सहयोगी राज्यों) के " +
+          `${SUMMARY} मिलाएँ।`,
+        options: {
+          format: "तालिका (डिफ़ॉल्ट), स्प्रेडशीट के लिए CSV, या JSON (जिसे फिर से मिलाया जा सके)",
+          combine:
+            `अलग-अलग नियमावलियों से बने ${SUMMARY} जोड़ें: नियमों पर निर्भर न करने वाले आँकड़ों ` +
+            `(${GROUP}, ${MEMBER}, ${AGE}, कवरेज) का ${TOTAL}, और क्षमता, बैठकें व उपस्थिति हर ${RULE_SET} के अनुसार`,
+          "suppress-below": `मिलाए गए ${SUMMARY} में 1 से N-1 तक की गिनती छिपाएँ`,
+          lang: LANG_OPTION,
+        },
+        examples: [
+          `जिलों के ${SUMMARY} मिलाकर राज्य का ${SUMMARY}, आगे भेजने के लिए JSON में:`,
+          "उन राज्यों की राष्ट्रीय तालिका जिनकी बालसभा नियमावलियाँ अलग हैं:",
+        ],
+        notes: [
+          "हर फ़ाइल लाइब्रेरी के parseSummary से पढ़ी जाती है: जो फ़ाइल मान्य सारांश नहीं है, जिसमें गिनतियाँ " +
+            "छिपाई गई हैं, या जो सारांशों में स्रोत-विवरण (provenance) जुड़ने से पहले लिखी गई थी, उस पर कमांड " +
+            "एग्ज़िट कोड 2 के साथ रुकता है और एक पंक्ति में उसका नाम बताता है।",
+          "जो सारांश किसी हिस्से को साझा करते हैं, या जिनमें एक ही नियमावली कुंजी अलग-अलग सामग्री के साथ लगी है, " +
+            "वे अस्वीकार होते हैं (एग्ज़िट कोड 2), और बताया जाता है कि क्या करें: हर हिस्से का नाम देने के लिए " +
+            "--part के साथ summarize चलाएँ, हर राज्य की नियमावली अपनी id के साथ बनाएँ, या --combine से जोड़ें। " +
+            "सारांशों में त्रुटियाँ हों तो एग्ज़िट कोड 1।",
+        ],
       },
       "ageing-out": {
         summary: `वे ${MEMBER} जो कुछ ${MONTH} में अपने ${GROUP} की आयु सीमा से बाहर हो जाएँगे।`,
@@ -710,11 +748,27 @@ const labels: LocaleLabels = {
         options: {
           seed: "सीड: एक सीड से हमेशा एक ही डेटा (डिफ़ॉल्ट: 1)",
           members: `लगभग कितने ${MEMBER} (kerala-nhg के लिए)`,
-          format: "एक JSON फ़ाइल (डिफ़ॉल्ट) या CSV फ़ाइलों का फ़ोल्डर",
+          "meeting-weeks":
+            `kerala-nhg के लिए: 31 मार्च 2024 से पहले के N ${WEEK} (0 से 520) में से हर ${WEEK} में ` +
+            `हर ${NHG} की एक ${MEETING}, उपस्थिति के साथ (डिफ़ॉल्ट 0: कोई ${MEETING} नहीं)`,
+          federations:
+            `kerala-nhg के लिए: हर ${WARD} में उसके ${NHG} का एक ${ADS} और हर ग्राम पंचायत में ` +
+            `उसके ${ADS} का एक ${CDS} (डिफ़ॉल्ट: कोई नहीं)`,
+          // biome-ignore format: lines of at most 120 code units
+          format:
+            "एक JSON फ़ाइल (डिफ़ॉल्ट, पूरी मेमोरी में बनती है) या CSV फ़ाइलों का फ़ोल्डर " +
+            "(पंक्ति-दर-पंक्ति लिखा जाता है)",
           out: "कहाँ लिखना है; न देने पर JSON मानक आउटपुट पर जाता है",
           lang: LANG_OPTION,
         },
         examples: ["नवंबर 2021 में तिरुवनंतपुरम के ऑक्ज़िलरी समूह, CSV फ़ोल्डर के रूप में:"],
+        notes: [
+          `प्रीसेट: ${SAMPLE_PRESETS}।`,
+          "बड़े नमूने के लिए --format csv दें: यह बनते-बनते पंक्ति-दर-पंक्ति, सीमित मेमोरी में लिखा जाता है " +
+            `(45,00,000 ${MEMBER}ों वाले kerala-nhg को 250 MB से कम लगती है), जबकि JSON एक ही पाठ है जो पूरा ` +
+            "मेमोरी में बनता है:",
+          "kudumbashree sample kerala-nhg --members 4500000 --meeting-weeks 4 --format csv --out kerala-csv",
+        ],
       },
       schema: {
         summary: `${DATASET} फ़ॉर्मेट का JSON Schema छापें।`,

@@ -9,6 +9,7 @@ import { deepFreeze } from "../internal/deepFreeze.js";
 import { pure } from "../internal/pure.js";
 import type { IssueMessages, MessageContext } from "../issues/messages/MessageContext.js";
 import type { Locale, LocaleFormat, LocaleLabels, LocaleTerms } from "./Locale.js";
+import { fieldOf, type ReferenceWords, referenceField, term } from "./messageParts.js";
 
 /** A noun and the case forms messages need: one and many, in one and in many (locative), of one and of many. */
 interface Noun {
@@ -241,10 +242,6 @@ const COLUMNS = {
   federatedShare: `${FEDERATION.oneIn} ഉള്ളവയുടെ അനുപാതം`,
 };
 
-/** A value of `table` by its code, or the code itself when the data has a value the package does not know. */
-const termOf = (table: Readonly<Record<string, string>>, code: string): string =>
-  Object.hasOwn(table, code) ? (table[code] as string) : code;
-
 const KINDS: Readonly<Record<string, Noun>> = { ...GROUP_KINDS, ...FEDERATION_KINDS };
 
 /** A kind of group or federation by its code, or a noun made of the code when it is not known. */
@@ -253,7 +250,7 @@ const kindOf = (code: string): Noun =>
     ? (KINDS[code] as Noun)
     : noun(code, code, `${code} എന്നതിൽ`, `${code} എന്നവയിൽ`, `${code} എന്നതിന്റെ`, `${code} എന്നവയുടെ`);
 
-const unitKindOf = (code: string): string => termOf(terms.unitKinds, code);
+const unitKindOf = (code: string): string => term(terms.unitKinds, code);
 
 /**
  * A locative or a plural with a clitic: `വാർഡിൽ` gives `വാർഡിലും` ("in every") and `വാർഡിലോ` ("or
@@ -298,7 +295,7 @@ function who(context: MessageContext, fallback: string): string {
   if (subject === undefined) return fallback;
   // An issue about a membership names the member: the id after the slash.
   if (subject.kind === "membership") return `${PERSON.one} "${subject.id.slice(subject.id.indexOf("/") + 1)}"`;
-  return `${termOf(RECORD_KINDS, subject.kind)} "${subject.id}"`;
+  return `${term(RECORD_KINDS, subject.kind)} "${subject.id}"`;
 }
 
 /** The subject named by its label, with the id when the label does not show it. */
@@ -311,28 +308,24 @@ function named(context: MessageContext, word: string, id: string): string {
 /** The record that holds a reference, as `ഗ്രൂപ്പ് "g1"` or `അംഗത്വം "g1/p1"`. */
 function referrer(context: MessageContext): string {
   const subject = context.subject;
-  return subject === undefined ? RECORD : `${termOf(RECORD_KINDS, subject.kind)} "${subject.id}"`;
+  return subject === undefined ? RECORD : `${term(RECORD_KINDS, subject.kind)} "${subject.id}"`;
 }
 
-/** The field a path ends in (`parentId`, `attendeeIds`), skipping array positions. */
-const fieldOf = (path: MessageContext["path"]) =>
-  [...(path ?? [])].reverse().find((key): key is string => typeof key === "string");
-
 /** What a reference field names, and what it must name. */
-const REFERENCE_FIELDS: Readonly<Record<string, readonly [string, string]>> = {
+const REFERENCE_WORDS: ReferenceWords = {
   parentId: [`മേൽ ${UNIT.one}`, UNIT.one],
   unitId: [UNIT.one, UNIT.one],
   groupId: [GROUP.one, GROUP.one],
   personId: [PERSON.one, PERSON.one],
   memberIds: [MEMBER.one, `${GROUP.one} അല്ലെങ്കിൽ ${FEDERATION.one}`],
   attendeeIds: ["പങ്കെടുത്തയാൾ", PERSON.one],
+  groupUnit: [`${WARD.one} / ${VILLAGE.one}`, `${WARD.one} അല്ലെങ്കിൽ ${VILLAGE.one}`],
 };
 
+/** What a reference names (`which` 0) or must name (1); a field without words is named as written. */
 function referenced(context: MessageContext, which: 0 | 1): string {
-  const field = fieldOf(context.path) ?? RECORD;
-  if (field === "unitId" && context.subject?.kind === "group")
-    return which === 0 ? `${WARD.one} / ${VILLAGE.one}` : `${WARD.one} അല്ലെങ്കിൽ ${VILLAGE.one}`;
-  return Object.hasOwn(REFERENCE_FIELDS, field) ? (REFERENCE_FIELDS[field] as readonly [string, string])[which] : field;
+  const field = referenceField(context);
+  return field === undefined ? (fieldOf(context.path) ?? RECORD) : REFERENCE_WORDS[field][which];
 }
 
 /** The types and formats a schema problem may name as expected, in words; others are shown as they are. */
@@ -365,7 +358,7 @@ function schemaMessage(
     used.add(key);
     return said;
   };
-  const wanted = (type: string) => termOf(EXPECTED, type);
+  const wanted = (type: string) => term(EXPECTED, type);
   const truncated = () =>
     `ഘടനയിലെ ${format.number(use("omitted", omitted ?? 0))} പ്രശ്നങ്ങൾ കൂടി ഇവിടെ കാണിച്ചിട്ടില്ല; ` +
     "മുകളിലുള്ളവ തിരുത്തിയ ശേഷം വീണ്ടും പരിശോധിക്കുക.";
@@ -483,7 +476,7 @@ const messages: IssueMessages = {
     `നൽകിയ ${DATASET} വായിക്കാൻ കഴിഞ്ഞില്ല: ${params?.detail ?? context.detail ?? ""}`,
   "schema.invalid": schemaMessage,
   "id.duplicate": (_, context) =>
-    `${termOf(RECORD_KINDS, context.subject?.kind ?? RECORD)} ഐഡി "${context.subject?.id ?? ""}" ` +
+    `${term(RECORD_KINDS, context.subject?.kind ?? RECORD)} ഐഡി "${context.subject?.id ?? ""}" ` +
     `${context.path?.[0] ?? ""} പട്ടികയിൽ രണ്ടുതവണ വരുന്നു; രണ്ടാമത്തേത് ഒഴിവാക്കി.`,
   "reference.unknown": (params, context) =>
     fieldOf(context.path) === undefined
@@ -492,7 +485,7 @@ const messages: IssueMessages = {
       : `${referrer(context)}: നൽകിയിട്ടുള്ള ${referenced(context, 0)} "${params.id}" ${DATASET}യിൽ ഇല്ല.`,
   "reference.wrong_kind": (params, context) =>
     `${referrer(context)}: ${referenced(context, 0)} ആയി നൽകിയ "${params.id}" ഒരു ` +
-    `${termOf(RECORD_KINDS, params.foundKind)} ആണ്, ${referenced(context, 1)} അല്ല.`,
+    `${term(RECORD_KINDS, params.foundKind)} ആണ്, ${referenced(context, 1)} അല്ല.`,
   "unit.cycle": (params) =>
     `"${params.cycle[0] ?? ""}" എന്ന ${UNIT.of} മേൽ ${UNIT.many} ചുറ്റിത്തിരിഞ്ഞ് അതിലേക്കു തന്നെ ` +
     `തിരിച്ചെത്തുന്നു: ${[...params.cycle, params.cycle[0]].join(" -> ")}.`,
@@ -521,11 +514,11 @@ const messages: IssueMessages = {
     `(${range(params.min, params.max, YEARS, format)}) പാലിക്കുന്നുണ്ടോ എന്ന് പരിശോധിക്കാൻ കഴിയില്ല.`,
   "gender.not_allowed": (params, context, format) => {
     const allowed = format.list(
-      params.allowed.map((gender) => termOf(GENDERS, gender)),
+      params.allowed.map((gender) => term(GENDERS, gender)),
       "or",
     );
     return (
-      `${who(context, MEMBER.one)}: ലിംഗം ${termOf(GENDERS, params.gender)} എന്നാണ് രേഖപ്പെടുത്തിയിരിക്കുന്നത്; ` +
+      `${who(context, MEMBER.one)}: ലിംഗം ${term(GENDERS, params.gender)} എന്നാണ് രേഖപ്പെടുത്തിയിരിക്കുന്നത്; ` +
       `${byRule(context)} ${allowed} എന്ന് രേഖപ്പെടുത്തിയവർക്ക് മാത്രമാണ് ${MEMBERSHIP.one}.`
     );
   },
@@ -580,11 +573,11 @@ const messages: IssueMessages = {
     );
   },
   "leadership.missing": (params, context, format) =>
-    `${who(context, GROUP.one)}: സജീവ ${termOf(ROLES, params.role)} ${onlyCount(params.found, format)}; ` +
+    `${who(context, GROUP.one)}: സജീവ ${term(ROLES, params.role)} ${onlyCount(params.found, format)}; ` +
     `${byRule(context)} ${format.number(params.required)} വേണം.`,
   "leadership.girl_required": (params, context, format) => {
     const roles = format.list(
-      params.roles.map((role) => termOf(ROLES, role)),
+      params.roles.map((role) => term(ROLES, role)),
       "and",
     );
     return (
@@ -623,7 +616,7 @@ const messages: IssueMessages = {
     "എന്നിവയിൽ മാത്രമാണ് വ്യത്യാസം.",
   "summary.inconsistent": (params, context) => {
     const row = params.unitId === null ? `${TOTAL} ${LINE}` : `${UNIT.one} "${params.unitId}" ${LINE}`;
-    const kind = params.kind === null ? "" : termOf(terms.groupKinds, params.kind);
+    const kind = params.kind === null ? "" : term(terms.groupKinds, params.kind);
     const path = context.path?.length ? context.path.join(".") : SUMMARY;
     const where = `${path} (${row}${kind === "" ? "" : `, ${kind}`})`;
     // A breakdown by a kind of group the package does not know: the kind is what is wrong.
@@ -709,7 +702,7 @@ const RECORDS: Readonly<Record<string, Noun>> = {
 };
 
 /** A group kind's term in the plural, for a table's title (`ഓക്സിലറി ഗ്രൂപ്പുകൾ`). */
-const kindsNamed = (term: string) => Object.values(KINDS).find((kind) => kind.one === term)?.many ?? term;
+const kindsNamed = (word: string) => Object.values(KINDS).find((kind) => kind.one === word)?.many ?? word;
 
 // The formatter measures Malayalam by display width (its vowel signs take none) and would join
 // these lines past the 120 code units the line check counts, so the long texts keep their breaks.
@@ -741,6 +734,12 @@ const LANG_OPTION =
   "അസമീസ് അല്ലെങ്കിൽ ബംഗാളി; നൽകിയില്ലെങ്കിൽ LC_ALL അല്ലെങ്കിൽ LANG (ഉദാ. ml_IN.UTF-8) അനുസരിച്ച്. " +
   "JSON, CSV ഔട്ട്പുട്ടുകൾ വിവർത്തനം ചെയ്യില്ല";
 const FORMAT_OPTION = "പട്ടിക (table, സ്വതവേ), സ്പ്രെഡ്ഷീറ്റിനുള്ള CSV, അല്ലെങ്കിൽ JSON";
+// biome-ignore format: lines of at most 120 code units
+const QUIET_OPTION =
+  "സ്റ്റാൻഡേർഡ് എററിൽ പുരോഗതി ബാറോ പുരോഗതി വരികളോ ഇല്ല " +
+  `(കുറിപ്പുകൾ, ${WARNING.many}, പ്രശ്നങ്ങൾ എന്നിവ തുടർന്നും കാണിക്കും)`;
+/** The sample presets, as `kudumbashree sample` takes them (a test checks the list against the package's). */
+const SAMPLE_PRESETS = "thiruvananthapuram-2021, nro-balasabha-2020, kerala-nhg, kerala-auxiliary-2021, nro-assam";
 /** The summary table's title without its kind: `ജില്ല തിരിച്ച്, 30-11-2021-ലെ നില`. */
 const byLevelAsOf = (level: string, asOf: string) => `${level} തിരിച്ച്, ${asOf}-ലെ നില`;
 
@@ -814,6 +813,7 @@ const labels: LocaleLabels = {
           rules: RULES_OPTION,
           "records-from": RECORDS_FROM_OPTION,
           format: "ആളുകൾക്ക് വായിക്കാനുള്ള വരികൾ (table, സ്വതവേ) അല്ലെങ്കിൽ JSON",
+          quiet: QUIET_OPTION,
           strict: STRICT_OPTION,
           lang: LANG_OPTION,
         },
@@ -837,6 +837,17 @@ const labels: LocaleLabels = {
           "records-from": RECORDS_FROM_OPTION,
           format: FORMAT_OPTION,
           "suppress-below": "1 മുതൽ N-1 വരെയുള്ള എണ്ണങ്ങൾ (അവ വെളിപ്പെടുത്തുന്നവയും) മറയ്ക്കുക",
+          // biome-ignore format: lines of at most 120 code units
+          engine:
+            `node (സ്വതവേ) ഈ പ്രോസസ്സിൽ തന്നെ ${DATASET} വായിച്ച് പരിശോധിക്കും; duckdb ഒരു CSV ഫോൾഡർ ` +
+            "DuckDB ഉപയോഗിച്ച് വായിച്ച് (npm install @duckdb/node-api) അതേ കണക്കുകൾ SQL-ൽ കണ്ടെത്തും, " +
+            "മെമ്മറിയിൽ ഒതുങ്ങാത്തത്ര വലിയ എക്സ്പോർട്ടുകൾക്ക്",
+          quiet: QUIET_OPTION,
+          // biome-ignore format: lines of at most 120 code units
+          part:
+            `ഈ ${DATASET} മൊത്തത്തിന്റെ ഏതു ഭാഗമാണെന്നതിന്റെ id (ഉദാ. kerala/2024-03-31), സംഗ്രഹത്തിൽ ` +
+            "രേഖപ്പെടുത്തും: merge ഒരേ ഭാഗം രണ്ടുതവണ സ്വീകരിക്കില്ല; " +
+            `നൽകിയില്ലെങ്കിൽ ${DATASET}യിൽ നിന്ന് ഒരു id ഉണ്ടാക്കും`,
           strict: STRICT_OPTION,
           lang: LANG_OPTION,
         },
@@ -845,6 +856,38 @@ const labels: LocaleLabels = {
           `ചെറിയ എണ്ണങ്ങൾ മറച്ച്, സ്പ്രെഡ്ഷീറ്റിനായി ${WARD.many} തിരിച്ച് CSV ആയി:`,
         ],
         notes: [PATH_NOTE, RULES_NOTE],
+      },
+      merge: {
+        // biome-ignore format: lines of at most 120 code units
+        summary:
+          "summarize --format json എഴുതിയ, പൊതുവായ ഭാഗമില്ലാത്ത ഭാഗങ്ങളുടെ " +
+          `(${DISTRICT.many}, പങ്കാളി ${STATE.many}) സംഗ്രഹങ്ങൾ ലയിപ്പിക്കുക.`,
+        options: {
+          format: `${FORMAT_OPTION} (വീണ്ടും ലയിപ്പിക്കാവുന്ന ${SUMMARY})`,
+          // biome-ignore format: lines of at most 120 code units
+          combine:
+            `വ്യത്യസ്ത ${RULE_SET.many} ഉപയോഗിച്ചുണ്ടാക്കിയ സംഗ്രഹങ്ങൾ സംയോജിപ്പിക്കുക: ${RULE_SET.many} ` +
+            `ബാധിക്കാത്ത കണക്കുകളുടെ (${GROUP.many}, ${MEMBER.many}, ${AGE}, കവറേജ്) ${TOTAL}യും, ` +
+            `ശേഷി, ${MEETING.many}, ഹാജർ എന്നിവ ഓരോ ${RULE_SET.one} തിരിച്ചും`,
+          "suppress-below": "ലയിപ്പിച്ച സംഗ്രഹത്തിൽ 1 മുതൽ N-1 വരെയുള്ള എണ്ണങ്ങൾ മറയ്ക്കുക",
+          lang: LANG_OPTION,
+        },
+        examples: [
+          `${DISTRICT.manyOf} സംഗ്രഹങ്ങൾ ലയിപ്പിച്ച് ${STATE.of} സംഗ്രഹമാക്കുക, കൈമാറാൻ JSON ആയി:`,
+          `${BALASABHA.one} ${RULE_SET.many} വ്യത്യസ്തമായ ${STATE.manyOf} ദേശീയ പട്ടിക:`,
+        ],
+        notes: [
+          // biome-ignore format: lines of at most 120 code units
+          "ഓരോ ഫയലും ലൈബ്രറിയുടെ parseSummary ഉപയോഗിച്ച് വായിക്കും: സാധുവായ സംഗ്രഹമല്ലാത്തതോ, " +
+            "എണ്ണങ്ങൾ മറച്ചതോ, സംഗ്രഹങ്ങൾ ഉറവിടം (provenance) രേഖപ്പെടുത്തുന്നതിനു മുമ്പ് എഴുതിയതോ ആയ " +
+            "ഫയൽ ഉണ്ടെങ്കിൽ, അതിന്റെ പേരുള്ള ഒരു വരിയോടെ കമാൻഡ് എക്സിറ്റ് കോഡ് 2-ൽ അവസാനിക്കും.",
+          // biome-ignore format: lines of at most 120 code units
+          "ഒരു ഭാഗം പൊതുവായി ഉൾക്കൊള്ളുന്നതോ, ഒരേ മാനദണ്ഡ കീ വ്യത്യസ്ത ഉള്ളടക്കത്തോടെ ഉപയോഗിച്ചതോ ആയ " +
+            "സംഗ്രഹങ്ങൾ, ചെയ്യേണ്ടത് എന്തെന്ന് പറഞ്ഞ്, നിരസിക്കും (എക്സിറ്റ് കോഡ് 2): ഓരോ ഭാഗത്തിനും പേരു " +
+            `നൽകാൻ --part ഉപയോഗിച്ച് summarize ചെയ്യുക, ഓരോ ${STATE.of}യും ${RULE_SET.many} സ്വന്തം ` +
+            "id-യോടെ ഉണ്ടാക്കുക, അല്ലെങ്കിൽ --combine ഉപയോഗിച്ച് സംയോജിപ്പിക്കുക. " +
+            `സംഗ്രഹങ്ങളിൽ ${ERROR.many} ഉണ്ടെങ്കിൽ എക്സിറ്റ് കോഡ് 1.`,
+        ],
       },
       "ageing-out": {
         summary: `ഏതാനും മാസങ്ങൾക്കുള്ളിൽ ${GROUP.of} പ്രായപരിധി കടക്കുന്ന ${MEMBER.many}.`,
@@ -894,11 +937,30 @@ const labels: LocaleLabels = {
         options: {
           seed: `seed: ഒരു seed-ന് എപ്പോഴും ഒരേ ${DATASET} (സ്വതവേ 1)`,
           members: `ഏകദേശം എത്ര ${MEMBER.many} (kerala-nhg-ന്)`,
-          format: "ഒരൊറ്റ JSON ഫയൽ (സ്വതവേ) അല്ലെങ്കിൽ CSV ഫയലുകളുടെ ഫോൾഡർ",
+          // biome-ignore format: lines of at most 120 code units
+          "meeting-weeks":
+            `kerala-nhg-ന്: 2024 മാർച്ച് 31-ന് മുമ്പുള്ള N ${WEEK.manyIn} (0 മുതൽ 520 വരെ) ഓരോന്നിലും ` +
+            `ഓരോ ${NHG.of}യും ഒരു ${MEETING.one}, ഹാജർ സഹിതം (സ്വതവേ 0: ${MEETING.many} ഇല്ല)`,
+          // biome-ignore format: lines of at most 120 code units
+          federations:
+            `kerala-nhg-ന്: ${inEvery(WARD)} അവിടത്തെ ${NHG.many} ചേർന്ന ഒരു ${ADS.one}, ഓരോ ` +
+            `ഗ്രാമപഞ്ചായത്തിലും അവിടത്തെ ${ADS.many} ചേർന്ന ഒരു ${CDS.one} (സ്വതവേ ഇല്ല)`,
+          // biome-ignore format: lines of at most 120 code units
+          format:
+            "ഒരൊറ്റ JSON ഫയൽ (സ്വതവേ; മുഴുവനായി മെമ്മറിയിൽ തയ്യാറാക്കും) " +
+            "അല്ലെങ്കിൽ CSV ഫയലുകളുടെ ഫോൾഡർ (വരി വരിയായി എഴുതും)",
           out: "എവിടെ എഴുതണം; നൽകിയില്ലെങ്കിൽ JSON സ്റ്റാൻഡേർഡ് ഔട്ട്പുട്ടിലേക്ക്",
           lang: LANG_OPTION,
         },
         examples: [`2021 നവംബറിലെ തിരുവനന്തപുരത്തെ ${AUXILIARY_GROUP.many}, CSV ഫോൾഡറായി:`],
+        notes: [
+          `പ്രീസെറ്റുകൾ: ${SAMPLE_PRESETS}.`,
+          // biome-ignore format: lines of at most 120 code units
+          `വലിയ മാതൃകാ ${DATASET}യ്ക്ക് --format csv ഉപയോഗിക്കുക: ഉണ്ടാക്കുന്നതിനനുസരിച്ച് വരി വരിയായി, ` +
+            `പരിമിതമായ മെമ്മറിയിൽ അത് എഴുതും (45,00,000 ${MEMBER.many} ഉള്ള kerala-nhg-ന് 250 MB-ൽ താഴെ ` +
+            "മതി); JSON ആകട്ടെ മുഴുവനായി മെമ്മറിയിൽ തയ്യാറാക്കുന്ന ഒരൊറ്റ ടെക്സ്റ്റാണ്:",
+          "kudumbashree sample kerala-nhg --members 4500000 --meeting-weeks 4 --format csv --out kerala-csv",
+        ],
       },
       schema: {
         summary: `${DATASET} ഫോർമാറ്റിന്റെ JSON Schema കാണിക്കുക.`,

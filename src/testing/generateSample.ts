@@ -1,13 +1,14 @@
 import type { SummaryStreamRecord } from "../aggregate/summarizeStream.js";
 import type { Dataset } from "../entities/Dataset.js";
+import type { Federation } from "../entities/Federation.js";
 import type { Group } from "../entities/Group.js";
 import type { Meeting } from "../entities/Meeting.js";
 import type { Membership, Role } from "../entities/Membership.js";
 import type { Person } from "../entities/Person.js";
 import type { Unit } from "../entities/Unit.js";
 import { type CalendarDate, dayNumber, formatIsoDate, fromDayNumber, parseIsoDate } from "../internal/calendar.js";
-import { rangeError } from "../internal/errors.js";
-import { requireWholeNumber } from "../internal/guards.js";
+import { rangeError, typeError } from "../internal/errors.js";
+import { describeValue, requireWholeNumber } from "../internal/guards.js";
 import { partition, Random } from "../internal/random.js";
 import { birthday } from "../rules/definitions/ageing.js";
 import { NRO_ASSAM_MEMBERS, nroAssamSample } from "./nroAssamSample.js";
@@ -22,7 +23,9 @@ import { NRO_ASSAM_MEMBERS, nroAssamSample } from "./nroAssamSample.js";
  * - `nro-balasabha-2020`: the Balasabhas of the four NRO partner states as published on
  *   14 August 2020, with exactly the published numbers of Balasabhas and children.
  * - `kerala-nhg`: a state-scale network of Neighbourhood Groups (10 to 20 women each) over
- *   Kerala's 14 districts, whose size is `members` (up to 45 lakh), for benchmarks.
+ *   Kerala's 14 districts, whose size is `members` (up to 45 lakh), for benchmarks; with
+ *   `meetingWeeks`, weekly meetings with attendance up to 31 March 2024; with `federations`, an ADS
+ *   in each ward and a CDS in each grama panchayat.
  * - `kerala-auxiliary-2021`: Kerala's auxiliary groups as counted on 18 November 2021 (19,521
  *   groups, 3,00,531 women), meeting twice a month with attendance from October 2021 to
  *   September 2022, for benchmarks.
@@ -75,6 +78,7 @@ export type SamplePreset =
  * import type { GenerateSampleOptions } from "@kudumbashree/domain/testing";
  *
  * const options: GenerateSampleOptions = { seed: 7, members: 100_000 };
+ * const federated: GenerateSampleOptions = { members: 100_000, meetingWeeks: 4, federations: true };
  * ```
  *
  * @public
@@ -87,8 +91,27 @@ export interface GenerateSampleOptions {
    * many women in self-help groups (default 10,000; 200 to 2,00,000).
    */
   readonly members?: number | undefined;
-  /** For `kerala-nhg`: weeks of weekly meetings to record, up to the as-of date 2024-03-31 (default 0). */
+  /**
+   * For `kerala-nhg`: weeks of weekly meetings to record, up to the as-of date 2024-03-31 (default 0;
+   * at most 520), each with its attendance (about 8 members in 10 of those who had joined by then).
+   * Every NHG meets once in each of those weeks, on a weekday of its own; for more than 272 weeks the
+   * NHGs are formed on the day of the first meeting instead of 7 January 2019. The people, groups
+   * and memberships do not depend on it (but for that formation day).
+   */
   readonly meetingWeeks?: number | undefined;
+  /**
+   * For `kerala-nhg`: Kudumbashree's federations too (default `false`: none). An Area Development
+   * Society (`areaDevelopmentSociety`, id `ADS-` and its ward's id without `KL-`) in each ward
+   * federates the ward's NHGs, formed 4 weeks after them (a ward with a single NHG, which only the
+   * last ward can be, has it federated by the ADS of the ward before it in its grama panchayat, as a
+   * ward with one NHG joins a neighbouring ward's ADS; a grama panchayat of one NHG has no ADS); a
+   * Community Development Society (`communityDevelopmentSociety`, `CDS-` and its grama panchayat's
+   * id without `KL-`) in each grama panchayat with an ADS federates its ADSs, formed 4 weeks after
+   * them. The other records do not depend on it. Only `kerala-nhg` takes `true`: `nro-assam` has
+   * federations of its own, the other presets none.
+   * @since 0.2.0
+   */
+  readonly federations?: boolean | undefined;
 }
 
 /**
@@ -187,9 +210,11 @@ const CHILDREN = [
  * (derived from `nrlm.selfHelpGroup`, which sets no national cadence) reports; see {@link SamplePreset}.
  *
  * @param preset - Which sample (see {@link SamplePreset}).
- * @param options - The seed, and the size of `kerala-nhg` and `nro-assam`.
+ * @param options - The seed, the size of `kerala-nhg` and `nro-assam`, and the meetings and federations
+ *   of `kerala-nhg`.
  * @returns A new dataset that passes `parseDataset`.
- * @throws RangeError for an unknown preset or a size out of range.
+ * @throws RangeError for an unknown preset, a size out of range, or `federations: true` for a preset
+ *   other than `kerala-nhg`; TypeError for `federations` other than a boolean.
  *
  * @example
  * ```ts
@@ -199,6 +224,12 @@ const CHILDREN = [
  * const nro = generateSample("nro-balasabha-2020", { seed: 1 });
  * nro.groups.length;
  * //=> 4195
+ *
+ * const nhg = generateSample("kerala-nhg", { members: 2000, meetingWeeks: 4, federations: true });
+ * nhg.federations?.map((federation) => `${federation.id}: ${federation.memberIds.length}`).slice(-3);
+ * //=> ["ADS-THI-LB0001-W000010: 13", "ADS-THI-LB0001-W000011: 3", "CDS-THI-LB0001: 11"]
+ * validate(nhg, { asOf: "2024-03-31" }).issues;
+ * //=> []
  *
  * const assam = generateSample("nro-assam", { members: 2000 });
  * ["village", "localBody", "block"].map((kind) => assam.units.filter((unit) => unit.kind === kind).length);
@@ -213,13 +244,14 @@ const CHILDREN = [
  */
 export function generateSample(preset: SamplePreset, options: GenerateSampleOptions = {}): Dataset {
   const random = new Random(options.seed ?? 1);
+  const federations = federationsOption(preset, options.federations);
   switch (preset) {
     case "thiruvananthapuram-2021":
       return thiruvananthapuram(random);
     case "nro-balasabha-2020":
       return nroBalasabhas(random);
     case "kerala-nhg":
-      return keralaNhg(random, options.members ?? 10_000, options.meetingWeeks ?? 0);
+      return keralaNhg(random, options.members ?? 10_000, options.meetingWeeks ?? 0, options.seed ?? 1, federations);
     case "kerala-auxiliary-2021":
       return keralaAuxiliary(random);
     case "nro-assam":
@@ -227,6 +259,17 @@ export function generateSample(preset: SamplePreset, options: GenerateSampleOpti
     default:
       throw rangeError(`no sample preset "${String(preset)}"; the presets are ${samplePresets.join(", ")}`);
   }
+}
+
+/** Checks the `federations` option: a boolean, `true` only for `kerala-nhg`. */
+function federationsOption(preset: SamplePreset, value: unknown): boolean {
+  if (value === undefined || value === false) return false;
+  if (value !== true) throw typeError(`federations must be true or false, got ${describeValue(value)}`);
+  if (preset !== "kerala-nhg" && samplePresets.includes(preset))
+    throw rangeError(
+      `federations is for kerala-nhg: ${preset} ${preset === "nro-assam" ? "has federations of its own" : "has none"}`,
+    );
+  return true;
 }
 
 /** A date of birth such that the age is within [minAge, maxAge] on every day from `from` to `to`. */
@@ -490,7 +533,8 @@ type SampleRecord =
   | { readonly type: "group"; readonly group: Group }
   | { readonly type: "person"; readonly person: Person }
   | { readonly type: "membership"; readonly membership: Membership }
-  | { readonly type: "meeting"; readonly meeting: Meeting };
+  | { readonly type: "meeting"; readonly meeting: Meeting }
+  | { readonly type: "federation"; readonly federation: Federation };
 
 interface NetworkSpec {
   readonly kind: "neighbourhoodGroup" | "auxiliaryGroup";
@@ -504,7 +548,18 @@ interface NetworkSpec {
   readonly role: (position: number) => Role;
   readonly household: (groupId: string, position: number, random: Random) => string | undefined;
   readonly meetingDates: (group: number) => readonly string[];
-  readonly attendance: boolean;
+  /**
+   * Whether meetings record attendance: drawn from the sample's own generator (`true`), or from a
+   * second generator of this seed (`{ seed }`), so that the people do not change with the meetings.
+   */
+  readonly attendance: boolean | { readonly seed: number };
+  /** The days the network's ADSs and CDSs were formed; none when it has no federations. */
+  readonly federations?: { readonly adsFormedOn: string; readonly cdsFormedOn: string } | undefined;
+}
+
+/** The id of a network's group (its place in the network from 0). */
+function networkGroupId(spec: NetworkSpec, group: number): string {
+  return `${spec.prefix}${String(group + 1).padStart(7, "0")}`;
 }
 
 /** The units of a state-scale network: Kerala's 14 districts, grama panchayats of 18 wards, and the wards. */
@@ -544,18 +599,96 @@ function networkUnits(spec: NetworkSpec): { units: Unit[]; wardOfGroup: string[]
   return { units, wardOfGroup };
 }
 
-/** The groups, people, memberships and meetings of a network, one group at a time. */
-function* networkRecords(random: Random, spec: NetworkSpec, wardOfGroup: readonly string[]): Generator<SampleRecord> {
+/**
+ * The federations of a network, made after its groups from the groups' wards: an ADS in each ward
+ * of 2 NHGs or more federating them, a ward with one NHG federated by a neighbouring ward's ADS in
+ * its local body (the ward before, else the ward after; none in a local body of one NHG); a CDS in
+ * each local body with an ADS, federating its ADSs, after them. Holds a few numbers a ward and one
+ * CDS's ADS ids: nothing per member.
+ */
+function* networkFederations(
+  spec: NetworkSpec,
+  units: readonly Unit[],
+  wardOfGroup: readonly string[],
+): Generator<Federation> {
+  const dates = spec.federations;
+  if (dates === undefined) return;
+  const unitOf = new Map<string, Unit>();
+  for (const unit of units) if (unit.kind === "ward" || unit.kind === "localBody") unitOf.set(unit.id, unit);
+  // Each ward's first group (the groups of a ward are consecutive), then the end.
+  const starts: number[] = [];
+  for (let i = 0; i < wardOfGroup.length; i++) if (i === 0 || wardOfGroup[i] !== wardOfGroup[i - 1]) starts.push(i);
+  starts.push(wardOfGroup.length);
+  const wards = starts.length - 1;
+  const wardAt = (w: number) => unitOf.get(wardOfGroup[starts[w] as number] as string) as Unit;
+  const localBodyAt = (w: number) => wardAt(w).parentId as string;
+  const isHome = (w: number) => (starts[w + 1] as number) - (starts[w] as number) >= 2;
+  // The ward whose ADS federates each ward's NHGs: its own, a neighbour's in its local body, or none (-1).
+  const owner = new Int32Array(wards).fill(-1);
+  for (let w = 0; w < wards; w++) {
+    if (isHome(w)) owner[w] = w;
+    else if (w > 0 && localBodyAt(w - 1) === localBodyAt(w)) owner[w] = owner[w - 1] as number;
+  }
+  for (let w = wards - 2; w >= 0; w--)
+    if (owner[w] === -1 && localBodyAt(w + 1) === localBodyAt(w)) owner[w] = owner[w + 1] as number;
+  let cds: (Federation & { memberIds: string[] }) | undefined;
+  for (let home = 0; home < wards; home++) {
+    if (owner[home] !== home) continue;
+    let first = home;
+    while (first > 0 && owner[first - 1] === home) first--;
+    let last = home;
+    while (last + 1 < wards && owner[last + 1] === home) last++;
+    const memberIds: string[] = [];
+    for (let i = starts[first] as number; i < (starts[last + 1] as number); i++)
+      memberIds.push(networkGroupId(spec, i));
+    const ward = wardAt(home);
+    const localBody = unitOf.get(ward.parentId as string) as Unit;
+    if (cds !== undefined && cds.unitId !== localBody.id) {
+      yield cds;
+      cds = undefined;
+    }
+    const ads: Federation = {
+      id: `ADS-${ward.id.slice(3)}`,
+      kind: "areaDevelopmentSociety",
+      unitId: ward.id,
+      name: `${ward.name} ADS`,
+      formedOn: dates.adsFormedOn,
+      memberIds,
+    };
+    yield ads;
+    cds ??= {
+      id: `CDS-${localBody.id.slice(3)}`,
+      kind: "communityDevelopmentSociety",
+      unitId: localBody.id,
+      name: `${localBody.name} CDS`,
+      formedOn: dates.cdsFormedOn,
+      memberIds: [],
+    };
+    cds.memberIds.push(ads.id);
+  }
+  if (cds !== undefined) yield cds;
+}
+
+/** The groups, people, memberships and meetings of a network, one group at a time, then its federations. */
+function* networkRecords(
+  random: Random,
+  spec: NetworkSpec,
+  units: readonly Unit[],
+  wardOfGroup: readonly string[],
+): Generator<SampleRecord> {
   let personSeq = 0;
   const [minAge, maxAge, from, to] = spec.ages;
+  const attendance =
+    typeof spec.attendance === "object" ? new Random(spec.attendance.seed) : spec.attendance ? random : undefined;
   for (let i = 0; i < spec.sizes.length; i++) {
-    const groupId = `${spec.prefix}${String(i + 1).padStart(7, "0")}`;
+    const groupId = networkGroupId(spec, i);
     yield {
       type: "group",
       group: { id: groupId, kind: spec.kind, unitId: wardOfGroup[i] as string, formedOn: spec.formedOn },
     };
     const size = spec.sizes[i] as number;
     const ids: string[] = [];
+    const joinedOns: string[] = [];
     for (let m = 0; m < size; m++) {
       const id = `P${String(++personSeq).padStart(8, "0")}`;
       const person: Person = {
@@ -570,31 +703,53 @@ function* networkRecords(random: Random, spec: NetworkSpec, wardOfGroup: readonl
       const joined = joinedOn(spec.formedOn, person.dateOfBirth as string);
       yield { type: "membership", membership: { groupId, personId: id, role: spec.role(m), from: joined } };
       ids.push(id);
+      joinedOns.push(joined);
     }
     for (const date of spec.meetingDates(i)) {
       const meeting: Meeting = { id: `${groupId}-${date}`, groupId, date };
-      if (spec.attendance) meeting.attendeeIds = ids.filter(() => random.next() < 0.8);
+      // Only members who had joined by the day (every one, but in long records of young women).
+      if (attendance !== undefined)
+        meeting.attendeeIds = ids.filter((_, k) => (joinedOns[k] as string) <= date && attendance.next() < 0.8);
       yield { type: "meeting", meeting };
     }
   }
+  for (const federation of networkFederations(spec, units, wardOfGroup)) yield { type: "federation", federation };
 }
 
 function checkedCount(value: number, min: number, max: number, name: string): number {
   return requireWholeNumber(value, name, min, max);
 }
 
-function keralaNhgSpec(random: Random, members: number, meetingWeeks: number): NetworkSpec {
+/** The most weeks of meetings `kerala-nhg` records: ten years. @internal */
+export const MAX_MEETING_WEEKS = 520;
+
+/** A second seed from a sample's seed, for what must not change the sample's other records. */
+function secondSeed(seed: number): number {
+  return (Math.imul(seed >>> 0, 0x9e3779b1) ^ 0x5bd1e995) >>> 0;
+}
+
+function keralaNhgSpec(
+  random: Random,
+  members: number,
+  meetingWeeks: number,
+  seed: number,
+  federations: boolean,
+): NetworkSpec {
   checkedCount(members, 10, 4_500_000, "members (kerala-nhg)");
-  checkedCount(meetingWeeks, 0, 104, "meetingWeeks");
-  const groupCount = Math.max(1, Math.round(members / 15));
+  checkedCount(meetingWeeks, 0, MAX_MEETING_WEEKS, "meetingWeeks");
+  // About 15 a group, but never more than 20 (21 or 22 women make 2 groups, not 1).
+  const groupCount = Math.max(Math.ceil(members / 20), Math.round(members / 15));
   const asOf = dayNumber({ year: 2024, month: 3, day: 31 });
   const firstMeeting = asOf - 7 * meetingWeeks;
+  // Formed in January 2019, or by the first meeting of a longer record.
+  const formedDay = Math.min(dayNumber({ year: 2019, month: 1, day: 7 }), firstMeeting);
+  const formedOn = formatIsoDate(fromDayNumber(formedDay));
   return {
     kind: "neighbourhoodGroup",
     prefix: "NHG",
     sizes: partition(random, members, groupCount, Math.min(10, Math.floor(members / groupCount)), 20),
     newWard: (i) => i % 13 === 0,
-    formedOn: "2019-01-07",
+    formedOn,
     ages: [20, 70, "2024-03-31", "2024-03-31"],
     role: (m) => (m === 0 ? "president" : m === 1 ? "secretary" : m < 5 ? "volunteer" : "member"),
     household: (groupId, m) => `H${groupId}-${m}`,
@@ -604,7 +759,14 @@ function keralaNhgSpec(random: Random, members: number, meetingWeeks: number): N
         dates.push(formatIsoDate(fromDayNumber(day)));
       return dates;
     },
-    attendance: false,
+    attendance: meetingWeeks > 0 ? { seed: secondSeed(seed) } : false,
+    // Each tier formed 4 weeks after the tier it federates (the NHGs are all formed on one day).
+    federations: federations
+      ? {
+          adsFormedOn: formatIsoDate(fromDayNumber(formedDay + 28)),
+          cdsFormedOn: formatIsoDate(fromDayNumber(formedDay + 56)),
+        }
+      : undefined,
   };
 }
 
@@ -646,20 +808,93 @@ function keralaAuxiliarySpec(random: Random): NetworkSpec {
   };
 }
 
+/** A table of a dataset (a key of it holding records). */
+type SampleCollection = keyof Omit<Dataset, "schemaVersion">;
+
+/**
+ * A record of a sample with the table it belongs to.
+ *
+ * @internal
+ */
+export interface SampleRow {
+  readonly collection: SampleCollection;
+  readonly record: NonNullable<Dataset[SampleCollection]>[number];
+}
+
+/** The records of a network, one group at a time, each with its table (the units apart). */
+function* networkRows(
+  random: Random,
+  spec: NetworkSpec,
+  units: readonly Unit[],
+  wardOfGroup: readonly string[],
+): Generator<SampleRow> {
+  for (const record of networkRecords(random, spec, units, wardOfGroup)) {
+    if (record.type === "group") yield { collection: "groups", record: record.group };
+    else if (record.type === "person") yield { collection: "people", record: record.person };
+    else if (record.type === "membership") yield { collection: "memberships", record: record.membership };
+    else if (record.type === "meeting") yield { collection: "meetings", record: record.meeting };
+    else yield { collection: "federations", record: record.federation };
+  }
+}
+
 function collect(spec: NetworkSpec, random: Random): Dataset {
   const { units, wardOfGroup } = networkUnits(spec);
-  const dataset: Dataset = { schemaVersion: 1, units, people: [], groups: [], memberships: [], meetings: [] };
-  for (const record of networkRecords(random, spec, wardOfGroup)) {
-    if (record.type === "group") dataset.groups.push(record.group);
-    else if (record.type === "person") dataset.people.push(record.person);
-    else if (record.type === "membership") dataset.memberships.push(record.membership);
-    else dataset.meetings?.push(record.meeting);
-  }
+  // `federations` only when asked for, so that the samples without them stay as they were.
+  const dataset: Dataset =
+    spec.federations === undefined
+      ? { schemaVersion: 1, units, people: [], groups: [], memberships: [], meetings: [] }
+      : { schemaVersion: 1, units, people: [], groups: [], federations: [], memberships: [], meetings: [] };
+  const tables = dataset as unknown as Record<SampleCollection, unknown[]>;
+  for (const row of networkRows(random, spec, units, wardOfGroup)) tables[row.collection].push(row.record);
   return dataset;
 }
 
-function keralaNhg(random: Random, members: number, meetingWeeks: number): Dataset {
-  return collect(keralaNhgSpec(random, members, meetingWeeks), random);
+/**
+ * The records {@link generateSample} gives for a preset and options, each with its table, in the
+ * order of each table: for `kerala-nhg` and `kerala-auxiliary-2021` made as they are taken (the
+ * units, then each group with its people, memberships and meetings, then the federations), so that a writer holds no
+ * member in memory; for the other presets, whose size is bounded, read from the dataset. The
+ * preset and options are checked (and the dataset of a bounded preset made) before it returns.
+ *
+ * @param preset - Which sample.
+ * @param options - As for {@link generateSample}.
+ * @returns The records, lazily for the state-scale presets; iterate it once.
+ * @throws RangeError as {@link generateSample} does.
+ *
+ * @internal
+ */
+export function sampleRecords(preset: SamplePreset, options: GenerateSampleOptions = {}): Iterable<SampleRow> {
+  if (preset === "kerala-nhg" || preset === "kerala-auxiliary-2021") {
+    const random = new Random(options.seed ?? 1);
+    const spec = networkSpec(preset, random, options);
+    const { units, wardOfGroup } = networkUnits(spec);
+    return (function* () {
+      for (const unit of units) yield { collection: "units", record: unit } satisfies SampleRow;
+      yield* networkRows(random, spec, units, wardOfGroup);
+    })();
+  }
+  const dataset = generateSample(preset, options);
+  return (function* () {
+    for (const [collection, records] of Object.entries(dataset))
+      if (Array.isArray(records))
+        for (const record of records) yield { collection: collection as SampleCollection, record } as SampleRow;
+  })();
+}
+
+/** The spec of a state-scale preset, its options checked. */
+function networkSpec(
+  preset: "kerala-nhg" | "kerala-auxiliary-2021",
+  random: Random,
+  options: GenerateSampleOptions,
+): NetworkSpec {
+  const federations = federationsOption(preset, options.federations);
+  return preset === "kerala-nhg"
+    ? keralaNhgSpec(random, options.members ?? 10_000, options.meetingWeeks ?? 0, options.seed ?? 1, federations)
+    : keralaAuxiliarySpec(random);
+}
+
+function keralaNhg(random: Random, members: number, meetingWeeks: number, seed: number, federations: boolean): Dataset {
+  return collect(keralaNhgSpec(random, members, meetingWeeks, seed, federations), random);
 }
 
 function keralaAuxiliary(random: Random): Dataset {
@@ -669,8 +904,9 @@ function keralaAuxiliary(random: Random): Dataset {
 /**
  * The `kerala-nhg` and `kerala-auxiliary-2021` samples as a stream for `summarizeStream`:
  * the units, then the groups, memberships (with each member's date of birth) and meetings, made
- * one group at a time, so that a benchmark or a test of a streaming reader holds no member in
- * memory. The records are those {@link generateSample} gives for the same preset and options.
+ * one group at a time, then the federations (`kerala-nhg` with `federations`), so that a benchmark
+ * or a test of a streaming reader holds no member in memory. The records are those
+ * {@link generateSample} gives for the same preset and options.
  *
  * @param preset - `kerala-nhg` or `kerala-auxiliary-2021`.
  * @param options - As for {@link generateSample}.
@@ -694,10 +930,7 @@ export function sampleStream(
   options: GenerateSampleOptions = {},
 ): { readonly units: readonly Unit[]; readonly records: Iterable<SummaryStreamRecord> } {
   const random = new Random(options.seed ?? 1);
-  const spec =
-    preset === "kerala-nhg"
-      ? keralaNhgSpec(random, options.members ?? 10_000, options.meetingWeeks ?? 0)
-      : keralaAuxiliarySpec(random);
+  const spec = networkSpec(preset, random, options);
   const { units, wardOfGroup } = networkUnits(spec);
   const start = random.clone();
   return {
@@ -705,7 +938,7 @@ export function sampleStream(
     records: {
       *[Symbol.iterator]() {
         let dateOfBirth: string | undefined;
-        for (const record of networkRecords(start.clone(), spec, wardOfGroup)) {
+        for (const record of networkRecords(start.clone(), spec, units, wardOfGroup)) {
           if (record.type === "person") dateOfBirth = record.person.dateOfBirth;
           else if (record.type === "membership")
             yield { type: "membership", membership: record.membership, dateOfBirth };

@@ -41,6 +41,7 @@ function cli(args: string[], stdin: () => string = () => ""): { code: number; st
     today: () => "2021-11-30",
   };
   const code = run(args, io);
+  if (typeof code !== "number") throw new Error("cli: this command answered with a promise");
   return { code, stdout, stderr };
 }
 

@@ -1,0 +1,199 @@
+// Ids interned to numbers, for lakhs of people: the ids' UTF-8 bytes kept end to end in one byte
+// pool, and an open-addressing hash table (FNV-1a, linear probing) of their numbers, each beside
+// its hash, so that a probe reads one cache line, not one per id it passes; about 30 bytes an id,
+// no string and no object per id. An id is looked up from the bytes of a cell, without a string.
+// While ids come in increasing order (exports sorted by id), none can repeat and none is hashed:
+// the table is built only when an id comes out of order or is looked up by hash (not found next
+// to where the last one was), so a sorted export whose rows follow its people pays for neither.
+
+const EMPTY_SLOT = 0;
+
+export class IdTable {
+  private pool: Buffer;
+  private used = 0;
+  /** Where id n starts in the pool; it ends where id n + 1 starts. */
+  private starts: Int32Array;
+  private slots: Int32Array; // per slot: id + 1 (0: empty), then the id's hash
+  private mask: number;
+  /** Whether every id is in `slots` (else they came in increasing order, and none is yet). */
+  private indexed = false;
+  private readonly expected: number;
+  /** How many ids. */
+  size = 0;
+
+  /** `expected`: about how many ids will come (the table grows past it when needed). */
+  constructor(expected: number) {
+    const count = Math.max(16, expected);
+    this.pool = Buffer.allocUnsafe(count * 12);
+    this.starts = new Int32Array(count + 1);
+    this.expected = count;
+    this.slots = new Int32Array(0);
+    this.mask = -1;
+  }
+
+  /** Puts every id in the hash table (once): from here on every id is hashed. */
+  private index(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    let capacity = 32;
+    while (capacity * 0.7 < Math.max(this.expected, this.size)) capacity *= 2;
+    const slots = new Int32Array(2 * capacity);
+    const mask = capacity - 1;
+    const { pool, starts } = this;
+    for (let n = 0; n < this.size; n++) {
+      const hash = hashBytes(pool, starts[n] as number, starts[n + 1] as number);
+      let slot = hash & mask;
+      while (slots[2 * slot] !== EMPTY_SLOT) slot = (slot + 1) & mask;
+      slots[2 * slot] = n + 1;
+      slots[2 * slot + 1] = hash;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+
+  /** The number of the id in `bytes[start, end)`, or -1. */
+  find(bytes: Uint8Array, start: number, end: number): number {
+    this.index();
+    const hash = hashBytes(bytes, start, end);
+    const slots = this.slots;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slots[2 * slot] as number;
+      if (at === EMPTY_SLOT) return -1;
+      if (slots[2 * slot + 1] === hash && this.equals(at - 1, bytes, start, end)) return at - 1;
+    }
+  }
+
+  /**
+   * Adds the id in `bytes[start, end)`: its new number, or `-1 - n` when it is there already as
+   * number n.
+   */
+  add(bytes: Uint8Array, start: number, end: number): number {
+    if (!this.indexed) {
+      const last = this.size - 1;
+      const order = last < 0 ? 1 : this.compare(last, bytes, start, end);
+      if (order > 0) return this.append(bytes, start, end, -1, 0);
+      if (order === 0) return -1 - last;
+      this.index();
+    }
+    const hash = hashBytes(bytes, start, end);
+    const slots = this.slots;
+    let slot = hash & this.mask;
+    for (; ; slot = (slot + 1) & this.mask) {
+      const at = slots[2 * slot] as number;
+      if (at === EMPTY_SLOT) break;
+      if (slots[2 * slot + 1] === hash && this.equals(at - 1, bytes, start, end)) return -at;
+    }
+    return this.append(bytes, start, end, slot, hash);
+  }
+
+  /** Appends a new id (into the hash table at `slot` when indexed); its number. */
+  private append(bytes: Uint8Array, start: number, end: number, slot: number, hash: number): number {
+    const n = this.size++;
+    if (n + 1 >= this.starts.length) this.growEntries();
+    const length = end - start;
+    if (this.used + length > this.pool.length) {
+      const pool = Buffer.allocUnsafe(Math.max(2 * this.pool.length, this.used + length));
+      this.pool.copy(pool, 0, 0, this.used);
+      this.pool = pool;
+    }
+    const pool = this.pool;
+    const at = this.used;
+    for (let i = 0; i < length; i++) pool[at + i] = bytes[start + i] as number;
+    this.used += length;
+    this.starts[n + 1] = this.used;
+    if (slot < 0) return n;
+    const slots = this.slots;
+    slots[2 * slot] = n + 1;
+    slots[2 * slot + 1] = hash;
+    if (this.size > 0.35 * slots.length) this.rehash();
+    return n;
+  }
+
+  /**
+   * The number of the id in `bytes[start, end)`, or -1, trying `guess` (and the number after it)
+   * first: files that list people in the same order (as exports do) find most ids without hashing.
+   */
+  findNear(guess: number, bytes: Uint8Array, start: number, end: number): number {
+    if (guess >= 0 && guess < this.size && this.equals(guess, bytes, start, end)) return guess;
+    if (guess + 1 >= 0 && guess + 1 < this.size && this.equals(guess + 1, bytes, start, end)) return guess + 1;
+    return this.find(bytes, start, end);
+  }
+
+  /** The number of an id given as a string, or -1. */
+  get(id: string): number {
+    const bytes = Buffer.from(id, "utf8");
+    return this.find(bytes, 0, bytes.length);
+  }
+
+  has(id: string): boolean {
+    return this.get(id) >= 0;
+  }
+
+  /** Adds an id given as a string (see {@link add}). */
+  addText(id: string): number {
+    const bytes = Buffer.from(id, "utf8");
+    return this.add(bytes, 0, bytes.length);
+  }
+
+  /** Id n as a string. */
+  idAt(n: number): string {
+    return this.pool.toString("utf8", this.starts[n] as number, this.starts[n + 1] as number);
+  }
+
+  /** Bytes held, for the record of where memory goes. */
+  get bytes(): number {
+    return this.pool.length + 4 * (this.starts.length + this.slots.length);
+  }
+
+  /** How the bytes compare with id n, as bytes: positive when they come after it. */
+  private compare(n: number, bytes: Uint8Array, start: number, end: number): number {
+    const from = this.starts[n] as number;
+    const length = (this.starts[n + 1] as number) - from;
+    const pool = this.pool;
+    const common = Math.min(length, end - start);
+    for (let i = 0; i < common; i++) {
+      const difference = (bytes[start + i] as number) - (pool[from + i] as number);
+      if (difference !== 0) return difference;
+    }
+    return end - start - length;
+  }
+
+  private equals(n: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const from = this.starts[n] as number;
+    const length = (this.starts[n + 1] as number) - from;
+    if (length !== end - start) return false;
+    const pool = this.pool;
+    for (let i = 0; i < length; i++) if (pool[from + i] !== bytes[start + i]) return false;
+    return true;
+  }
+
+  private growEntries(): void {
+    const size = Math.ceil(this.starts.length * 1.5);
+    const starts = new Int32Array(size + 1);
+    starts.set(this.starts);
+    this.starts = starts;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length / 2 - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at] === EMPTY_SLOT) continue;
+      const hash = old[at + 1] as number;
+      let slot = hash & mask;
+      while (slots[2 * slot] !== EMPTY_SLOT) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[at] as number;
+      slots[2 * slot + 1] = hash;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  hash ^= hash >>> 15;
+  return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 12);
+}
