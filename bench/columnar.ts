@@ -1,9 +1,10 @@
 // The columnar CSV path of `summarize` against DuckDB, in one process on the same folder: the
-// columnar summary first (its peak RSS is read before DuckDB starts), then DuckDB's GROUP BY
-// over the same files (bench/duckdbBaseline.ts, as bench/workload.ts runs it). Prints one line of
-// JSON: {ms, duckdbMs, ratio, peakRssMb, records, recordsPerSecond, phases, gcMs, tokenisingMs,
-// agrees}, and the CPU time of each (DuckDB's on all its threads); tokenisingMs is a separate pass
-// that only splits the files into fields. Never part of npm test.
+// columnar summary first (its peak RSS is read before DuckDB starts), then DuckDB's GROUP BY over
+// the same files, meetings.csv included when it has meetings (bench/duckdbBaseline.ts, as
+// bench/workload.ts runs it). Prints one line of JSON: {ms, duckdbMs, ratio, peakRssMb, records,
+// recordsPerSecond, phases, gcMs, tokenisingMs, agrees}, and the CPU time of each (DuckDB's on all
+// its threads); tokenisingMs is a separate pass that only splits the files into fields. Never part
+// of npm test.
 // Usage: tsx bench/columnar.ts <csv-folder> [--as-of 2024-03-31] [--level district]
 
 import { existsSync } from "node:fs";
@@ -16,7 +17,7 @@ import { type ColumnarMeasure, summarizeCsvColumns } from "../src/cli/columnar/s
 import { TABLES } from "../src/cli/csvDataset.js";
 import { summarizeObjects } from "../src/cli/datasetCommands.js";
 import { SILENT_METER } from "../src/cli/io.js";
-import { duckdbBaseline } from "./duckdbBaseline.js";
+import { duckdbBaseline, sameFigures } from "./duckdbBaseline.js";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -65,14 +66,9 @@ const duck = await duckdbBaseline(folder, asOf, 1);
 const duckdbMs = duck.ms;
 const duckdbCpuMs = duck.cpuMs;
 
-// The same figures: groups and members of each district.
-const ours = new Map(summary.rows.map((row) => [row.unitId, [row.groups, row.members]]));
-const agrees =
-  duck.rows.size === ours.size &&
-  [...duck.rows].every(([district, figures]) => {
-    const mine = ours.get(district);
-    return mine?.[0] === figures.groups && mine?.[1] === figures.members;
-  });
+// The same figures: groups, members and age bands of each district; with meetings, the meeting,
+// attendance and federation figures too.
+const agrees = sameFigures(summary.rows, duck.rows);
 const records = measured?.records ?? 0;
 const round = (value: number) => Math.round(value);
 console.log(

@@ -30,6 +30,7 @@ interface Result {
   members?: number;
   cliPeakRssMb?: number;
   duckdb?: string;
+  duckdbMeetings?: boolean;
   agrees?: boolean;
   bytes?: number;
   phases?: Phases;
@@ -73,6 +74,26 @@ interface Phases {
   peopleMb: number;
 }
 const phaseRows: { members: string; phases: Phases }[] = [];
+
+/**
+ * The columns of the phase table, in plain words, in the order the columnar read goes
+ * (src/cli/columnar/readColumns.ts, ColumnarPhases). The header is made from this list, not from
+ * the rows of one run, so that a run without the CSV workloads (`--only memory`) still writes a
+ * header with every phase named; a phase the source adds later gets a column under its own name.
+ */
+const PHASE_LABELS: Readonly<Record<string, string>> = {
+  units: "units read and checked",
+  people: "people read and checked",
+  groups: "groups read and checked",
+  federations: "federations read and checked",
+  structure: "unit tree, references and records set aside",
+  memberships: "memberships read and counted",
+  meetingsScan: "meetings, first pass (ids, where each group's meetings are)",
+  meetings: "meetings, second pass (attendance, cadence)",
+  rollUp: "district rows rolled up",
+};
+/** The first cell of the phase table's header: the export each row measured. */
+const PHASE_TABLE_FIRST = "export (members)";
 
 const rows: {
   workload: string;
@@ -186,7 +207,11 @@ for (const [members, weeks] of !wanted("csv")
     `kerala-nhg: ${members.toLocaleString("en-IN")} members${shape} as CSV (${mb(csv.bytes ?? 0)}), ` +
       "the CLI in a fresh process, no heap option",
     { ...csv, peakRssMb: csv.cliPeakRssMb ?? csv.peakRssMb },
-    `DuckDB GROUP BY over the same CSVs (${csv.duckdb ?? ""}; same figures: ${csv.agrees === true ? "yes" : "no"})`,
+    csv.duckdbMeetings === true
+      ? "DuckDB GROUP BY over the same CSVs, meetings.csv and its attendee lists included " +
+          `(${csv.duckdb ?? ""}; same figures, meeting, attendance and federation figures included: ` +
+          `${csv.agrees === true ? "yes" : "no"})`
+      : `DuckDB GROUP BY over the same CSVs (${csv.duckdb ?? ""}; same figures: ${csv.agrees === true ? "yes" : "no"})`,
     "within 3x, RSS < 500 MB",
     (ratio, result) => (ratio === null ? null : ratio <= 3 && csv.agrees === true && result.peakRssMb < 500),
   );
@@ -237,44 +262,76 @@ if (writeDocs) {
   const [from, to] = [text.indexOf(begin), text.indexOf(end)];
   if (from < 0 || to < from) throw new Error(`bench: ${file} has no ${begin} ... ${end} section`);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+  const mainRows = rows.map(
+    (row) =>
+      `| ${cell(row.workload)} | ${cell(row.data)} | ${seconds(row.medianMs)} | ${grouped(row.recordsPerSecond)} | ` +
+      `${grouped(row.peakRssMb)} MB | ${cell(row.baseline)} | ${row.ratio === null ? "-" : `${row.ratio}x`} | ` +
+      `${cell(row.goal)} | ${row.met === null ? "-" : row.met ? "yes" : "no"} |`,
+  );
   const lines = [
     `Machine: ${machine}; ${new Date().toISOString().slice(0, 10)}, \`npm run bench -- --write-docs\` on the built`,
     `\`dist\`, median of ${process.env["BENCH_RUNS"] ?? 5} runs (3 for the CSV workloads).`,
     "",
     "| workload | data | median | records/s | peak RSS | baseline (same run) | ratio | goal | met |",
     "| --- | --- | ---: | ---: | ---: | --- | ---: | --- | --- |",
-    ...rows.map(
-      (row) =>
-        `| ${cell(row.workload)} | ${cell(row.data)} | ${seconds(row.medianMs)} | ${grouped(row.recordsPerSecond)} | ` +
-        `${grouped(row.peakRssMb)} MB | ${cell(row.baseline)} | ${row.ratio === null ? "-" : `${row.ratio}x`} | ` +
-        `${cell(row.goal)} | ${row.met === null ? "-" : row.met ? "yes" : "no"} |`,
-    ),
+    ...mainRows,
   ];
-  // Where the time of the columnar CSV path goes, from one more run in process (bench/columnar.ts).
-  const names = [...new Set(phaseRows.flatMap((row) => Object.keys(row.phases.phases)))];
+  // Where the time of the columnar CSV path goes, from one more run in process (bench/columnar.ts):
+  // a cell for every column of the header, each phase named in words.
+  const names = [
+    ...new Set([...Object.keys(PHASE_LABELS), ...phaseRows.flatMap((row) => Object.keys(row.phases.phases))]),
+  ];
+  const phaseHeader = [
+    PHASE_TABLE_FIRST,
+    ...names.map((name) => PHASE_LABELS[name] ?? name),
+    "garbage collection (within the total)",
+    "splitting the files into fields alone (a separate pass)",
+    "total wall time (CPU time)",
+    "DuckDB baseline wall time (CPU time, all its threads)",
+  ];
+  const phaseTable = [
+    `| ${phaseHeader.map(cell).join(" | ")} |`,
+    `| ${phaseHeader.map(() => "---:").join(" | ")} |`,
+    ...phaseRows
+      .map(({ members, phases: p }) =>
+        [
+          cell(members),
+          ...names.map((name) => grouped(p.phases[name] ?? 0)),
+          grouped(p.gcMs),
+          grouped(p.tokenisingMs),
+          `${grouped(p.ms)} (${grouped(p.cpuMs)})`,
+          `${grouped(p.duckdbMs)} (${grouped(p.duckdbCpuMs)})`,
+        ].join(" | "),
+      )
+      .map((inner) => `| ${inner} |`),
+  ];
   lines.push(
     "",
     "Where the time of `summarize` on a CSV folder goes (one run in process, `bench/columnar.ts`; ms):",
     "",
-    `| members | ${names.join(" | ")} | of which GC | tokenising alone | total (CPU) | DuckDB (CPU, all threads) |`,
-    `| ---: | ${names.map(() => "---:").join(" | ")} | ---: | ---: | ---: | ---: |`,
-    ...phaseRows.map(
-      ({ members, phases: p }) =>
-        `| ${members} | ${names.map((name) => grouped(p.phases[name] ?? 0)).join(" | ")} | ` +
-        `${grouped(p.gcMs)} | ${grouped(p.tokenisingMs)} | ${grouped(p.ms)} (${grouped(p.cpuMs)}) | ` +
-        `${grouped(p.duckdbMs)} (${grouped(p.duckdbCpuMs)}) |`,
-    ),
+    ...phaseTable,
   );
   let section = lines.join("\n");
   if (only !== undefined) {
-    // Only these rows were measured: each replaces the row of the same workload; the rest stay.
-    const fresh = new Map(lines.filter((line) => line.startsWith("| ")).map((line) => [line.split(" | ")[0], line]));
+    // Only the rows measured in this run replace the row of the same workload (or export, in the
+    // phase table); the rest stay. The phase table's header goes with its rows: it is replaced only
+    // when the CSV workloads ran, so that header and rows always come from the same list of phases.
+    const measured = phaseRows.length > 0 ? [...mainRows, ...phaseTable] : mainRows;
+    const key = (line: string) => line.split(" | ")[0] as string;
+    const fresh = new Map(measured.map((line) => [key(line), line]));
     const kept = text
       .slice(from + begin.length, to)
       .trim()
       .split("\n");
-    section = kept.map((line) => fresh.get(line.split(" | ")[0] as string) ?? line).join("\n");
-    section = section.replace(/^(`dist`, median .*)$/m, `$1 Rows of ${only.join(", ")} re-measured with \`--only\`.`);
+    section = kept.map((line) => (line.startsWith("| ") ? (fresh.get(key(line)) ?? line) : line)).join("\n");
+    // Groups re-measured by earlier runs with --only are named too, once each.
+    section = section.replace(
+      /^(`dist`, median of .* for the CSV workloads\)\.)(?: Rows of (.*) re-measured with `--only`\.)?$/m,
+      (_, head, before) => {
+        const groups = [...new Set([...(before === undefined ? [] : String(before).split(", ")), ...only])];
+        return `${head} Rows of ${groups.join(", ")} re-measured with \`--only\`.`;
+      },
+    );
   }
   writeFileSync(file, `${text.slice(0, from + begin.length)}\n${section}\n${text.slice(to)}`);
   console.log(`bench: wrote the measured table into ${file}`);

@@ -186,15 +186,6 @@ export class SummaryBuilder {
   private readonly rows: { readonly unitId: string; readonly name: string }[] = [];
   private readonly asOfDay: number;
   private readonly asOfKey: number;
-  // Per person position (summarize): the slot + 1 she was last counted in.
-  private countedIn = new Int32Array(0);
-  // Per person position (summarize, groups with attendance): the slot + 1 she has a row in, her
-  // first row (a position in the group's list), the meeting she last attended; per row, the next.
-  private rowOf = new Int32Array(0);
-  private firstRow = new Int32Array(0);
-  private attendedAt = new Int32Array(0);
-  private nextRow = new Int32Array(64);
-  private meetingSerial = 0;
   // The duplicate rows seen.
   private readonly duplicates = new Map<string, Map<string, number>>(); // group id -> person id -> rows
   protected recordsFrom: string | undefined;
@@ -408,15 +399,16 @@ export class SummaryBuilder {
     const at = slot * this.stride;
     if ((this.cells[at + PLACE] as number) < UNPLACED) return;
     // A person is counted once per group, however many rows she has in it (see isCountedMember).
-    if (this.countedIn.length < people.length) this.countedIn = new Int32Array(people.length);
-    const countedIn = this.countedIn;
+    const scratch = scratchFor(people);
+    const stamp = scratch.nextGroup();
+    const countedIn = scratch.countedIn;
     for (const position of positions ?? []) {
       const membership = memberships[position] as Membership;
       if (!isCountedMember(membership, this.options.asOf)) continue;
       const person = personAt[position] as number;
-      if (countedIn[person] === slot + 1) this.duplicate(group.id, membership.personId);
+      if (countedIn[person] === stamp) this.duplicate(group.id, membership.personId);
       else {
-        countedIn[person] = slot + 1;
+        countedIn[person] = stamp;
         this.countMember(slot, people[person]?.dateOfBirth);
       }
     }
@@ -436,9 +428,10 @@ export class SummaryBuilder {
       if (attendeeIds === undefined) days[count + i] = -1;
       else if (day < from || day > to || attendeeIds.length === 0) days[count + i] = 0;
       else {
-        if (!chained) chained = this.chainRows(slot, positions ?? [], personAt, people.length);
-        days[count + i] = this.countAttendees(
-          slot,
+        if (!chained) chained = chainRows(scratch, stamp, positions ?? [], personAt);
+        days[count + i] = countAttendees(
+          scratch,
+          stamp,
           attendeeIds,
           meeting.date,
           positions ?? [],
@@ -448,58 +441,6 @@ export class SummaryBuilder {
       }
     }
     this.assess(slot, days, 0, count, count);
-  }
-
-  /**
-   * Links each person's rows in a group (summarize): `rowOf[person]` is the slot + 1, `firstRow`
-   * her first row's index in `positions`, `nextRow` the next of hers.
-   */
-  private chainRows(slot: number, positions: readonly number[], personAt: Int32Array, people: number): true {
-    if (this.rowOf.length < people) {
-      this.rowOf = new Int32Array(people);
-      this.firstRow = new Int32Array(people);
-      this.attendedAt = new Int32Array(people);
-    }
-    if (this.nextRow.length < positions.length) this.nextRow = new Int32Array(2 * positions.length);
-    const { rowOf, firstRow, nextRow } = this;
-    for (let k = positions.length - 1; k >= 0; k--) {
-      const person = personAt[positions[k] as number] as number;
-      if (person < 0) continue;
-      nextRow[k] = rowOf[person] === slot + 1 ? (firstRow[person] as number) : -1;
-      rowOf[person] = slot + 1;
-      firstRow[person] = k;
-    }
-    return true;
-  }
-
-  /** The attendees of one meeting who were counted members of the group on its day, each once. */
-  private countAttendees(
-    slot: number,
-    attendeeIds: readonly string[],
-    date: string,
-    positions: readonly number[],
-    memberships: readonly Membership[],
-    personPositions: IdIndex,
-  ): number {
-    if (++this.meetingSerial === 2 ** 31 - 1) {
-      this.attendedAt.fill(0);
-      this.meetingSerial = 1;
-    }
-    const serial = this.meetingSerial;
-    const { rowOf, firstRow, nextRow, attendedAt } = this;
-    let counted = 0;
-    for (let i = 0; i < attendeeIds.length; i++) {
-      const person = personPositions.get(attendeeIds[i] as string);
-      if (person < 0 || rowOf[person] !== slot + 1 || attendedAt[person] === serial) continue;
-      attendedAt[person] = serial;
-      for (let k = firstRow[person] as number; k >= 0; k = nextRow[k] as number) {
-        if (isCountedMember(memberships[positions[k] as number] as Membership, date)) {
-          counted++;
-          break;
-        }
-      }
-    }
-    return counted;
   }
 
   /**
@@ -792,4 +733,105 @@ class Buckets {
     counts.ageBands = Array.from(acc.subarray(base + B_AGES, base + this.stride));
     return counts;
   }
+}
+
+/**
+ * Per person position of one people list (summarize's in-memory roll-up): the group stamp she was
+ * last counted in, the group stamp she has a row in and her first row (a position in the group's
+ * list), the meeting she last attended; per row, the next. Kept with the people list (a parsed
+ * dataset's, reused by every summary of it) so that a summary allocates nothing per person: fresh
+ * arrays of crores of bytes on each call made the collector run inside it. Stamps grow across
+ * calls, so what an earlier call left never matches.
+ */
+class PersonScratch {
+  countedIn: Int32Array;
+  rowOf = new Int32Array(0);
+  firstRow = new Int32Array(0);
+  attendedAt = new Int32Array(0);
+  nextRow = new Int32Array(64);
+  private group = 0;
+  private meeting = 0;
+
+  constructor(readonly people: number) {
+    this.countedIn = new Int32Array(people);
+  }
+
+  /** A stamp no group has had in these arrays. */
+  nextGroup(): number {
+    if (++this.group === 2 ** 31 - 1) {
+      this.countedIn.fill(0);
+      this.rowOf.fill(0);
+      this.group = 1;
+    }
+    return this.group;
+  }
+
+  /** A stamp no meeting has had. */
+  nextMeeting(): number {
+    if (++this.meeting === 2 ** 31 - 1) {
+      this.attendedAt.fill(0);
+      this.meeting = 1;
+    }
+    return this.meeting;
+  }
+}
+
+const scratches = new WeakMap<readonly Person[], PersonScratch>();
+
+function scratchFor(people: readonly Person[]): PersonScratch {
+  let scratch = scratches.get(people);
+  if (scratch === undefined || scratch.people < people.length) {
+    scratch = new PersonScratch(people.length);
+    scratches.set(people, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * Links each person's rows in a group: `rowOf[person]` is the group's stamp, `firstRow` her first
+ * row's index in `positions`, `nextRow` the next of hers.
+ */
+function chainRows(scratch: PersonScratch, stamp: number, positions: readonly number[], personAt: Int32Array): true {
+  if (scratch.rowOf.length < scratch.people) {
+    scratch.rowOf = new Int32Array(scratch.people);
+    scratch.firstRow = new Int32Array(scratch.people);
+    scratch.attendedAt = new Int32Array(scratch.people);
+  }
+  if (scratch.nextRow.length < positions.length) scratch.nextRow = new Int32Array(2 * positions.length);
+  const { rowOf, firstRow, nextRow } = scratch;
+  for (let k = positions.length - 1; k >= 0; k--) {
+    const person = personAt[positions[k] as number] as number;
+    if (person < 0) continue;
+    nextRow[k] = rowOf[person] === stamp ? (firstRow[person] as number) : -1;
+    rowOf[person] = stamp;
+    firstRow[person] = k;
+  }
+  return true;
+}
+
+/** The attendees of one meeting who were counted members of the group on its day, each once. */
+function countAttendees(
+  scratch: PersonScratch,
+  stamp: number,
+  attendeeIds: readonly string[],
+  date: string,
+  positions: readonly number[],
+  memberships: readonly Membership[],
+  personPositions: IdIndex,
+): number {
+  const serial = scratch.nextMeeting();
+  const { rowOf, firstRow, nextRow, attendedAt } = scratch;
+  let counted = 0;
+  for (let i = 0; i < attendeeIds.length; i++) {
+    const person = personPositions.get(attendeeIds[i] as string);
+    if (person < 0 || rowOf[person] !== stamp || attendedAt[person] === serial) continue;
+    attendedAt[person] = serial;
+    for (let k = firstRow[person] as number; k >= 0; k = nextRow[k] as number) {
+      if (isCountedMember(memberships[positions[k] as number] as Membership, date)) {
+        counted++;
+        break;
+      }
+    }
+  }
+  return counted;
 }

@@ -181,6 +181,48 @@ export function checkedHeader(fields: readonly string[], table: TableSpec, path:
   return header;
 }
 
+/** Issues found in reading, and where each is. */
+export interface LocatedIssues {
+  readonly issues: Issue[];
+  readonly locations: Map<Issue, Location>;
+}
+
+/**
+ * The issues of a header's columns the format does not know (and of unnamed columns that hold a
+ * cell): one `input.columns_ignored` warning for the file at the first such header cell, or with
+ * `strict` one `schema.invalid` error per column at its cell (an unnamed column by its number).
+ */
+export function ignoredColumnIssues(
+  table: TableSpec,
+  path: string,
+  header: readonly string[],
+  headerLine: number,
+  columns: readonly number[],
+  strict: boolean,
+  into: LocatedIssues,
+): void {
+  const ignored = [...columns].sort((a, b) => a - b);
+  if (ignored.length === 0) return;
+  if (strict) {
+    for (const k of ignored) {
+      const found = issue("schema.invalid", {
+        reason: "unrecognized_keys",
+        field: header[k] === "" ? `#${k + 1}` : (header[k] as string),
+        allowed: Object.keys(table.columns),
+        file: table.file,
+        line: headerLine,
+      });
+      into.issues.push(found);
+      into.locations.set(found, { file: path, line: headerLine, column: k + 1 });
+    }
+    return;
+  }
+  const names = ignored.map((k) => (header[k] === "" ? `column ${k + 1} (no name)` : (header[k] as string)));
+  const found = issue("input.columns_ignored", { file: table.file, columns: names });
+  into.issues.push(found);
+  into.locations.set(found, { file: path, line: headerLine, column: (ignored[0] as number) + 1 });
+}
+
 /**
  * Whether a table's file is in the folder. A file that cannot be looked at (a folder without
  * permission, a loop of links) is an InputError, not a missing file.
@@ -210,14 +252,19 @@ export function tableFileExists(folder: string, path: string): boolean {
   throw new InputError(`cannot read ${path}: it is a link to a file that does not exist`, 2);
 }
 
-/** The bytes of the tables' files in the folder, for a progress meter (one that cannot be looked at counts 0). */
-function tableBytes(folder: string): number {
+/**
+ * The bytes of the tables' files in the folder, for a progress meter and the memory a whole read
+ * would take; a file that cannot be looked at counts 0 (reading it says why). `meetingsTwice`
+ * counts meetings.csv twice, for the columnar read that goes over it twice.
+ */
+export function tableBytes(folder: string, options: { readonly meetingsTwice?: boolean } = {}): number {
   let total = 0;
   for (const table of TABLES) {
     try {
-      total += statSync(join(folder, table.file)).size;
+      const size = statSync(join(folder, table.file)).size;
+      total += options.meetingsTwice === true && table.collection === "meetings" ? 2 * size : size;
     } catch {
-      // Reading it says why.
+      // Missing or unreadable: counted as nothing.
     }
   }
   return total;
@@ -319,26 +366,10 @@ export function readCsvDataset(folder: string, options: CsvReadOptions = {}): Cs
         { file: path, line: 1 },
         `${table.file} is empty: it needs a header row (${table.requiredColumns.join(", ")}, ...)`,
       );
-    const ignored = [...unknown, ...unnamed].sort((a, b) => a - b);
-    if (ignored.length > 0 && options.strict) {
-      // One error per column refused, at its header cell (an unnamed column by its number).
-      for (const k of ignored) {
-        const found = issue("schema.invalid", {
-          reason: "unrecognized_keys",
-          field: header[k] === "" ? `#${k + 1}` : (header[k] as string),
-          allowed: Object.keys(table.columns),
-          file: table.file,
-          line: headerLine,
-        });
-        issues.push(found);
-        issueLocations.set(found, { file: path, line: headerLine, column: k + 1 });
-      }
-    } else if (ignored.length > 0) {
-      const columns = ignored.map((k) => (header[k] === "" ? `column ${k + 1} (no name)` : (header[k] as string)));
-      const found = issue("input.columns_ignored", { file: table.file, columns });
-      issues.push(found);
-      issueLocations.set(found, { file: path, line: headerLine, column: (ignored[0] as number) + 1 });
-    }
+    ignoredColumnIssues(table, path, header, headerLine, [...unknown, ...unnamed], options.strict === true, {
+      issues,
+      locations: issueLocations,
+    });
     dataset[table.collection] = records;
     lines.set(table.collection, starts);
     headers.set(table.collection, header);

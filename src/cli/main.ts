@@ -45,8 +45,8 @@ function unknownCommand(command: string): UsageError {
 }
 
 /**
- * Runs a command; the exit code, or a promise of it for the commands that wait on an engine or on
- * worker threads (`summarize --engine duckdb`). Never throws: a failure is a line on standard error.
+ * Runs a command; the exit code, or a promise of it for a command that waits on an engine
+ * (`summarize --engine duckdb`). Never throws: a failure is a line on standard error.
  */
 export function run(argv: readonly string[], io: Io): number | Promise<number> {
   const started = Date.now();

@@ -16,11 +16,18 @@ import { Role } from "../entities/Membership.js";
 import { Gender } from "../entities/Person.js";
 import { LocalBodyType, UnitKind } from "../entities/Unit.js";
 import type { Issue } from "../issues/Issue.js";
-import { issue } from "../issues/issueFactory.js";
 import { summaryFromRows } from "../sql/summaryFromRows.js";
 import { summarySql } from "../sql/summarySql.js";
 import { UsageError } from "./commandLine.js";
-import { type Location, TABLES, YES_NO_WORDS } from "./csvDataset.js";
+import {
+  CsvError,
+  checkedHeader,
+  ignoredColumnIssues,
+  type LocatedIssues,
+  type Location,
+  TABLES,
+  YES_NO_WORDS,
+} from "./csvDataset.js";
 import { errorCode, fileError, InputError } from "./fileSystem.js";
 import { CsvSyntaxError, readCsv } from "./readCsv.js";
 import { formatLocation } from "./readInput.js";
@@ -309,51 +316,14 @@ function checkHeader(
   locations: Map<Issue, Location>,
 ): void {
   const { spec, path, headerLine: line } = file;
-  const seen = new Map<string, number>();
-  header.forEach((column, k) => {
-    if (column === "") return;
-    const first = seen.get(column);
-    if (first !== undefined)
-      throw new InputError(
-        `${formatLocation({ file: path, line, column: k + 1 })}: ${file.name} has the column ` +
-          `${JSON.stringify(column)} twice (columns ${first + 1} and ${k + 1}): remove or rename one`,
-        1,
-      );
-    seen.set(column, k);
-  });
-  const missing = spec.requiredColumns.filter((column) => !header.includes(column));
-  if (missing.length > 0)
-    throw new InputError(
-      `${formatLocation({ file: path, line })}: ${file.name} has no column ${missing.join(", ")} ` +
-        `(its header is: ${header.join(", ")})`,
-      1,
-    );
-  const unknown = header.flatMap((column, k) => (column !== "" && !Object.hasOwn(spec.columns, column) ? [k] : []));
-  const ignored = [...unknown, ...filledUnnamed].sort((a, b) => a - b);
-  if (ignored.length === 0) return;
-  if (strict) {
-    for (const k of ignored) {
-      const found = issue("schema.invalid", {
-        reason: "unrecognized_keys",
-        field: header[k] === "" ? `#${k + 1}` : (header[k] as string),
-        allowed: Object.keys(spec.columns),
-        file: spec.file,
-        line,
-      });
-      issues.push(found);
-      locations.set(found, { file: path, line, column: k + 1 });
-    }
-    return;
+  try {
+    checkedHeader(header, { ...spec, file: file.name }, path, line);
+  } catch (error) {
+    if (error instanceof CsvError) throw new InputError(`${formatLocation(error.location)}: ${error.message}`, 1);
+    throw error;
   }
-  const columns = ignored.map((k) => (header[k] === "" ? `column ${k + 1} (no name)` : (header[k] as string)));
-  const found = issue("input.columns_ignored", { file: spec.file, columns });
-  issues.push(found);
-  locations.set(found, { file: path, line, column: (ignored[0] as number) + 1 });
-}
-
-interface ReadIssues {
-  readonly issues: Issue[];
-  readonly locations: Map<Issue, Location>;
+  const unknown = header.flatMap((column, k) => (column !== "" && !Object.hasOwn(spec.columns, column) ? [k] : []));
+  ignoredColumnIssues(spec, path, header, line, [...unknown, ...filledUnnamed], strict, { issues, locations });
 }
 
 /**
@@ -444,7 +414,7 @@ async function loadFiles(db: DuckDBConnection, files: readonly TableFile[], requ
     );
   await items("raw_federation_members", "federations", "federationId", "memberIds", "memberId");
   await items("raw_meeting_attendees", "meetings", "meetingId", "attendeeIds", "personId");
-  return { issues, locations } satisfies ReadIssues;
+  return { issues, locations } satisfies LocatedIssues;
 }
 
 async function parquetTypes(db: DuckDBConnection, path: string): Promise<string[]> {
@@ -768,7 +738,7 @@ async function summarise(
   db: DuckDBConnection,
   request: SummarizeRequest,
   label: string,
-  reading: ReadIssues,
+  reading: LocatedIssues,
 ): Promise<SummarizeAnswer> {
   const { level, groupKind, asOf, ruleSets, recordsFrom, ageBands, suppressBelow } = request.options;
   request.progress("summarising in DuckDB...");

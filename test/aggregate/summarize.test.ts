@@ -3,6 +3,7 @@ import {
   compareWithPublished,
   type Dataset,
   formatSummary,
+  parseDataset,
   planGroups,
   publishedFigures,
   summarize,
@@ -162,6 +163,43 @@ describe("summarize", () => {
     });
   });
 
+  it("gives the same figures when one parsed dataset is summarised again and again (nothing left per person)", () => {
+    const input: Dataset = {
+      schemaVersion: 1,
+      units: [{ id: "w1", kind: "ward", name: "Ward 1" }],
+      people: ["a", "b", "c"].map((id) => ({ id, gender: "female" as const })),
+      groups: [
+        { id: "g1", kind: "auxiliaryGroup", unitId: "w1", formedOn: "2021-10-02" },
+        { id: "g2", kind: "auxiliaryGroup", unitId: "w1", formedOn: "2021-10-02" },
+      ],
+      memberships: [
+        { groupId: "g1", personId: "a", role: "member" },
+        { groupId: "g1", personId: "a", role: "member" }, // counted once, reported as a duplicate
+        { groupId: "g1", personId: "b", role: "member" },
+        { groupId: "g2", personId: "c", role: "member" },
+      ],
+      meetings: [
+        { id: "1", groupId: "g1", date: "2021-11-06", attendeeIds: ["a", "b", "c"] },
+        { id: "2", groupId: "g2", date: "2021-11-06", attendeeIds: ["a", "c"] },
+      ],
+    };
+    const parsed = parseDataset(input);
+    if (!parsed.ok) throw new Error("the dataset should parse");
+    const other = generateSample("kerala-auxiliary-2021", { seed: 2, members: 300 });
+    const options = {
+      level: "ward",
+      groupKind: "auxiliaryGroup",
+      asOf: "2022-01-01",
+      recordsFrom: "2021-10-01",
+    } as const;
+    const first = summarize(parsed.data, options);
+    expect(first.rows[0]).toMatchObject({ members: 3, attendees: 3, attendanceSlots: 3 });
+    for (let round = 0; round < 3; round++) {
+      summarize(other, { level: "district", asOf: "2022-01-01" }); // another people list in between
+      expect(summarize(parsed.data, options)).toEqual(first);
+    }
+  });
+
   it("gives the same cadence and attendance whatever order the meetings come in, in memory and streamed", async () => {
     const dataset: Dataset = {
       schemaVersion: 1,
@@ -181,7 +219,12 @@ describe("summarize", () => {
         { id: "5", groupId: "g1", date: "2022-01-08", attendeeIds: ["a", "b", "c"] }, // after asOf's last full month
       ],
     };
-    const options = { level: "ward", groupKind: "auxiliaryGroup", asOf: "2022-01-01" } as const;
+    const options = {
+      level: "ward",
+      groupKind: "auxiliaryGroup",
+      asOf: "2022-01-01",
+      recordsFrom: "2021-10-01",
+    } as const;
     const expected = {
       groupsJudged: 1,
       groupsCompliant: 0,

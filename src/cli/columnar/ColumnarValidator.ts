@@ -4,11 +4,18 @@
 // of rows ends (exports list a group's memberships together; when a first look at the file finds
 // they are not, every usable row is kept in six numbers and checked group by group at the end), its
 // issues kept until its meetings are judged, so the report lists them in validate's order.
+// Memory goes by the person (lakhs of them): a byte for her gender, and only when a rule set admits
+// one member per household, her household's number (HouseholdNumbers: ids known by fingerprint,
+// not kept), an Int32 per kind for her first group, and per household its first member. What an
+// issue says that the numbers do not (names, household ids) is read again from people.csv for the
+// few people the issues name (`settle`), which also checks that a household issue joins one id.
+// All of it by person is given back once every group is checked, before the meetings are read.
 import { join } from "node:path";
-import type { Group, GroupKind } from "../../entities/Group.js";
+import type { Group, GroupKind, SpecialCategory } from "../../entities/Group.js";
 import { Role } from "../../entities/Membership.js";
+import type { Person } from "../../entities/Person.js";
 import { Gender } from "../../entities/Person.js";
-import { ageCutoffs } from "../../internal/calendar.js";
+import { ageCutoffs, dayNumber } from "../../internal/calendar.js";
 import type { Issue } from "../../issues/Issue.js";
 import { issue } from "../../issues/issueFactory.js";
 import { checkAgeBand } from "../../rules/checks/checkAgeBand.js";
@@ -20,25 +27,58 @@ import { checkMeetingCadence } from "../../rules/checks/checkMeetingCadence.js";
 import { checkSingleMembership } from "../../rules/checks/checkSingleMembership.js";
 import { isGroupActive } from "../../rules/definitions/activity.js";
 import { isJudgeableJoiningKey } from "../../rules/definitions/ageing.js";
+import { assessCadence, cadenceSpan } from "../../rules/definitions/cadence.js";
 import { gendersFor } from "../../rules/definitions/gender.js";
 import { EARLIEST_BIRTH, EARLIEST_EVENT, isPlausibleBirthKey } from "../../rules/definitions/plausibleDates.js";
 import type { RuleSet } from "../../rules/registry/RuleSet.js";
 import type { RuleContext } from "../../rules/validate/RuleContext.js";
 import type { WardTally } from "../../rules/validate/validateGroups.js";
 import { cell, idCell, keyDate } from "./cellChecks.js";
-import { IdTable } from "./IdTable.js";
+import { type Fingerprint, fingerprintBytes, HouseholdNumbers } from "./HouseholdNumbers.js";
+import type { IdTable } from "./IdTable.js";
 import { IssueBucket } from "./IssueBucket.js";
 import { type ColumnStructure, type ColumnVisitor, estimateRows, NeedsWholeRead } from "./readColumns.js";
-import { openTable, readTable } from "./readTable.js";
+import { openTable, readTable, type TableFile } from "./readTable.js";
+import { releaseArrays } from "./releaseArrays.js";
+import type { SchemaCheck } from "./SchemaCheck.js";
 
 const RESOURCE_PERSON = Role.options.indexOf("resourcePerson");
 const EARLIEST_EVENT_KEY = Number(EARLIEST_EVENT.replaceAll("-", ""));
-/** A label filled in once people's names are read again (see ColumnarValidator.labels). */
+/** A label filled in once people's names are read again (see ColumnarValidator.settle). */
 const NAME_SOON = "\u0000";
+/** The cells of a group that many groups share. */
+const SHARED_CELLS = ["kind", "unitId", "formedOn", "closedOn", "specialCategory"] as const;
+/** A bit of a person's gender byte: she is counted in membersWithoutHousehold. */
+const WITHOUT_HOUSEHOLD = 0x80;
 
 type AgeBand = NonNullable<RuleSet["ageBand"]>;
 const NONE: readonly number[] = [];
 const NONE_FOUND: Issue[] = []; // a group judged without an issue (never added to)
+
+/** A membership row's six numbers written at `at`, the array doubled first when they do not fit. */
+function appendRow(
+  rows: Int32Array<ArrayBuffer>,
+  at: number,
+  g: number,
+  p: number,
+  role: number,
+  from: number,
+  to: number,
+  i: number,
+): Int32Array<ArrayBuffer> {
+  let into = rows;
+  if (at + 6 > into.length) {
+    into = new Int32Array(Math.max(2 * rows.length, at + 6));
+    into.set(rows);
+  }
+  into[at] = g;
+  into[at + 1] = p;
+  into[at + 2] = role;
+  into[at + 3] = from;
+  into[at + 4] = to;
+  into[at + 5] = i;
+  return into;
+}
 
 /**
  * Whether memberships.csv lists its rows group by group in the groups' order (a first look at its
@@ -67,21 +107,53 @@ function membershipsInOrder(folder: string, strict: boolean, groupIds: IdTable):
   return ordered;
 }
 
-/** Issues about a member, made again with her label once names are read: `count` of them from `found[at]`. */
+/**
+ * Issues made again once people.csv is read again (`settle`): `count` of them from `found[at]`,
+ * about `person` (her label; -1: none) and the household ids of `households` (people's numbers).
+ */
 interface Named {
   found: Issue[];
   at: number;
   readonly count: number;
   readonly person: number;
+  readonly households: readonly number[];
   readonly redo: (label: string | undefined) => Issue[];
 }
 
+/** A holder of a role in a group, as checkLeadership reads her. */
+interface Holder {
+  role: (typeof Role.options)[number];
+  gender: (typeof Gender.options)[number];
+}
+
+interface Scratch {
+  readonly members: Int32Array;
+  readonly memberHouseholds: Int32Array;
+  readonly holders: Holder[];
+}
+
+/** Scratch with room for `rows` members. */
+function growScratch(scratch: Scratch, rows: number): Scratch {
+  const size = Math.max(rows, 2 * scratch.members.length);
+  return { members: new Int32Array(size), memberHouseholds: new Int32Array(size), holders: scratch.holders };
+}
+
+/** What people.csv says of a person an issue names, read again. */
+interface Exact {
+  readonly name: string | undefined;
+  readonly householdId: string | undefined;
+}
+
 export class ColumnarValidator implements ColumnVisitor {
+  /** How household ids are known (tests put a weaker one here, to make ids collide). */
+  static householdFingerprint: Fingerprint = fingerprintBytes;
   readonly asOfKey: number;
   // People, by number.
-  private genders: Uint8Array;
-  private households: Int32Array; // household number + 1, 0: none
-  private readonly householdIds: IdTable;
+  private genders: Uint8Array; // the gender's code, with WITHOUT_HOUSEHOLD
+  /** Household number + 1 (0: none), when some rule set admits one member per household. */
+  private households: Int32Array;
+  private householdNumbers: HouseholdNumbers | undefined;
+  private householdCount = 0;
   // Dates that cannot be real, by collection, in input order.
   readonly peopleDates: IssueBucket;
   readonly membershipDates: IssueBucket;
@@ -96,30 +168,42 @@ export class ColumnarValidator implements ColumnVisitor {
   readonly activeByWard = new Map<GroupKind, Map<string, WardTally>>();
   cadenceUnknown = false;
   membersWithoutHousehold = 0;
-  /** Issues about people whose names are read later, with the person's number. */
+  /** Issues made again once people.csv is read again (see `settle`). */
   readonly named: Named[] = [];
+  private readonly exact = new Map<number, Exact>();
+  /** What checkGroupSize reads of a group besides where its issues are, reused from group to group. */
+  private readonly probe: { special?: boolean | undefined; specialCategory?: SpecialCategory | undefined } = {};
+  /** A group's members, their households and its role holders, reused from group to group. */
+  private scratch: Scratch = {
+    members: new Int32Array(64),
+    memberHouseholds: new Int32Array(64),
+    holders: [],
+  };
+  private settled = false;
   recordsFrom: string | undefined;
-  // Cross-group state, by person number.
-  private countedIn = new Int32Array(0);
+  // Cross-group state: per kind, by person, her first group + 1; by household, its first member + 1
+  // (her first group is then the household's: her first counted row was the household's first).
   private readonly firstGroupOf = new Map<GroupKind, Int32Array>();
-  private readonly firstOfHousehold = new Map<GroupKind, { group: Int32Array; person: Int32Array }>();
-  private withoutHousehold = new Uint8Array(0);
+  private readonly firstOfHousehold = new Map<GroupKind, Int32Array>();
   private readonly bounds = new Map<RuleSet, { oldEnough: number; tooOld: number }>();
   // The block of memberships being read: its group and rows (person, role, from, to, input position).
   private block = -1;
   private done = -1;
-  private rows: number[] = [];
+  private rows = new Int32Array(6 * 64); // reused from block to block: a state's worth is lakhs of them
+  private rowsLength = 0;
   /**
    * Memberships not listed group by group in the groups' order (seen by a first look at the file):
    * every usable row kept in six numbers (group, person, role, from, to, input position), checked
    * group by group once all are read. Undefined when the file lists them in order.
    */
-  private scattered: Int32Array | undefined;
+  private scattered: Int32Array<ArrayBuffer> | undefined;
   private scatteredRows = 0;
-  // The run of meetings being read.
+  // The run of meetings being read: its group and days (yyyymmdd); groups whose meetings are apart.
   private run = -1;
-  private runDates: string[] = [];
-  private readonly later = new Map<number, string[]>();
+  private readonly runDays: number[] = [];
+  private readonly later = new Map<number, number[]>();
+  /** The days of a group's meetings as day numbers, sorted (a scratch, grown as needed). */
+  private dayNumbers = new Int32Array(64);
   private readonly given: string | undefined;
 
   constructor(
@@ -131,9 +215,10 @@ export class ColumnarValidator implements ColumnVisitor {
   ) {
     this.asOfKey = Number(context.asOf.replaceAll("-", ""));
     const people = estimateRows(join(folder, "people.csv"));
-    this.householdIds = new IdTable(people);
     this.genders = new Uint8Array(people);
-    this.households = new Int32Array(people);
+    const households = [...context.rules.values()].some((ruleSet) => ruleSet.oneMemberPerHousehold === true);
+    this.households = new Int32Array(households ? people : 0);
+    if (households) this.householdNumbers = new HouseholdNumbers(people, ColumnarValidator.householdFingerprint);
     this.given = recordsFrom;
     this.recordsFrom = recordsFrom;
     this.peopleDates = new IssueBucket(max);
@@ -170,20 +255,44 @@ export class ColumnarValidator implements ColumnVisitor {
       const genders = new Uint8Array(Math.ceil(1.5 * n) + 16);
       genders.set(this.genders);
       this.genders = genders;
-      const households = new Int32Array(genders.length);
+    }
+    this.genders[n] = gender;
+    const numbers = this.householdNumbers;
+    if (numbers === undefined || (text === undefined && hs < 0)) return;
+    if (n >= this.households.length) {
+      const households = new Int32Array(this.genders.length);
       households.set(this.households);
       this.households = households;
     }
-    this.genders[n] = gender;
-    if (text === undefined && hs < 0) return;
-    const h = text !== undefined ? this.householdIds.addText(text) : this.householdIds.add(bytes, hs, he);
-    this.households[n] = (h < 0 ? -1 - h : h) + 1;
+    this.households[n] = (text !== undefined ? numbers.addText(text) : numbers.add(bytes, hs, he)) + 1;
   }
 
   structure(parts: ColumnStructure): void {
     this.s = parts;
-    if (!membershipsInOrder(this.folder, this.strict, parts.groupIds)) this.scattered = new Int32Array(6 * 1024);
+    // The people are read: their households keep their numbers, the fingerprints go.
+    this.householdCount = this.householdNumbers?.size ?? 0;
+    this.householdNumbers?.seal();
+    this.householdNumbers = undefined;
+    // Sized for every row at once (a zeroed array takes memory only as it is written): no copies as
+    // it grows, unless the estimate (from the file's first megabyte) falls short.
+    if (!membershipsInOrder(this.folder, this.strict, parts.groupIds)) {
+      const rows = Math.min(estimateRows(join(this.folder, "memberships.csv")), 1 << 24);
+      this.scattered = new Int32Array(6 * rows);
+    }
     const { groups, groupsById, groupIds } = parts;
+    // Lakhs of groups are held to the end, and most of their cells repeat (a kind, a ward, a day):
+    // one string for each value, not one per group (a third of what the groups hold).
+    const texts = new Map<string, string>();
+    for (const group of groups.list) {
+      const record = group as unknown as Record<string, unknown>;
+      for (const field of SHARED_CELLS) {
+        const value = record[field];
+        if (typeof value !== "string") continue;
+        const kept = texts.get(value);
+        if (kept === undefined) texts.set(value, value);
+        else record[field] = kept;
+      }
+    }
     const size = groupIds.size;
     this.groupList = new Array(size);
     this.groupAt = new Int32Array(size);
@@ -196,8 +305,6 @@ export class ColumnarValidator implements ColumnVisitor {
     });
     this.groupIssues = new Array(size);
     this.cadenceIssues = new Array(size);
-    this.countedIn = new Int32Array(parts.people.size);
-    this.withoutHousehold = new Uint8Array(parts.people.size);
     // Group dates, in the order of data.groups.
     groups.list.forEach((group, k) => {
       const subject = { kind: "group", id: group.id } as const;
@@ -237,12 +344,7 @@ export class ColumnarValidator implements ColumnVisitor {
     }
     if (g < 0 || p < 0) return;
     if (this.scattered !== undefined) {
-      if (6 * this.scatteredRows + 6 > this.scattered.length) {
-        const grown = new Int32Array(2 * this.scattered.length);
-        grown.set(this.scattered);
-        this.scattered = grown;
-      }
-      this.scattered.set([g, p, role, from, to, i], 6 * this.scatteredRows++);
+      this.scattered = appendRow(this.scattered, 6 * this.scatteredRows++, g, p, role, from, to, i);
       return;
     }
     if (g !== this.block) {
@@ -252,40 +354,59 @@ export class ColumnarValidator implements ColumnVisitor {
       while (this.done < g - 1) this.checkGroup(++this.done, NONE, 0, 0);
       this.block = g;
     }
-    this.rows.push(g, p, role, from, to, i);
+    this.rows = appendRow(this.rows, this.rowsLength, g, p, role, from, to, i);
+    this.rowsLength += 6;
   }
 
   membershipsDone(): void {
     const rows = this.scattered;
     if (rows !== undefined) {
-      // A counting sort by group, keeping the input order within a group.
+      // A counting sort by group of the rows' numbers (keeping the input order within a group),
+      // not of the rows: each group's rows are copied into the block's buffer as it is checked.
       const n = this.scatteredRows;
       const groups = this.groupList.length;
       const starts = new Int32Array(groups + 1);
       for (let r = 0; r < n; r++) (starts[(rows[6 * r] as number) + 1] as number)++;
       for (let g = 0; g < groups; g++) starts[g + 1] = (starts[g + 1] as number) + (starts[g] as number);
-      const sorted = new Int32Array(6 * n);
+      const order = new Int32Array(n);
       const next = starts.slice(0, groups);
       for (let r = 0; r < n; r++) {
         const g = rows[6 * r] as number;
-        const at = next[g] as number;
-        next[g] = at + 1;
-        sorted.set(rows.subarray(6 * r, 6 * r + 6), 6 * at);
+        order[next[g] as number] = r;
+        next[g] = (next[g] as number) + 1;
       }
       this.scattered = undefined;
-      for (let g = 0; g < groups; g++)
-        this.checkGroup(g, sorted, 6 * (starts[g] as number), 6 * (starts[g + 1] as number));
-      return;
+      for (let g = 0; g < groups; g++) {
+        const from = starts[g] as number;
+        const count = (starts[g + 1] as number) - from;
+        if (this.rows.length < 6 * count) this.rows = new Int32Array(6 * count);
+        for (let k = 0; k < count; k++) {
+          const r = order[from + k] as number;
+          for (let c = 0; c < 6; c++) this.rows[6 * k + c] = rows[6 * r + c] as number;
+        }
+        this.checkGroup(g, this.rows, 0, 6 * count);
+      }
+      releaseArrays(rows, order);
+    } else {
+      this.finishBlock();
+      while (this.done < this.groupList.length - 1) this.checkGroup(++this.done, NONE, 0, 0);
     }
-    this.finishBlock();
-    while (this.done < this.groupList.length - 1) this.checkGroup(++this.done, NONE, 0, 0);
+    // Every group is checked: what was kept by person for it goes before the meetings are read
+    // (the peak of the read: ~60 MB at a state's size).
+    releaseArrays(this.genders, this.households, this.rows, ...this.firstGroupOf.values());
+    releaseArrays(...this.firstOfHousehold.values());
+    this.genders = new Uint8Array(0);
+    this.households = new Int32Array(0);
+    this.firstGroupOf.clear();
+    this.firstOfHousehold.clear();
+    this.rows = new Int32Array(0);
   }
 
   private finishBlock(): void {
     if (this.block < 0) return;
-    this.checkGroup(this.block, this.rows, 0, this.rows.length);
+    this.checkGroup(this.block, this.rows, 0, this.rowsLength);
     this.done = this.block;
-    this.rows = [];
+    this.rowsLength = 0;
   }
 
   meetingsStart(inferred: string | undefined): void {
@@ -293,9 +414,8 @@ export class ColumnarValidator implements ColumnVisitor {
   }
 
   meeting(i: number, g: number, date: number, scattered: boolean, id: () => string): void {
-    const day = keyDate(date);
     if (date < EARLIEST_EVENT_KEY) {
-      const params = { field: "meetings.date", date: day, earliest: EARLIEST_EVENT, latest: null };
+      const params = { field: "meetings.date", date: keyDate(date), earliest: EARLIEST_EVENT, latest: null };
       this.meetingDates.push(
         issue("date.implausible", params, { path: ["meetings", i, "date"], subject: { kind: "meeting", id: id() } }),
       );
@@ -304,20 +424,20 @@ export class ColumnarValidator implements ColumnVisitor {
     if (scattered) {
       let list = this.later.get(g);
       if (list === undefined) this.later.set(g, (list = []));
-      list.push(day);
+      list.push(date);
       return;
     }
     if (g !== this.run) {
       this.finishRun();
       this.run = g;
     }
-    this.runDates.push(day);
+    this.runDays.push(date);
   }
 
   private finishRun(): void {
-    if (this.run >= 0) this.judgeCadence(this.run, this.runDates);
+    if (this.run >= 0) this.judgeCadence(this.run, this.runDays);
     this.run = -1;
-    this.runDates = [];
+    this.runDays.length = 0;
   }
 
   /** After the meetings: every group's cadence, then the issues of the groups in order. */
@@ -346,12 +466,33 @@ export class ColumnarValidator implements ColumnVisitor {
     return { subject: { kind: "group", id: group.id }, path: ["groups", this.groupAt[g] as number], label } as const;
   }
 
-  private judgeCadence(g: number, dates: string[]): void {
+  /**
+   * checkMeetingCadence on a group's meetings (`days`, yyyymmdd). Most groups meet as they should:
+   * their meetings are counted here on day numbers (assessCadence, as checkMeetingCadence counts
+   * them), and only a group that missed a period has its issue made from the dates' text.
+   */
+  private judgeCadence(g: number, days: readonly number[]): void {
     const group = this.groupList[g] as Group;
     const ruleSet = this.context.rules.get(group.kind);
-    if (ruleSet?.meetings === undefined || this.recordsFrom === undefined) return;
+    const cadence = ruleSet?.meetings;
+    if (ruleSet === undefined || cadence === undefined || this.recordsFrom === undefined) return;
     const { asOf } = this.context;
-    const found = checkMeetingCadence(group, dates, ruleSet, {
+    const span = cadenceSpan(group, asOf, this.recordsFrom);
+    if (span === undefined) {
+      this.cadenceIssues[g] = NONE_FOUND;
+      return;
+    }
+    if (this.dayNumbers.length < days.length) this.dayNumbers = new Int32Array(2 * days.length);
+    const numbers = this.dayNumbers.subarray(0, days.length);
+    days.forEach((key, k) => {
+      numbers[k] = dayNumber({ year: Math.floor(key / 10_000), month: Math.floor(key / 100) % 100, day: key % 100 });
+    });
+    numbers.sort();
+    if (assessCadence(cadence, span.fromDay, span.toDay, numbers).missedCount === 0) {
+      this.cadenceIssues[g] = NONE_FOUND;
+      return;
+    }
+    const found = checkMeetingCadence(group, days.map(keyDate), ruleSet, {
       ...this.options(g),
       asOf,
       recordsFrom: this.recordsFrom,
@@ -359,7 +500,7 @@ export class ColumnarValidator implements ColumnVisitor {
     this.cadenceIssues[g] = found.length === 0 ? NONE_FOUND : found;
   }
 
-  /** validateGroups' group pass for one group, its memberships in `rows` (5 numbers a row). */
+  /** validateGroups' group pass for one group, its memberships in `rows[start, end)` (6 numbers a row). */
   private checkGroup(g: number, rows: ArrayLike<number>, start: number, end: number): void {
     const group = this.groupList[g] as Group;
     const { rules, asOf, applied } = this.context;
@@ -368,24 +509,30 @@ export class ColumnarValidator implements ColumnVisitor {
     applied.add(ruleSet);
     if (!isGroupActive(group, asOf)) return;
     const s = this.s as ColumnStructure;
-    const options = this.options(g);
     const namedStart = this.named.length;
     const asOfKey = this.asOfKey;
     let firstGroup = this.firstGroupOf.get(group.kind);
     if (firstGroup === undefined) this.firstGroupOf.set(group.kind, (firstGroup = new Int32Array(s.people.size)));
     const bounds = ruleSet.ageBand === undefined ? undefined : this.birthBounds(ruleSet, ruleSet.ageBand);
     const genders = gendersFor(ruleSet, group.specialCategory);
-    let firsts: { group: Int32Array; person: Int32Array } | undefined;
+    let firsts: Int32Array | undefined;
     if (ruleSet.oneMemberPerHousehold === true) {
       firsts = this.firstOfHousehold.get(group.kind);
-      const size = Math.max(1, this.householdIds.size);
       if (firsts === undefined)
-        this.firstOfHousehold.set(group.kind, (firsts = { group: new Int32Array(size), person: new Int32Array(size) }));
+        this.firstOfHousehold.set(group.kind, (firsts = new Int32Array(Math.max(1, this.householdCount))));
     }
-    const members: number[] = []; // person numbers
-    const memberHouseholds: number[] = []; // their household numbers, when the rule set asks
-    const holders: { role: (typeof Role.options)[number]; gender: (typeof Gender.options)[number] }[] = [];
-    const found: Issue[] = [];
+    // Scratch reused from group to group (lakhs of groups: what each made would be garbage).
+    const scratch = this.scratch;
+    if (scratch.members.length < (end - start) / 6) this.scratch = growScratch(scratch, (end - start) / 6);
+    const { members, memberHouseholds, holders } = this.scratch;
+    let memberCount = 0;
+    let householdCount = 0;
+    let holderCount = 0;
+    let found: Issue[] = NONE_FOUND;
+    // A person counted twice in the group (a second row of hers on the same day): only people with
+    // two rows here can be, so only they are looked for.
+    const twoRows = repeatedPeople(rows, start, end);
+    const counted = twoRows === undefined ? undefined : new Set<number>();
     let duplicates: Map<number, { rows: number; position: number }> | undefined;
     for (let r = start; r < end; r += 6) {
       const p = rows[r + 1] as number;
@@ -394,20 +541,27 @@ export class ColumnarValidator implements ColumnVisitor {
       const to = rows[r + 4] as number;
       const position = rows[r + 5] as number;
       if ((from >= 0 && from > asOfKey) || (to >= 0 && asOfKey > to)) continue; // not active
-      const gender = Gender.options[this.genders[p] as number] as (typeof Gender.options)[number];
-      if (ruleSet.leadership !== undefined)
-        holders.push({ role: Role.options[role] as (typeof Role.options)[number], gender });
-      if (role === RESOURCE_PERSON) continue;
-      if (this.countedIn[p] === g + 1) {
-        const seen = (duplicates ??= new Map()).get(p);
-        if (seen === undefined) duplicates.set(p, { rows: 2, position });
-        else seen.rows++;
-        continue;
+      const gender = Gender.options[
+        (this.genders[p] as number) & ~WITHOUT_HOUSEHOLD
+      ] as (typeof Gender.options)[number];
+      if (ruleSet.leadership !== undefined) {
+        let holder = holders[holderCount];
+        if (holder === undefined) holders[holderCount] = holder = { role: "member", gender: "female" };
+        holder.role = Role.options[role] as (typeof Role.options)[number];
+        holder.gender = gender;
+        holderCount++;
       }
-      this.countedIn[p] = g + 1;
-      const household = (this.households[p] as number) - 1;
-      members.push(p);
-      if (firsts !== undefined && household >= 0) memberHouseholds.push(household);
+      if (role === RESOURCE_PERSON) continue;
+      if (counted !== undefined && twoRows?.has(p) === true) {
+        if (counted.has(p)) {
+          const seen = (duplicates ??= new Map()).get(p);
+          if (seen === undefined) duplicates.set(p, { rows: 2, position });
+          else seen.rows++;
+          continue;
+        }
+        counted.add(p);
+      }
+      members[memberCount++] = p;
       // Age, as checkMember in validateGroups.
       const birth = s.births[p] as number;
       if (bounds !== undefined && (birth < 0 || isPlausibleBirthKey(birth, asOfKey))) {
@@ -425,7 +579,7 @@ export class ColumnarValidator implements ColumnVisitor {
           const path = ["people", s.peopleAt.lineOf(p) as number, "dateOfBirth"];
           const joinedOn = from >= 0 ? keyDate(from) : undefined;
           const dateOfBirth = birth < 0 ? undefined : keyDate(birth);
-          this.keep(found, p, (label) =>
+          this.keep((found = found === NONE_FOUND ? [] : found), p, NONE, (label) =>
             checkAgeBand(dateOfBirth, ruleSet, asOf, { ...this.memberAt(group, p, path, label), joinedOn }),
           );
         }
@@ -433,7 +587,7 @@ export class ColumnarValidator implements ColumnVisitor {
       if (genders !== undefined && !genders.includes(gender)) {
         const path = ["people", s.peopleAt.lineOf(p) as number, "gender"];
         const specialCategory = group.specialCategory;
-        this.keep(found, p, (label) =>
+        this.keep((found = found === NONE_FOUND ? [] : found), p, NONE, (label) =>
           checkGender(gender, ruleSet, { ...this.memberAt(group, p, path, label), specialCategory }),
         );
       }
@@ -443,33 +597,37 @@ export class ColumnarValidator implements ColumnVisitor {
         const firstId = (this.groupList[first - 1] as Group).id;
         const path = ["memberships", position];
         const personId = s.people.idAt(p);
-        this.keep(found, p, (label) =>
+        this.keep((found = found === NONE_FOUND ? [] : found), p, NONE, (label) =>
           checkSingleMembership(personId, firstId, group.id, ruleSet, asOf, this.memberAt(group, p, path, label)),
         );
       }
-      if (firsts !== undefined) {
-        if (household < 0) {
-          if (this.withoutHousehold[p] === 0) {
-            this.withoutHousehold[p] = 1;
-            this.membersWithoutHousehold++;
-          }
-        } else if (firsts.group[household] === 0) {
-          firsts.group[household] = g + 1;
-          firsts.person[household] = p + 1;
-        } else {
-          const fg = (firsts.group[household] as number) - 1;
-          const fp = (firsts.person[household] as number) - 1;
-          if (fg !== g && fp !== p) {
-            const path = ["memberships", position];
-            const householdId = this.householdIds.idAt(household);
-            const member = { personId: s.people.idAt(p), groupId: group.id, householdId };
-            const other = { personId: s.people.idAt(fp), groupId: (this.groupList[fg] as Group).id };
-            this.keep(found, p, (label) =>
-              checkHouseholdAcrossGroups(member, other, ruleSet, this.memberAt(group, p, path, label)),
-            );
-          }
+      if (firsts === undefined) continue;
+      const household = (this.households[p] ?? 0) - 1;
+      if (household < 0) {
+        if (((this.genders[p] as number) & WITHOUT_HOUSEHOLD) === 0) {
+          this.genders[p] = (this.genders[p] as number) | WITHOUT_HOUSEHOLD;
+          this.membersWithoutHousehold++;
         }
+        continue;
       }
+      memberHouseholds[householdCount++] = household;
+      const fp = (firsts[household] as number) - 1;
+      if (fp < 0) {
+        firsts[household] = p + 1;
+        continue;
+      }
+      const fg = (firstGroup[fp] as number) - 1;
+      if (fg === g || fp === p) continue;
+      // Her household's first member is in another group: the issue names the household's id,
+      // read again (with the first member's, to be sure the two ids are one).
+      const path = ["memberships", position];
+      const member = { personId: s.people.idAt(p), groupId: group.id };
+      const other = { personId: s.people.idAt(fp), groupId: (this.groupList[fg] as Group).id };
+      this.keep((found = found === NONE_FOUND ? [] : found), p, [p, fp], (label) => {
+        const householdId = this.sameHousehold([p, fp]) ?? NAME_SOON;
+        const at = this.memberAt(group, p, path, label);
+        return checkHouseholdAcrossGroups({ ...member, householdId }, other, ruleSet, at);
+      });
     }
     for (const [p, { rows: count, position }] of duplicates ?? []) {
       const personId = s.people.idAt(p);
@@ -477,39 +635,84 @@ export class ColumnarValidator implements ColumnVisitor {
         path: ["memberships", position],
         subject: { kind: "membership", id: `${group.id}/${personId}` },
       } as const;
+      if (found === NONE_FOUND) found = [];
       found.push(issue("membership.duplicate", { personId, groupId: group.id, rows: count }, at));
     }
-    const all: Issue[] = [];
-    const sizeOptions = { ...options, special: group.special, specialCategory: group.specialCategory };
-    all.push(...checkGroupSize(members.length, ruleSet, sizeOptions));
+    // The group checks run first without the group's subject, path and label, objects made per
+    // group (lakhs of them: V8 at times moved such garbage to its old space, ~100 MB more at the
+    // peak), and again with them for the few groups they find something in.
+    const probe = this.probe;
+    probe.special = group.special;
+    probe.specialCategory = group.specialCategory;
+    let sizeIssues = checkGroupSize(memberCount, ruleSet, probe);
+    if (sizeIssues.length > 0) {
+      const { subject, path, label } = this.options(g);
+      const { special, specialCategory } = group;
+      sizeIssues = checkGroupSize(memberCount, ruleSet, { subject, path, label, special, specialCategory });
+    }
+    let all: Issue[] = sizeIssues.length === 0 ? NONE_FOUND : [...sizeIssues];
+    const memberEnd = this.named.length;
     // Members of one household in the group (a sort of their numbers): only then can checkHouseholds find one.
-    const sorted = Int32Array.from(memberHouseholds).sort();
-    let twice = false;
-    for (let k = 1; k < sorted.length && !twice; k++) twice = sorted[k] === sorted[k - 1];
-    if (twice) {
-      const people = members.map((p) => {
+    let shared: Set<number> | undefined;
+    if (householdCount > 1) {
+      const sorted = sortStart(memberHouseholds, householdCount);
+      for (let k = 1; k < householdCount; k++)
+        if (sorted[k] === sorted[k - 1]) (shared ??= new Set()).add(sorted[k] as number);
+    }
+    if (shared !== undefined) {
+      // The members whose household another member shares, in the group's order: checkHouseholds
+      // on them alone finds what it finds on all (a household with one member gives no issue).
+      const sharing: number[] = [];
+      const sharingHouseholds: number[] = []; // kept here: the numbers go once every group is checked
+      const byHousehold = new Map<number, number[]>();
+      for (let k = 0; k < memberCount; k++) {
+        const p = members[k] as number;
         const household = (this.households[p] as number) - 1;
-        const id = s.people.idAt(p);
-        return household < 0 ? { id } : { id, householdId: this.householdIds.idAt(household) };
+        if (!shared.has(household)) continue;
+        sharing.push(p);
+        sharingHouseholds.push(household);
+        const list = byHousehold.get(household);
+        if (list === undefined) byHousehold.set(household, [p]);
+        else list.push(p);
+      }
+      if (all === NONE_FOUND) all = [];
+      this.keep(all, -1, sharing, () => {
+        // Before the ids are read again, a stand-in per household number (the same issues, counted).
+        const ids = new Map<number, string>();
+        for (const [household, list] of byHousehold)
+          ids.set(household, this.sameHousehold(list) ?? `${NAME_SOON}${household}`);
+        const people = sharing.map((p, k) => ({
+          id: s.people.idAt(p),
+          householdId: ids.get(sharingHouseholds[k] as number) as string,
+        }));
+        return checkHouseholds(people, ruleSet, this.options(g));
       });
-      all.push(...checkHouseholds(people, ruleSet, options));
     }
-    all.push(...checkLeadership(holders, ruleSet, options));
-    const shift = all.length;
-    for (let k = namedStart; k < this.named.length; k++) {
-      const entry = this.named[k] as Named;
-      entry.found = all;
-      entry.at += shift;
+    holders.length = holderCount;
+    let leadership = checkLeadership(holders, ruleSet, undefined);
+    if (leadership.length > 0) leadership = checkLeadership(holders, ruleSet, this.options(g));
+    if (leadership.length > 0) {
+      if (all === NONE_FOUND) all = [];
+      all.push(...leadership);
     }
-    all.push(...found);
+    if (found !== NONE_FOUND) {
+      if (all === NONE_FOUND) all = [];
+      const shift = all.length;
+      for (let k = namedStart; k < memberEnd; k++) {
+        const entry = this.named[k] as Named;
+        entry.found = all;
+        entry.at += shift;
+      }
+      all.push(...found);
+    }
     if (all.length > 0) this.groupIssues[g] = all;
     let wards = this.activeByWard.get(group.kind);
     if (wards === undefined) this.activeByWard.set(group.kind, (wards = new Map()));
     const ward = wards.get(group.unitId);
-    if (ward === undefined) wards.set(group.unitId, { groups: 1, members: members.length });
+    if (ward === undefined) wards.set(group.unitId, { groups: 1, members: memberCount });
     else {
       ward.groups++;
-      ward.members += members.length;
+      ward.members += memberCount;
     }
   }
 
@@ -519,23 +722,76 @@ export class ColumnarValidator implements ColumnVisitor {
     return { subject: { kind: "membership", id } as const, path, label };
   }
 
-  /** Member issues are made again once the person's name is read (their label: see `relabel`). */
-  private keep(found: Issue[], p: number, check: (label: string | undefined) => Issue[]): void {
-    const issues = check(NAME_SOON);
+  /**
+   * Keeps issues to be made again once people.csv is read again: with her label when `p` is a
+   * person (not -1), and the household ids of `households` (see `sameHousehold`).
+   */
+  private keep(
+    found: Issue[],
+    p: number,
+    households: readonly number[],
+    check: (label: string | undefined) => Issue[],
+  ): void {
+    const issues = check(p < 0 ? undefined : NAME_SOON);
     if (issues.length === 0) return;
-    this.named.push({ found, at: found.length, count: issues.length, person: p, redo: check });
+    this.named.push({ found, at: found.length, count: issues.length, person: p, households, redo: check });
     found.push(...issues);
   }
 
-  /** Makes the member issues again with their labels, `names` giving each person's name. */
-  relabel(names: ReadonlyMap<number, string | undefined>): void {
+  /**
+   * Reads people.csv again for the people the kept issues name (their names, for labels, and their
+   * household ids) and makes those issues again. Throws NeedsWholeRead when the people of a
+   * household issue turn out to hold different household ids (two ids with one fingerprint).
+   */
+  settle(table: TableFile, schema: SchemaCheck, strict: boolean): void {
+    if (this.named.length === 0) return;
     const s = this.s as ColumnStructure;
+    const wanted = new Map<number, number>(); // input position -> person
+    const want = (p: number) => wanted.set(s.peopleAt.lineOf(p) as number, p);
+    for (const { person, households } of this.named) {
+      if (person >= 0) want(person);
+      for (const p of households) want(p);
+    }
+    readTable(
+      table,
+      strict,
+      undefined,
+      () => (record, i) => {
+        const p = wanted.get(i);
+        if (p === undefined) return;
+        const person = schema.parse<Person>(table, record);
+        this.exact.set(p, { name: person?.name, householdId: person?.householdId });
+      },
+      () => {},
+    );
+    this.settled = true;
     for (const { found, at, count, person, redo } of this.named) {
-      const name = names.get(person);
+      const name = person < 0 ? undefined : this.exact.get(person)?.name;
       const again = redo(name === undefined ? undefined : `${name} (${s.people.idAt(person)})`);
       if (again.length !== count) throw new Error("validate: a member's issues changed with her label");
       found.splice(at, count, ...again);
     }
+  }
+
+  /**
+   * The household id of people whose households have one number, as people.csv says (undefined
+   * until it is read again). Throws NeedsWholeRead when they differ: one number was given to two
+   * ids with one fingerprint, and the household rules cannot be judged on the numbers.
+   */
+  private sameHousehold(people: readonly number[]): string | undefined {
+    if (!this.settled) return undefined;
+    let id: string | undefined;
+    for (const p of people) {
+      const other = this.exact.get(p)?.householdId;
+      if (other === undefined) throw new Error("validate: a household id was not read again");
+      if (id === undefined) id = other;
+      else if (other !== id)
+        throw new NeedsWholeRead(
+          `household ids ${JSON.stringify(id)} and ${JSON.stringify(other)} share a fingerprint: ` +
+            "the household rules need every id",
+        );
+    }
+    return id;
   }
 
   private birthBounds(ruleSet: RuleSet, band: AgeBand): { oldEnough: number; tooOld: number } {
@@ -553,4 +809,39 @@ export class ColumnarValidator implements ColumnVisitor {
     }
     return bounds;
   }
+}
+
+/**
+ * The people with two rows or more in a group's rows (`rows[start, end)`, 6 numbers a row), or
+ * undefined when none has: rows listed in increasing person order (as exports list them) need no sort.
+ */
+function repeatedPeople(rows: ArrayLike<number>, start: number, end: number): Set<number> | undefined {
+  let increasing = true;
+  for (let r = start + 6; r < end && increasing; r += 6) increasing = (rows[r + 1] as number) > (rows[r - 5] as number);
+  if (increasing) return undefined;
+  const people = new Int32Array((end - start) / 6);
+  for (let r = start, k = 0; r < end; r += 6, k++) people[k] = rows[r + 1] as number;
+  people.sort();
+  let repeated: Set<number> | undefined;
+  for (let k = 1; k < people.length; k++)
+    if (people[k] === people[k - 1]) (repeated ??= new Set()).add(people[k] as number);
+  return repeated;
+}
+
+/** Sorts `numbers[0, count)` in place (a group's few without a view object; a large one with one). */
+function sortStart(numbers: Int32Array, count: number): Int32Array {
+  if (count > 32) {
+    numbers.subarray(0, count).sort();
+    return numbers;
+  }
+  for (let k = 1; k < count; k++) {
+    const value = numbers[k] as number;
+    let at = k - 1;
+    while (at >= 0 && (numbers[at] as number) > value) {
+      numbers[at + 1] = numbers[at] as number;
+      at--;
+    }
+    numbers[at + 1] = value;
+  }
+  return numbers;
 }

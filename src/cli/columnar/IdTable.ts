@@ -3,21 +3,36 @@
 // its hash, so that a probe reads one cache line, not one per id it passes; about 30 bytes an id,
 // no string and no object per id. An id is looked up from the bytes of a cell, without a string.
 // While ids come in increasing order (exports sorted by id), none can repeat and none is hashed:
-// the table is built only when an id comes out of order or is looked up by hash (not found next
-// to where the last one was), so a sorted export whose rows follow its people pays for neither.
+// the table is built only when an id comes out of order, or when lookups stop finding their ids
+// near the last one found (a galloping search from there, in the sorted ids, finds the rest), so a
+// sorted export whose rows follow its people (attendees a meeting's members) pays for neither.
+// Ids of one length (exports number them: P00000001) need no table of where each starts either.
 
 const EMPTY_SLOT = 0;
+/** Lookups in a sorted table are counted in windows of this many... */
+const WINDOW = 4096;
+/** ...and when more than this many of a window went far (past 2^FAR ids), the hash table is built. */
+const FAR_IN_WINDOW = WINDOW / 8;
+const FAR = 10;
 
 export class IdTable {
   private pool: Buffer;
   private used = 0;
-  /** Where id n starts in the pool; it ends where id n + 1 starts. */
-  private starts: Int32Array;
+  /**
+   * Where id n starts in the pool; it ends where id n + 1 starts. Undefined while every id is
+   * `width` bytes long: id n then starts at n * width.
+   */
+  private starts: Int32Array | undefined;
+  private width = 0;
   private slots: Int32Array; // per slot: id + 1 (0: empty), then the id's hash
   private mask: number;
   /** Whether every id is in `slots` (else they came in increasing order, and none is yet). */
   private indexed = false;
   private readonly expected: number;
+  /** In a sorted table: where the last lookup ended, and how many lookups of this window went far. */
+  private cursor = 0;
+  private lookups = 0;
+  private far = 0;
   /** How many ids. */
   size = 0;
 
@@ -25,7 +40,7 @@ export class IdTable {
   constructor(expected: number) {
     const count = Math.max(16, expected);
     this.pool = Buffer.allocUnsafe(count * 12);
-    this.starts = new Int32Array(count + 1);
+    this.starts = undefined;
     this.expected = count;
     this.slots = new Int32Array(0);
     this.mask = -1;
@@ -39,9 +54,9 @@ export class IdTable {
     while (capacity * 0.7 < Math.max(this.expected, this.size)) capacity *= 2;
     const slots = new Int32Array(2 * capacity);
     const mask = capacity - 1;
-    const { pool, starts } = this;
+    const pool = this.pool;
     for (let n = 0; n < this.size; n++) {
-      const hash = hashBytes(pool, starts[n] as number, starts[n + 1] as number);
+      const hash = hashBytes(pool, this.startOf(n), this.startOf(n + 1));
       let slot = hash & mask;
       while (slots[2 * slot] !== EMPTY_SLOT) slot = (slot + 1) & mask;
       slots[2 * slot] = n + 1;
@@ -53,7 +68,16 @@ export class IdTable {
 
   /** The number of the id in `bytes[start, end)`, or -1. */
   find(bytes: Uint8Array, start: number, end: number): number {
-    this.index();
+    if (!this.indexed) {
+      const found = this.search(bytes, start, end);
+      if (++this.lookups === WINDOW) {
+        const scattered = this.far > FAR_IN_WINDOW;
+        this.lookups = 0;
+        this.far = 0;
+        if (scattered) this.index();
+      }
+      return found;
+    }
     const hash = hashBytes(bytes, start, end);
     const slots = this.slots;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
@@ -61,6 +85,64 @@ export class IdTable {
       if (at === EMPTY_SLOT) return -1;
       if (slots[2 * slot + 1] === hash && this.equals(at - 1, bytes, start, end)) return at - 1;
     }
+  }
+
+  /**
+   * The number of the id in `bytes[start, end)`, or -1, in the ids kept in increasing order: a
+   * galloping search from where the last one ended (a few comparisons when ids are looked up
+   * near one another), a lookup that goes far counted.
+   */
+  private search(bytes: Uint8Array, start: number, end: number): number {
+    const size = this.size;
+    if (size === 0) return -1;
+    const at = Math.min(this.cursor, size - 1);
+    const order = this.compare(at, bytes, start, end);
+    if (order === 0) return at;
+    // The id, if there, is after `low` and before `high`.
+    let low = at;
+    let high = at;
+    let step = 1;
+    if (order > 0) {
+      high = size;
+      while (at + step < size) {
+        const next = this.compare(at + step, bytes, start, end);
+        if (next === 0) return this.found(at + step, step);
+        if (next < 0) {
+          high = at + step;
+          break;
+        }
+        low = at + step;
+        step *= 2;
+      }
+    } else {
+      low = -1;
+      while (at - step >= 0) {
+        const next = this.compare(at - step, bytes, start, end);
+        if (next === 0) return this.found(at - step, step);
+        if (next > 0) {
+          low = at - step;
+          break;
+        }
+        high = at - step;
+        step *= 2;
+      }
+    }
+    while (high - low > 1) {
+      const middle = (low + high) >>> 1;
+      const next = this.compare(middle, bytes, start, end);
+      if (next === 0) return this.found(middle, step);
+      if (next > 0) low = middle;
+      else high = middle;
+    }
+    this.cursor = Math.max(0, low);
+    if (step >= 1 << FAR) this.far++;
+    return -1;
+  }
+
+  private found(n: number, step: number): number {
+    this.cursor = n;
+    if (step >= 1 << FAR) this.far++;
+    return n;
   }
 
   /**
@@ -89,8 +171,12 @@ export class IdTable {
   /** Appends a new id (into the hash table at `slot` when indexed); its number. */
   private append(bytes: Uint8Array, start: number, end: number, slot: number, hash: number): number {
     const n = this.size++;
-    if (n + 1 >= this.starts.length) this.growEntries();
     const length = end - start;
+    if (this.starts === undefined) {
+      if (n === 0) this.width = length;
+      else if (length !== this.width) this.placeStarts(n);
+    }
+    if (this.starts !== undefined && n + 1 >= this.starts.length) this.growEntries();
     if (this.used + length > this.pool.length) {
       const pool = Buffer.allocUnsafe(Math.max(2 * this.pool.length, this.used + length));
       this.pool.copy(pool, 0, 0, this.used);
@@ -100,7 +186,7 @@ export class IdTable {
     const at = this.used;
     for (let i = 0; i < length; i++) pool[at + i] = bytes[start + i] as number;
     this.used += length;
-    this.starts[n + 1] = this.used;
+    if (this.starts !== undefined) this.starts[n + 1] = this.used;
     if (slot < 0) return n;
     const slots = this.slots;
     slots[2 * slot] = n + 1;
@@ -137,18 +223,18 @@ export class IdTable {
 
   /** Id n as a string. */
   idAt(n: number): string {
-    return this.pool.toString("utf8", this.starts[n] as number, this.starts[n + 1] as number);
+    return this.pool.toString("utf8", this.startOf(n), this.startOf(n + 1));
   }
 
   /** Bytes held, for the record of where memory goes. */
   get bytes(): number {
-    return this.pool.length + 4 * (this.starts.length + this.slots.length);
+    return this.pool.length + 4 * ((this.starts?.length ?? 0) + this.slots.length);
   }
 
   /** How the bytes compare with id n, as bytes: positive when they come after it. */
   private compare(n: number, bytes: Uint8Array, start: number, end: number): number {
-    const from = this.starts[n] as number;
-    const length = (this.starts[n + 1] as number) - from;
+    const from = this.startOf(n);
+    const length = this.startOf(n + 1) - from;
     const pool = this.pool;
     const common = Math.min(length, end - start);
     for (let i = 0; i < common; i++) {
@@ -159,18 +245,30 @@ export class IdTable {
   }
 
   private equals(n: number, bytes: Uint8Array, start: number, end: number): boolean {
-    const from = this.starts[n] as number;
-    const length = (this.starts[n + 1] as number) - from;
+    const from = this.startOf(n);
+    const length = this.startOf(n + 1) - from;
     if (length !== end - start) return false;
     const pool = this.pool;
     for (let i = 0; i < length; i++) if (pool[from + i] !== bytes[start + i]) return false;
     return true;
   }
 
+  /** Where id n starts in the pool (n up to `size`: where the last one ends). */
+  private startOf(n: number): number {
+    return this.starts === undefined ? n * this.width : (this.starts[n] as number);
+  }
+
+  /** An id of another length comes as number n: where the n ids before start, written out. */
+  private placeStarts(n: number): void {
+    const starts = new Int32Array(Math.max(this.expected, n) + 1);
+    for (let k = 1; k <= n; k++) starts[k] = k * this.width;
+    this.starts = starts;
+  }
+
   private growEntries(): void {
-    const size = Math.ceil(this.starts.length * 1.5);
-    const starts = new Int32Array(size + 1);
-    starts.set(this.starts);
+    const old = this.starts as Int32Array;
+    const starts = new Int32Array(Math.ceil(old.length * 1.5) + 1);
+    starts.set(old);
     this.starts = starts;
   }
 

@@ -40,6 +40,7 @@ import {
   listItems,
   yesNoCell,
 } from "./cellChecks.js";
+import { GroupedRows } from "./GroupedRows.js";
 import { IdFingerprints } from "./IdFingerprints.js";
 import { IdTable } from "./IdTable.js";
 import { IssueBucket } from "./IssueBucket.js";
@@ -110,7 +111,7 @@ export interface ColumnVisitor {
   ): void;
   /** The records kept, once they are checked, before the memberships are read. */
   structure(parts: ColumnStructure): void;
-  /** A membership that passed its schema (g, p: -1 when unknown). */
+  /** A membership that passed its schema (g, p: -1 when unknown; `range` is reused: read it during the call). */
   membership(
     i: number,
     g: number,
@@ -434,6 +435,9 @@ export function readColumns(
       const [cGroup, cPerson, cRole, cFrom, cTo] = [c["groupId"], c["personId"], c["role"], c["from"], c["to"]];
       let lastGroup = -1;
       let lastPerson = -1;
+      // The cells' bounds for the visitor, one array for every row: a literal per row (lakhs) was
+      // garbage that V8 at times kept in its old space, a hundred MB at a state's size.
+      const range: [number, number, number, number] = [0, 0, 0, 0];
       return (record, i) => {
         records++;
         const bytes = record.bytes;
@@ -469,7 +473,13 @@ export function readColumns(
           from = membership.from === undefined ? EMPTY : dateKey(membership.from);
           to = membership.to === undefined ? EMPTY : dateKey(membership.to);
         }
-        visit?.membership(i, g, p, role, from, to, bytes, [gs, ge, ps, pe], groupId, personId);
+        if (visit !== undefined) {
+          range[0] = gs;
+          range[1] = ge;
+          range[2] = ps;
+          range[3] = pe;
+          visit.membership(i, g, p, role, from, to, bytes, range, groupId, personId);
+        }
         if (g < 0 || p < 0 || (from >= 0 && to >= 0 && to < from)) {
           groupId ??= bytes.toString("latin1", gs, ge);
           personId ??= bytes.toString("latin1", ps, pe);
@@ -526,7 +536,9 @@ export function readColumns(
       columns.date = c["date"] as number;
       columns.attendees = c["attendeeIds"] as number;
     };
-    const fingerprints = new IdFingerprints(estimateRows(meetingsTable.path));
+    const expectedMeetings = estimateRows(meetingsTable.path);
+    // Past a limit the fingerprints go to temporary files (see IdFingerprints), removed in the finally.
+    const fingerprints = new IdFingerprints(expectedMeetings);
     const seen = new Uint8Array(groupIds.size);
     const scattered = new Uint8Array(groupIds.size);
     let runGroup = -1;
@@ -534,28 +546,58 @@ export function readColumns(
     let lower = 0;
     let upper = 0;
     let repeated: string | undefined;
-    read(meetingsTable, () => {
-      startMeetings();
-      return (record, i) => {
-        const meeting = readMeeting(record, columns, meetingsTable, schema, i, false);
-        if (meeting === undefined) return;
-        const bytes = record.bytes;
-        const id = meeting.text?.id;
-        const bits = id === undefined ? idClassOfBytes(bytes, meeting.idStart, meeting.idEnd) : idClass(id);
-        if (bits & 5) lower++;
-        if (bits & 6) upper++;
-        const again =
-          id === undefined ? fingerprints.add(bytes, meeting.idStart, meeting.idEnd) : fingerprints.addText(id);
-        if (again && repeated === undefined) repeated = id ?? bytes.toString("latin1", meeting.idStart, meeting.idEnd);
-        if (meeting.date >= EARLIEST_EVENT_KEY && meeting.date < earliest) earliest = meeting.date;
-        const g = meetingGroup(meeting, bytes, groupIds);
-        if (g < 0 || g === runGroup) return;
-        if (seen[g] === 1) scattered[g] = 1;
-        seen[g] = 1;
-        runGroup = g;
-      };
-    });
+    let mayRepeat = false;
+    try {
+      read(meetingsTable, () => {
+        startMeetings();
+        return (record, i) => {
+          const meeting = readMeeting(record, columns, meetingsTable, schema, i, false);
+          if (meeting === undefined) return;
+          const bytes = record.bytes;
+          const id = meeting.text?.id;
+          const bits = id === undefined ? idClassOfBytes(bytes, meeting.idStart, meeting.idEnd) : idClass(id);
+          if (bits & 5) lower++;
+          if (bits & 6) upper++;
+          if (
+            repeated === undefined &&
+            (id === undefined ? fingerprints.add(bytes, meeting.idStart, meeting.idEnd) : fingerprints.addText(id))
+          )
+            repeated = id ?? bytes.toString("latin1", meeting.idStart, meeting.idEnd);
+          if (meeting.date >= EARLIEST_EVENT_KEY && meeting.date < earliest) earliest = meeting.date;
+          const g = meetingGroup(meeting, bytes, groupIds);
+          if (g < 0 || g === runGroup) return;
+          if (seen[g] === 1) scattered[g] = 1;
+          seen[g] = 1;
+          runGroup = g;
+        };
+      });
+      // Fingerprints that went to disk are checked now; only they are kept, so the earliest id
+      // whose fingerprint repeats is found by reading the ids again up to it (no progress shown).
+      const finder = repeated === undefined ? fingerprints.repeats() : undefined;
+      if (finder !== undefined) {
+        mayRepeat = true;
+        const found = new Error("found");
+        try {
+          readTable(meetingsTable, strict, undefined, () => (record, i) => {
+            const meeting = readMeeting(record, columns, meetingsTable, schema, i, false);
+            if (meeting === undefined) return;
+            const id = meeting.text?.id;
+            const bytes = record.bytes;
+            if (id === undefined ? finder.add(bytes, meeting.idStart, meeting.idEnd) : finder.addText(id)) {
+              repeated = id ?? bytes.toString("latin1", meeting.idStart, meeting.idEnd);
+              throw found;
+            }
+          });
+        } catch (error) {
+          if (error !== found) throw error;
+        }
+      }
+    } finally {
+      fingerprints.remove();
+    }
     lap("meetingsScan");
+    if (mayRepeat && repeated === undefined)
+      throw new NeedsWholeRead("a meeting id may repeat: id.duplicate needs every id"); // the file changed
     if (repeated !== undefined)
       throw new NeedsWholeRead(`a meeting id may repeat (${JSON.stringify(repeated)}): id.duplicate needs every id`);
     if (Math.min(lower, upper) > 0)
@@ -565,9 +607,12 @@ export function readColumns(
 
     const namedAside = new Set<string>();
     const attendedAt = new Int32Array(people.size);
+    let memberOf = new Int32Array(64);
     let serial = 0;
     const run = { group: -1, days: [] as number[], recorded: [] as number[] };
-    const later = new Map<number, number[]>();
+    // The meetings of groups whose meetings are apart, judged after the pass; past a limit they go
+    // to temporary files (see GroupedRows), removed in the finally.
+    const later = new GroupedRows(groupIds.size, expectedMeetings);
     const judge = (g: number, days: readonly number[], recorded: readonly number[]) => {
       const n = days.length;
       const cells = new Int32Array(2 * n);
@@ -577,96 +622,91 @@ export function readColumns(
       }
       builder.judgeMeetings(slotOf[g] as number, cells, n);
     };
-    read(
-      meetingsTable,
-      () => (record, i) => {
-        records++;
-        const meeting = readMeeting(record, columns, meetingsTable, schema, i, true);
-        if (meeting === undefined) {
-          counts.meetings++;
-          return;
-        }
-        const bytes = record.bytes;
-        const g = meetingGroup(meeting, bytes, groupIds);
-        const meetingId = () => meeting.text?.id ?? bytes.toString("latin1", meeting.idStart, meeting.idEnd);
-        visit?.meeting(i, g, meeting.date, g >= 0 && scattered[g] === 1, meetingId);
-        const attendees = meeting.text === undefined ? meeting.attendees : (meeting.text.attendeeIds?.length ?? -1);
-        for (let j = 0; j < attendees; j++) {
-          const p =
-            meeting.text === undefined
-              ? people.find(bytes, LIST.starts[j] as number, LIST.ends[j] as number)
-              : people.get(meeting.text.attendeeIds?.[j] as string);
-          if (p >= 0 && g >= 0 && rows.has(p, g)) continue;
-          const personId =
-            meeting.text === undefined
-              ? bytes.toString("latin1", LIST.starts[j] as number, LIST.ends[j] as number)
-              : (meeting.text.attendeeIds?.[j] as string);
-          const at = ["meetings", i, "attendeeIds", j];
-          const subject = { kind: "meeting", id: meetingId() } as const;
-          if (asidePeople.has(personId)) {
-            if (!namedAside.has(personId))
-              meetingIssues.push(badReference(refsByNumber, personId, at, subject, "people"));
-            namedAside.add(personId);
-          } else if (p < 0) meetingIssues.push(badReference(refsByNumber, personId, at, subject, "people"));
-          else if (g >= 0) {
-            const groupId = groupNames[g] as string;
-            meetingIssues.push(issue("meeting.attendee_not_member", { personId, groupId }, { path: at, subject }));
+    try {
+      read(
+        meetingsTable,
+        () => (record, i) => {
+          records++;
+          const meeting = readMeeting(record, columns, meetingsTable, schema, i, true);
+          if (meeting === undefined) {
+            counts.meetings++;
+            return;
           }
-        }
-        if (g < 0) {
-          const groupId = meeting.text?.groupId ?? bytes.toString("latin1", meeting.groupStart, meeting.groupEnd);
-          const subject = { kind: "meeting", id: meetingId() } as const;
-          meetingIssues.push(badReference(refsByNumber, groupId, ["meetings", i, "groupId"], subject, "groups"));
-          counts.meetings++;
-          return;
-        }
-        const slot = slotOf[g] as number;
-        if (slot < 0 || !builder.isCounted(slot)) return;
-        const day = checkedDayNumber(keyDate(meeting.date));
-        let recorded = -1;
-        if (attendees === 0 || (attendees > 0 && !builder.inSpan(slot, day))) recorded = 0;
-        else if (attendees > 0) {
-          if (++serial === 2 ** 31 - 1) {
-            attendedAt.fill(0);
-            serial = 1;
-          }
-          recorded = 0;
+          const bytes = record.bytes;
+          const g = meetingGroup(meeting, bytes, groupIds);
+          const meetingId = () => meeting.text?.id ?? bytes.toString("latin1", meeting.idStart, meeting.idEnd);
+          visit?.meeting(i, g, meeting.date, g >= 0 && scattered[g] === 1, meetingId);
+          const attendees = meeting.text === undefined ? meeting.attendees : (meeting.text.attendeeIds?.length ?? -1);
+          // Each attendee looked up once: her number, or -1 when she is not a member of the group.
+          if (attendees > memberOf.length) memberOf = new Int32Array(2 * attendees);
           for (let j = 0; j < attendees; j++) {
             const p =
               meeting.text === undefined
                 ? people.find(bytes, LIST.starts[j] as number, LIST.ends[j] as number)
                 : people.get(meeting.text.attendeeIds?.[j] as string);
-            if (p < 0 || attendedAt[p] === serial || !rows.has(p, g)) continue;
-            attendedAt[p] = serial;
-            if (rows.counted(p, g, meeting.date)) recorded++;
+            const member = p >= 0 && g >= 0 && rows.has(p, g);
+            memberOf[j] = member ? p : -1;
+            if (member) continue;
+            const personId =
+              meeting.text === undefined
+                ? bytes.toString("latin1", LIST.starts[j] as number, LIST.ends[j] as number)
+                : (meeting.text.attendeeIds?.[j] as string);
+            const at = ["meetings", i, "attendeeIds", j];
+            const subject = { kind: "meeting", id: meetingId() } as const;
+            if (asidePeople.has(personId)) {
+              if (!namedAside.has(personId))
+                meetingIssues.push(badReference(refsByNumber, personId, at, subject, "people"));
+              namedAside.add(personId);
+            } else if (p < 0) meetingIssues.push(badReference(refsByNumber, personId, at, subject, "people"));
+            else if (g >= 0) {
+              const groupId = groupNames[g] as string;
+              meetingIssues.push(issue("meeting.attendee_not_member", { personId, groupId }, { path: at, subject }));
+            }
           }
-        }
-        if (scattered[g] === 1) {
-          let list = later.get(g);
-          if (list === undefined) later.set(g, (list = []));
-          list.push(day, recorded);
-          return;
-        }
-        if (run.group !== g) {
-          if (run.group >= 0) judge(run.group, run.days, run.recorded);
-          run.group = g;
-          run.days.length = 0;
-          run.recorded.length = 0;
-        }
-        run.days.push(day);
-        run.recorded.push(recorded);
-      },
-      false,
-    );
-    if (run.group >= 0) judge(run.group, run.days, run.recorded);
-    for (const [g, list] of later) {
-      const days: number[] = [];
-      const recorded: number[] = [];
-      for (let k = 0; k < list.length; k += 2) {
-        days.push(list[k] as number);
-        recorded.push(list[k + 1] as number);
-      }
-      judge(g, days, recorded);
+          if (g < 0) {
+            const groupId = meeting.text?.groupId ?? bytes.toString("latin1", meeting.groupStart, meeting.groupEnd);
+            const subject = { kind: "meeting", id: meetingId() } as const;
+            meetingIssues.push(badReference(refsByNumber, groupId, ["meetings", i, "groupId"], subject, "groups"));
+            counts.meetings++;
+            return;
+          }
+          const slot = slotOf[g] as number;
+          if (slot < 0 || !builder.isCounted(slot)) return;
+          const day = checkedDayNumber(keyDate(meeting.date));
+          let recorded = -1;
+          if (attendees === 0 || (attendees > 0 && !builder.inSpan(slot, day))) recorded = 0;
+          else if (attendees > 0) {
+            if (++serial === 2 ** 31 - 1) {
+              attendedAt.fill(0);
+              serial = 1;
+            }
+            recorded = 0;
+            for (let j = 0; j < attendees; j++) {
+              const p = memberOf[j] as number;
+              if (p < 0 || attendedAt[p] === serial) continue;
+              attendedAt[p] = serial;
+              if (rows.counted(p, g, meeting.date)) recorded++;
+            }
+          }
+          if (scattered[g] === 1) {
+            later.add(g, day, recorded);
+            return;
+          }
+          if (run.group !== g) {
+            if (run.group >= 0) judge(run.group, run.days, run.recorded);
+            run.group = g;
+            run.days.length = 0;
+            run.recorded.length = 0;
+          }
+          run.days.push(day);
+          run.recorded.push(recorded);
+        },
+        false,
+      );
+      if (run.group >= 0) judge(run.group, run.days, run.recorded);
+      later.forEachGroup((g, cells, n) => builder.judgeMeetings(slotOf[g] as number, cells, n));
+    } finally {
+      later.remove();
     }
     lap("meetings");
   }

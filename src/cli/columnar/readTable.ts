@@ -3,8 +3,15 @@
 // position, and its line noted for issues.
 import { join } from "node:path";
 import type { Issue } from "../../issues/Issue.js";
-import { issue } from "../../issues/issueFactory.js";
-import { CsvError, checkedHeader, type Location, TABLES, tableFileExists } from "../csvDataset.js";
+import {
+  CsvError,
+  checkedHeader,
+  ignoredColumnIssues,
+  type LocatedIssues,
+  type Location,
+  TABLES,
+  tableFileExists,
+} from "../csvDataset.js";
 import { CsvSyntaxError } from "../readCsv.js";
 import { LineMap } from "./LineMap.js";
 import { type CsvRecord, type ReadProgress, readCsvBytes } from "./readCsvBytes.js";
@@ -27,10 +34,7 @@ export interface TableFile {
 }
 
 /** What the reading itself found: columns ignored or refused, with their header cells. */
-export interface ReadIssues {
-  readonly issues: Issue[];
-  readonly locations: Map<Issue, Location>;
-}
+export type ReadIssues = LocatedIssues;
 
 /** The spec of a collection's table. */
 export function tableSpec(collection: Collection): TableSpec {
@@ -124,27 +128,7 @@ function readHeader(table: TableFile, record: CsvRecord): string[] {
 }
 
 function reportIgnored(table: TableFile, columns: number[], strict: boolean, read: ReadIssues): void {
-  const { spec, path, header, headerLine } = table;
-  const ignored = columns.sort((a, b) => a - b);
-  if (ignored.length === 0) return;
-  if (strict) {
-    for (const k of ignored) {
-      const found = issue("schema.invalid", {
-        reason: "unrecognized_keys",
-        field: header[k] === "" ? `#${k + 1}` : (header[k] as string),
-        allowed: Object.keys(spec.columns),
-        file: spec.file,
-        line: headerLine,
-      });
-      read.issues.push(found);
-      read.locations.set(found, { file: path, line: headerLine, column: k + 1 });
-    }
-    return;
-  }
-  const names = ignored.map((k) => (header[k] === "" ? `column ${k + 1} (no name)` : (header[k] as string)));
-  const found = issue("input.columns_ignored", { file: spec.file, columns: names });
-  read.issues.push(found);
-  read.locations.set(found, { file: path, line: headerLine, column: (ignored[0] as number) + 1 });
+  ignoredColumnIssues(table.spec, table.path, table.header, table.headerLine, columns, strict, read);
 }
 
 /** Where a path of a table's record is: its file and line, and the column of its field. */
@@ -153,4 +137,15 @@ export function locateIn(table: TableFile, index: number, field: unknown): Locat
   if (line === undefined) return undefined;
   const column = typeof field === "string" ? table.header.indexOf(field) + 1 : 0;
   return column > 0 ? { file: table.path, line, column } : { file: table.path, line };
+}
+
+/**
+ * Where an issue of the read's records is, from its path (collection, record, field): undefined
+ * when the path names no record of a table that was read.
+ */
+export function locateIssue(tables: Partial<Record<Collection, TableFile>>, found: Issue): Location | undefined {
+  const [collection, index, field] = found.path ?? [];
+  if (typeof collection !== "string" || typeof index !== "number") return undefined;
+  const table = Object.hasOwn(tables, collection) ? tables[collection as Collection] : undefined;
+  return table === undefined ? undefined : locateIn(table, index, field);
 }

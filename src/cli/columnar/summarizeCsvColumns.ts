@@ -4,17 +4,22 @@
 // the folder is read whole instead when memory allows, with one line on standard error.
 import { statSync } from "node:fs";
 import { totalmem } from "node:os";
-import { join } from "node:path";
 import { resolveSummarizeOptions } from "../../aggregate/resolveSummarizeOptions.js";
 import type { Summary } from "../../aggregate/Summary.js";
 import { suppressSummary } from "../../aggregate/suppressSummary.js";
-import type { Issue } from "../../issues/Issue.js";
-import { CsvError, type Location, TABLES } from "../csvDataset.js";
+import { CsvError, tableBytes } from "../csvDataset.js";
 import { InputError } from "../fileSystem.js";
+import type { Meter } from "../io.js";
 import { formatLocation } from "../readInput.js";
 import type { SummarizeAnswer, SummarizeRequest } from "../summarizeEngines.js";
-import { type ColumnarPhases, NeedsWholeRead, readColumns } from "./readColumns.js";
-import { type Collection, locateIn } from "./readTable.js";
+import {
+  type ColumnarPhases,
+  type ColumnarRead,
+  type ColumnVisitor,
+  NeedsWholeRead,
+  readColumns,
+} from "./readColumns.js";
+import { locateIssue } from "./readTable.js";
 
 /** How the columnar path reads the whole folder when one pass cannot settle it. */
 export interface WholeRead {
@@ -48,6 +53,56 @@ export function isCsvFolder(path: string): boolean {
 }
 
 /**
+ * Runs `columnar`; when one pass cannot settle the input (NeedsWholeRead), says so in one line and
+ * runs `whole` (the object path) instead, unless reading the folder whole would take more than half
+ * the machine's memory: then an InputError (exit 1) that says why and how much.
+ */
+export function columnarOrWhole<T>(
+  command: string,
+  path: string,
+  announce: (line: string) => void,
+  columnar: () => T,
+  whole: () => T,
+): T {
+  try {
+    return columnar();
+  } catch (error) {
+    if (!(error instanceof NeedsWholeRead)) throw error;
+    const needed = OBJECT_BYTES_PER_CSV_BYTE * tableBytes(path);
+    if (needed > totalmem() / 2)
+      throw new InputError(
+        `${command}: ${path}: ${error.message}, and the folder is too large to read whole ` +
+          `(about ${Math.ceil(needed / 2 ** 20)} MB of memory)`,
+        1,
+      );
+    announce(`${command}: reading ${path} whole: ${error.message}`);
+  }
+  return whole();
+}
+
+/**
+ * readColumns with the progress meter over the bytes it reads (meetings.csv twice); a malformed
+ * file is an InputError that names its place, as readInput says it.
+ */
+export function readColumnsMetered(
+  path: string,
+  options: Parameters<typeof readColumns>[1],
+  strict: boolean,
+  meter: Meter,
+  visit?: ColumnVisitor,
+): ColumnarRead {
+  meter.start(tableBytes(path, { meetingsTwice: true }));
+  try {
+    return readColumns(path, options, strict, (bytes, records) => meter.advance(bytes, records), visit);
+  } catch (error) {
+    if (error instanceof CsvError) throw new InputError(`${formatLocation(error.location)}: ${error.message}`, 1);
+    throw error;
+  } finally {
+    meter.stop();
+  }
+}
+
+/**
  * Summarises a folder of CSV files in one streaming pass over its tables (two over meetings):
  * memory grows with its people and groups, not with its memberships and meetings. `measure`, when
  * given, is told the records read and where time went.
@@ -57,37 +112,21 @@ export function summarizeCsvColumns(
   whole: WholeRead,
   measure?: (measured: ColumnarMeasure) => void,
 ): SummarizeAnswer {
-  const { path, options, meter } = request;
-  const resolved = resolveSummarizeOptions(options);
-  let totalBytes = 0;
-  for (const table of TABLES) {
-    try {
-      const size = statSync(join(path, table.file)).size;
-      totalBytes += table.collection === "meetings" ? 2 * size : size;
-    } catch {
-      // Missing or unreadable: the read says so, as the object path does.
-    }
-  }
-  let read: ReturnType<typeof readColumns>;
-  meter.start(totalBytes);
-  try {
-    read = readColumns(path, resolved, request.strict, (bytes, records) => meter.advance(bytes, records));
-  } catch (error) {
-    meter.stop();
-    if (error instanceof CsvError) throw new InputError(`${formatLocation(error.location)}: ${error.message}`, 1);
-    if (!(error instanceof NeedsWholeRead)) throw error;
-    const needed = OBJECT_BYTES_PER_CSV_BYTE * totalBytes;
-    if (needed > totalmem() / 2)
-      throw new InputError(
-        `summarize: ${path}: ${error.message}, and the folder is too large to read whole ` +
-          `(about ${Math.ceil(needed / 2 ** 20)} MB of memory)`,
-        1,
-      );
-    whole.announce(`summarize: reading ${path} whole: ${error.message}`);
-    measure?.({ records: 0, phases: emptyPhases(), peopleBytes: 0, wholeRead: true });
-    return whole.summarizeObjects(request);
-  }
-  meter.stop();
+  return columnarOrWhole(
+    "summarize",
+    request.path,
+    whole.announce,
+    () => summarizeRead(request, measure),
+    () => {
+      measure?.({ records: 0, phases: emptyPhases(), peopleBytes: 0, wholeRead: true });
+      return whole.summarizeObjects(request);
+    },
+  );
+}
+
+function summarizeRead(request: SummarizeRequest, measure?: (measured: ColumnarMeasure) => void): SummarizeAnswer {
+  const { path, options } = request;
+  const read = readColumnsMetered(path, resolveSummarizeOptions(options), request.strict, request.meter);
   request.progress(`read ${path}; summarising...`);
   const started = performance.now();
   const built: Summary = read.builder.finish();
@@ -98,19 +137,13 @@ export function summarizeCsvColumns(
     ...computed,
     issues: [...readIssues.issues, ...computed.issues.map((found) => schema.explain(found, tables))],
   } as typeof computed;
-  const locate = (found: Issue): Location | undefined => {
-    const [collection, index, field] = found.path ?? [];
-    if (typeof collection !== "string" || typeof index !== "number") return undefined;
-    const table = Object.hasOwn(tables, collection) ? tables[collection as Collection] : undefined;
-    return table === undefined ? undefined : locateIn(table, index, field);
-  };
   measure?.({ records: read.records, phases: read.phases, peopleBytes: read.peopleBytes, wholeRead: false });
   return {
     summary,
     label: path,
     refused: readIssues.issues.filter((found) => found.severity === "error").length,
     errors: computed.issues.filter((found) => found.severity === "error").length,
-    locateIssue: (found) => readIssues.locations.get(found) ?? locate(found),
+    locateIssue: (found) => readIssues.locations.get(found) ?? locateIssue(tables, found),
   };
 }
 

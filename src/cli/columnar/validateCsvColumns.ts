@@ -1,13 +1,9 @@
 // `validate` on a folder of CSV files without holding its rows: readColumns reads the folder (as
 // for summarize) and ColumnarValidator applies validate's passes as the records go by. The report,
 // its issues and where each is are validate's on readInput's objects.
-import { statSync } from "node:fs";
-import { totalmem } from "node:os";
-import { join } from "node:path";
 import { resolveSummarizeOptions } from "../../aggregate/resolveSummarizeOptions.js";
 import type { DatasetIndex } from "../../dataset/indexDataset.js";
 import { restorePaths } from "../../dataset/setAsideRecords.js";
-import type { Person } from "../../entities/Person.js";
 import type { Issue } from "../../issues/Issue.js";
 import { issue } from "../../issues/issueFactory.js";
 import { type RuleSet, ruleSetKey } from "../../rules/registry/RuleSet.js";
@@ -16,15 +12,13 @@ import type { ValidationReport } from "../../rules/validate/validate.js";
 import { validate } from "../../rules/validate/validate.js";
 import { validateFederations } from "../../rules/validate/validateFederations.js";
 import { validateWards } from "../../rules/validate/validateWards.js";
-import { CsvError, type Location, TABLES } from "../csvDataset.js";
-import { InputError } from "../fileSystem.js";
+import type { Location } from "../csvDataset.js";
 import type { Meter } from "../io.js";
-import { formatLocation, type Input, readInput } from "../readInput.js";
+import { type Input, readInput } from "../readInput.js";
 import { ColumnarValidator } from "./ColumnarValidator.js";
 import type { IssueBucket } from "./IssueBucket.js";
-import { NeedsWholeRead, readColumns } from "./readColumns.js";
-import { type Collection, locateIn, readTable, type TableFile } from "./readTable.js";
-import { isCsvFolder, OBJECT_BYTES_PER_CSV_BYTE } from "./summarizeCsvColumns.js";
+import { locateIssue, type TableFile } from "./readTable.js";
+import { columnarOrWhole, isCsvFolder, readColumnsMetered } from "./summarizeCsvColumns.js";
 
 const MAX_ISSUES = 10_000;
 
@@ -63,50 +57,15 @@ export function validateCsvColumns(request: ValidateRequest): ColumnarValidation
     ruleSets: request.ruleSets,
     maxIssues: MAX_ISSUES,
   });
-  let totalBytes = 0;
-  for (const table of TABLES) {
-    try {
-      const size = statSync(join(path, table.file)).size;
-      totalBytes += table.collection === "meetings" ? 2 * size : size;
-    } catch {
-      // Missing or unreadable: the read says so, as the object path does.
-    }
-  }
   const validator = new ColumnarValidator(context, request.recordsFrom, MAX_ISSUES, path, request.strict);
-  let read: ReturnType<typeof readColumns>;
-  meter.start(totalBytes);
-  try {
-    read = readColumns(path, options, request.strict, (bytes, records) => meter.advance(bytes, records), validator);
-  } catch (error) {
-    if (error instanceof CsvError) throw new InputError(`${formatLocation(error.location)}: ${error.message}`, 1);
-    throw error;
-  } finally {
-    meter.stop();
-  }
+  const read = readColumnsMetered(path, options, request.strict, meter, validator);
   const { tables, schema, readIssues } = read;
   const structure = validator.s;
   if (structure === undefined) throw new Error("validate: the folder's structure was not read");
   const { issues: groupIssues, cadenceUnknown } = validator.groupsIssues();
 
-  // People's names, for the labels of the issues about members.
-  if (validator.named.length > 0) {
-    const wanted = new Map<number, number>();
-    for (const { person } of validator.named) wanted.set(structure.peopleAt.lineOf(person) as number, person);
-    const names = new Map<number, string | undefined>();
-    const table = tables.people as TableFile;
-    readTable(
-      table,
-      request.strict,
-      undefined,
-      () => (record, i) => {
-        const person = wanted.get(i);
-        if (person === undefined) return;
-        names.set(person, schema.parse<Person>(table, record)?.name);
-      },
-      () => {},
-    );
-    validator.relabel(names);
-  }
+  // People's names, for the labels of the issues about members, and the household ids they name.
+  validator.settle(tables.people as TableFile, schema, request.strict);
 
   // Wards and federations: validate's own passes, on the records kept.
   const index = {
@@ -170,17 +129,11 @@ export function validateCsvColumns(request: ValidateRequest): ColumnarValidation
     recordsFromInferred: request.recordsFrom === undefined && validator.recordsFrom !== undefined,
     membersWithoutHousehold: validator.membersWithoutHousehold,
   };
-  const locate = (found: Issue): Location | undefined => {
-    const [collection, at, field] = found.path ?? [];
-    if (typeof collection !== "string" || typeof at !== "number") return undefined;
-    const table = Object.hasOwn(tables, collection) ? tables[collection as Collection] : undefined;
-    return table === undefined ? undefined : locateIn(table, at, field);
-  };
   return {
     report,
     readIssues: readIssues.issues,
     explain: (found) => schema.explain(found, tables),
-    locateIssue: (found) => readIssues.locations.get(found) ?? locate(found),
+    locateIssue: (found) => readIssues.locations.get(found) ?? locateIssue(tables, found),
     label: path,
   };
 }
@@ -201,8 +154,22 @@ export interface ValidateInputRequest extends Omit<ValidateRequest, "path"> {
  */
 export function validateInput(request: ValidateInputRequest): { input: Input; report: ValidationReport } {
   const { path, asOf, recordsFrom, ruleSets, meter } = request;
-  if (isCsvFolder(path)) {
+  const objects = () => {
+    let input: Input;
     try {
+      input = readInput(path, request.stdin, { strict: request.strict, meter });
+    } finally {
+      meter.stop(); // the bar is cleared before anything else is printed, and when the reading fails
+    }
+    request.progress(`read ${input.label}; checking the rules...`);
+    return { input, report: validate(input.input, { asOf, recordsFrom, ruleSets }) };
+  };
+  if (!isCsvFolder(path)) return objects();
+  return columnarOrWhole(
+    "validate",
+    path,
+    request.announce,
+    () => {
       const checked = validateCsvColumns(request);
       request.progress(`read ${path}; checked the rules`);
       const input: Input = {
@@ -214,36 +181,7 @@ export function validateInput(request: ValidateInputRequest): { input: Input; re
         explain: checked.explain,
       };
       return { input, report: checked.report };
-    } catch (error) {
-      if (!(error instanceof NeedsWholeRead)) throw error;
-      const needed = OBJECT_BYTES_PER_CSV_BYTE * folderBytes(path);
-      if (needed > totalmem() / 2)
-        throw new InputError(
-          `validate: ${path}: ${error.message}, and the folder is too large to read whole ` +
-            `(about ${Math.ceil(needed / 2 ** 20)} MB of memory)`,
-          1,
-        );
-      request.announce(`validate: reading ${path} whole: ${error.message}`);
-    }
-  }
-  let input: Input;
-  try {
-    input = readInput(path, request.stdin, { strict: request.strict, meter });
-  } finally {
-    meter.stop(); // the bar is cleared before anything else is printed, and when the reading fails
-  }
-  request.progress(`read ${input.label}; checking the rules...`);
-  return { input, report: validate(input.input, { asOf, recordsFrom, ruleSets }) };
-}
-
-function folderBytes(path: string): number {
-  let total = 0;
-  for (const table of TABLES) {
-    try {
-      total += statSync(join(path, table.file)).size;
-    } catch {
-      // Missing or unreadable: counted as nothing.
-    }
-  }
-  return total;
+    },
+    objects,
+  );
 }
