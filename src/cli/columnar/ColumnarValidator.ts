@@ -15,7 +15,7 @@ import type { Group, GroupKind, SpecialCategory } from "../../entities/Group.js"
 import { Role } from "../../entities/Membership.js";
 import type { Person } from "../../entities/Person.js";
 import { Gender } from "../../entities/Person.js";
-import { ageCutoffs, dayNumber } from "../../internal/calendar.js";
+import { dayNumber } from "../../internal/calendar.js";
 import type { Issue } from "../../issues/Issue.js";
 import { issue } from "../../issues/issueFactory.js";
 import { checkAgeBand } from "../../rules/checks/checkAgeBand.js";
@@ -26,13 +26,17 @@ import { checkLeadership } from "../../rules/checks/checkLeadership.js";
 import { checkMeetingCadence } from "../../rules/checks/checkMeetingCadence.js";
 import { checkSingleMembership } from "../../rules/checks/checkSingleMembership.js";
 import { isGroupActive } from "../../rules/definitions/activity.js";
-import { isJudgeableJoiningKey } from "../../rules/definitions/ageing.js";
 import { assessCadence, cadenceSpan } from "../../rules/definitions/cadence.js";
 import { gendersFor } from "../../rules/definitions/gender.js";
 import { EARLIEST_BIRTH, EARLIEST_EVENT, isPlausibleBirthKey } from "../../rules/definitions/plausibleDates.js";
 import type { RuleSet } from "../../rules/registry/RuleSet.js";
 import type { RuleContext } from "../../rules/validate/RuleContext.js";
-import type { WardTally } from "../../rules/validate/validateGroups.js";
+import {
+  type BirthBounds,
+  birthBoundsOf,
+  mayBreakAgeBand,
+  type WardTally,
+} from "../../rules/validate/validateGroups.js";
 import { cell, idCell, keyDate } from "./cellChecks.js";
 import { type Fingerprint, fingerprintBytes, HouseholdNumbers } from "./HouseholdNumbers.js";
 import type { IdTable } from "./IdTable.js";
@@ -185,7 +189,7 @@ export class ColumnarValidator implements ColumnVisitor {
   // (her first group is then the household's: her first counted row was the household's first).
   private readonly firstGroupOf = new Map<GroupKind, Int32Array>();
   private readonly firstOfHousehold = new Map<GroupKind, Int32Array>();
-  private readonly bounds = new Map<RuleSet, { oldEnough: number; tooOld: number }>();
+  private readonly birthBounds: (ruleSet: RuleSet, band: AgeBand) => BirthBounds;
   // The block of memberships being read: its group and rows (person, role, from, to, input position).
   private block = -1;
   private done = -1;
@@ -214,6 +218,7 @@ export class ColumnarValidator implements ColumnVisitor {
     private readonly strict: boolean,
   ) {
     this.asOfKey = Number(context.asOf.replaceAll("-", ""));
+    this.birthBounds = birthBoundsOf(context.asOf);
     const people = estimateRows(join(folder, "people.csv"));
     this.genders = new Uint8Array(people);
     const households = [...context.rules.values()].some((ruleSet) => ruleSet.oneMemberPerHousehold === true);
@@ -565,17 +570,7 @@ export class ColumnarValidator implements ColumnVisitor {
       // Age, as checkMember in validateGroups.
       const birth = s.births[p] as number;
       if (bounds !== undefined && (birth < 0 || isPlausibleBirthKey(birth, asOfKey))) {
-        let judge: boolean;
-        if (birth < 0) judge = true;
-        else if (from >= 0 && isJudgeableJoiningKey(from, birth, asOfKey)) {
-          const ageThen = Math.floor((from - birth) / 10_000);
-          const band = ruleSet.ageBand as AgeBand;
-          judge =
-            (band.min !== undefined && ageThen < band.min) ||
-            (band.max !== undefined && ageThen > band.max) ||
-            birth <= bounds.tooOld;
-        } else judge = birth > bounds.oldEnough || birth <= bounds.tooOld;
-        if (judge) {
+        if (mayBreakAgeBand(birth, from, ruleSet.ageBand as AgeBand, bounds)) {
           const path = ["people", s.peopleAt.lineOf(p) as number, "dateOfBirth"];
           const joinedOn = from >= 0 ? keyDate(from) : undefined;
           const dateOfBirth = birth < 0 ? undefined : keyDate(birth);
@@ -792,22 +787,6 @@ export class ColumnarValidator implements ColumnVisitor {
         );
     }
     return id;
-  }
-
-  private birthBounds(ruleSet: RuleSet, band: AgeBand): { oldEnough: number; tooOld: number } {
-    let bounds = this.bounds.get(ruleSet);
-    if (bounds === undefined) {
-      const [oldEnough, tooOld] = ageCutoffs(this.context.asOf, [
-        band.min ?? 0,
-        (band.max ?? Number.MAX_SAFE_INTEGER - 1) + 1,
-      ]);
-      bounds = {
-        oldEnough: band.min === undefined ? Number.POSITIVE_INFINITY : (oldEnough as number),
-        tooOld: band.max === undefined ? Number.NEGATIVE_INFINITY : (tooOld as number),
-      };
-      this.bounds.set(ruleSet, bounds);
-    }
-    return bounds;
   }
 }
 

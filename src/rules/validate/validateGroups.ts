@@ -41,7 +41,8 @@ export interface GroupPass {
 }
 
 type AgeBand = NonNullable<RuleSet["ageBand"]>;
-type BirthBounds = { readonly oldEnough: number; readonly tooOld: number; readonly asOfKey: number };
+/** An age band as bounds on the date of birth yyyymmdd, on the as-of day (see birthBoundsOf). */
+export type BirthBounds = { readonly oldEnough: number; readonly tooOld: number; readonly asOfKey: number };
 
 /** What the group pass keeps across groups, by position in `data.people`. */
 interface PassState {
@@ -217,18 +218,7 @@ function checkMember(
     if (dateOfBirth === undefined || isPlausibleBirth(dateOfBirth, asOf)) {
       const birth = dateOfBirth === undefined ? undefined : dateKey(dateOfBirth);
       const joined = joinedOn === undefined ? -1 : dateKey(joinedOn);
-      let judge: boolean;
-      if (dateOfBirth === undefined || birth === undefined) judge = true;
-      else if (joinedOn !== undefined && isJudgeableJoiningKey(joined, birth, bounds.asOfKey)) {
-        // Completed years between two yyyymmdd numbers (see ageCutoffs): her age on the day she joined.
-        const ageThen = Math.floor((joined - birth) / 10_000);
-        const band = ruleSet.ageBand as AgeBand;
-        judge =
-          (band.min !== undefined && ageThen < band.min) ||
-          (band.max !== undefined && ageThen > band.max) ||
-          birth <= bounds.tooOld;
-      } else judge = birth > bounds.oldEnough || birth <= bounds.tooOld;
-      if (judge) {
+      if (mayBreakAgeBand(birth ?? -1, joined, ruleSet.ageBand as AgeBand, bounds)) {
         const options = memberOptions(group, person, ["people", personPosition, "dateOfBirth"]);
         append(issues, checkAgeBand(dateOfBirth, ruleSet, asOf, { ...options, joinedOn }));
       }
@@ -313,7 +303,7 @@ function tally(activeByWard: Map<GroupKind, Map<string, WardTally>>, group: Grou
  * old enough when born on or before `oldEnough`, too old when born on or before `tooOld`. Only a
  * member outside them goes through checkAgeBand, which decides.
  */
-function birthBoundsOf(asOf: string): (ruleSet: RuleSet, band: AgeBand) => BirthBounds {
+export function birthBoundsOf(asOf: string): (ruleSet: RuleSet, band: AgeBand) => BirthBounds {
   const cache = new Map<RuleSet, BirthBounds>();
   return (ruleSet, band) => {
     let bounds = cache.get(ruleSet);
@@ -328,6 +318,27 @@ function birthBoundsOf(asOf: string): (ruleSet: RuleSet, band: AgeBand) => Birth
     }
     return bounds;
   };
+}
+
+/**
+ * Whether checkAgeBand may find an issue with a member born on `birth` who joined on `joined`
+ * (yyyymmdd numbers; -1: not known): false only when it certainly finds none. Her age on the day
+ * she joined when that day can be judged (isJudgeableJoiningKey), else on the as-of day.
+ *
+ * @internal
+ */
+export function mayBreakAgeBand(birth: number, joined: number, band: AgeBand, bounds: BirthBounds): boolean {
+  if (birth < 0) return true;
+  if (joined >= 0 && isJudgeableJoiningKey(joined, birth, bounds.asOfKey)) {
+    // Completed years between two yyyymmdd numbers (see ageCutoffs): her age on the day she joined.
+    const ageThen = Math.floor((joined - birth) / 10_000);
+    return (
+      (band.min !== undefined && ageThen < band.min) ||
+      (band.max !== undefined && ageThen > band.max) ||
+      birth <= bounds.tooOld
+    );
+  }
+  return birth > bounds.oldEnough || birth <= bounds.tooOld;
 }
 
 /**
