@@ -46,6 +46,7 @@ function workload(name: string, size?: number, weeks = 0): Result {
     [
       "--import",
       "tsx",
+      "--expose-gc",
       heap,
       fileURLToPath(new URL("./workload.ts", import.meta.url)),
       name,

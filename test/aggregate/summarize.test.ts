@@ -185,7 +185,8 @@ describe("summarize", () => {
     };
     const parsed = parseDataset(input);
     if (!parsed.ok) throw new Error("the dataset should parse");
-    const other = generateSample("kerala-auxiliary-2021", { seed: 2, members: 300 });
+    // A small sample (the auxiliary preset is 3 lakh members whatever is asked).
+    const other = generateSample("kerala-nhg", { seed: 2, members: 300, meetingWeeks: 4 });
     const options = {
       level: "ward",
       groupKind: "auxiliaryGroup",

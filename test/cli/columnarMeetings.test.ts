@@ -2,16 +2,17 @@
 // meetings of groups listed apart, go to temporary files past a limit (lowered here so that small
 // folders reach them). The commands' answers must not change: the same output byte for byte, the
 // same fall-back line when an id may repeat, and no temporary file left, after an error too.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { resolveSummarizeOptions } from "../../src/aggregate/resolveSummarizeOptions.js";
 import { GroupedRows } from "../../src/cli/columnar/GroupedRows.js";
 import { IdFingerprints } from "../../src/cli/columnar/IdFingerprints.js";
 import { type ColumnVisitor, readColumns } from "../../src/cli/columnar/readColumns.js";
-import { spillSettings } from "../../src/cli/columnar/SpillFiles.js";
+import { SpillFolder, spillSettings } from "../../src/cli/columnar/SpillFiles.js";
 import { writeCsvDataset } from "../../src/cli/csvDataset.js";
 import { InputError } from "../../src/cli/fileSystem.js";
 import { generateSample } from "../../src/testing/generateSample.js";
@@ -66,17 +67,38 @@ function expectSpilledAndGone(): void {
 }
 
 let folders = 0;
-/** A kerala-nhg sample as a CSV folder (about 4,000 meetings), with `edit` applied to its meetings' lines. */
-function sample(edit: (lines: string[]) => string[] = (lines) => lines): string {
+type Edit = (lines: string[]) => string[];
+/**
+ * A kerala-nhg sample as a CSV folder (about 4,000 meetings), with `edit` applied to its meetings'
+ * lines and `editMemberships` to its memberships'.
+ */
+function sample(edit: Edit = (lines) => lines, editMemberships: Edit = (lines) => lines): string {
   const dir = join(root, `sample-${folders++}`);
   mkdirSync(dir);
   writeCsvDataset(generateSample("kerala-nhg", { seed: 3, members: 3000, meetingWeeks: 20 }), dir);
-  const path = join(dir, "meetings.csv");
-  const [header, ...lines] = readFileSync(path, "utf8").split("\n");
-  const records = lines.filter((line) => line !== "");
-  writeFileSync(path, `${[header, ...edit(records)].join("\n")}\n`);
+  for (const [file, change] of [
+    ["meetings.csv", edit],
+    ["memberships.csv", editMemberships],
+  ] as const) {
+    const path = join(dir, file);
+    const [header, ...lines] = readFileSync(path, "utf8").split("\n");
+    const records = lines.filter((line) => line !== "");
+    writeFileSync(path, `${[header, ...change(records)].join("\n")}\n`);
+  }
   return dir;
 }
+
+/** The records in an order of their own (seeded): every group's rows apart from one another. */
+const shuffled = (lines: string[]) => {
+  const out = [...lines];
+  let state = 12345;
+  for (let k = out.length - 1; k > 0; k--) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    const j = state % (k + 1);
+    [out[k], out[j]] = [out[j] as string, out[k] as string];
+  }
+  return out;
+};
 
 /** Meeting records in date order: every group's meetings apart from one another. */
 const byDate = (lines: string[]) =>
@@ -176,39 +198,51 @@ describe("meeting ids' fingerprints past the memory limit", () => {
 });
 
 describe("the rows of groups listed apart, past the memory limit", () => {
-  /** The rows by group, as GroupedRows gives them: [group, firsts, seconds], by group. */
+  /** The rows by group, as GroupedRows gives them: [group, its rows], by group. */
   const given = (rows: GroupedRows) => {
-    const out: [number, number[], number[]][] = [];
-    rows.forEachGroup((g, values, n) => out.push([g, [...values.subarray(0, n)], [...values.subarray(n, 2 * n)]]));
+    const out: [number, number[][]][] = [];
+    rows.forEachGroup((g, values, n) => {
+      expect(values.length).toBe(n * rows.width);
+      const mine: number[][] = [];
+      for (let k = 0; k < n; k++) mine.push([...values.subarray(k * rows.width, (k + 1) * rows.width)]);
+      out.push([g, mine]);
+    });
     return out;
   };
-  const expected = (groups: number, list: readonly [number, number, number][]) => {
-    const out: [number, number[], number[]][] = [];
+  const expected = (groups: number, list: readonly (readonly number[])[]) => {
+    const out: [number, number[][]][] = [];
     for (let g = 0; g < groups; g++) {
-      const mine = list.filter((row) => row[0] === g);
-      if (mine.length > 0) out.push([g, mine.map((row) => row[1]), mine.map((row) => row[2])]);
+      const mine = list.filter((row) => row[0] === g).map((row) => [...row]);
+      if (mine.length > 0) out.push([g, mine]);
     }
     return out;
   };
 
   it("are given back by group, in the order added, whether in memory or from files", { timeout: 120_000 }, () => {
-    const case_ = fc.integer({ min: 1, max: 300 }).chain((groups) =>
-      fc.tuple(
-        fc.constant(groups),
-        fc.array(fc.tuple(fc.nat(groups - 1), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer()), {
-          maxLength: 800,
-        }),
-        fc.nat(60),
-        fc.integer({ min: 1, max: 40 }),
-        fc.nat(3000),
-      ),
-    );
+    const int32 = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
+    const case_ = fc
+      .record({ groups: fc.integer({ min: 1, max: 300 }), width: fc.constantFrom(2, 3, 6) })
+      .chain(({ groups, width }) =>
+        fc.tuple(
+          fc.constant(groups),
+          fc.constant(width),
+          fc.array(
+            fc
+              .tuple(fc.nat(groups - 1), fc.array(int32, { minLength: width - 1, maxLength: width - 1 }))
+              .map(([g, rest]) => [g, ...rest]),
+            { maxLength: 800 },
+          ),
+          fc.nat(60),
+          fc.integer({ min: 1, max: 40 }),
+          fc.nat(3000),
+        ),
+      );
     fc.assert(
-      fc.property(case_, ([groups, list, memory, part, expectedRows]) => {
+      fc.property(case_, ([groups, width, list, memory, part, expectedRows]) => {
         lowLimits(memory, part);
-        const rows = new GroupedRows(groups, expectedRows);
+        const rows = new GroupedRows(groups, expectedRows, width);
         try {
-          for (const [g, a, b] of list) rows.add(g, a, b);
+          for (const row of list) rows.add(row);
           expect(given(rows)).toEqual(expected(groups, list));
         } finally {
           rows.remove();
@@ -222,11 +256,11 @@ describe("the rows of groups listed apart, past the memory limit", () => {
 
   it("one group holding most rows is given whole; the folder goes when a group's judge throws", () => {
     lowLimits(5, 3);
-    const rows = new GroupedRows(1000, 10);
+    const rows = new GroupedRows(1000, 10, 3);
     const list: [number, number, number][] = [];
     for (let k = 0; k < 500; k++) list.push([k % 7 === 0 ? k : 999, k, 1 - k]);
     try {
-      for (const [g, a, b] of list) rows.add(g, a, b);
+      for (const row of list) rows.add(row);
       expect(given(rows)).toEqual(expected(1000, list));
     } finally {
       rows.remove();
@@ -234,9 +268,9 @@ describe("the rows of groups listed apart, past the memory limit", () => {
     expectSpilledAndGone();
 
     lowLimits(5, 3);
-    const failing = new GroupedRows(10, 10);
+    const failing = new GroupedRows(10, 10, 6);
     try {
-      for (let k = 0; k < 100; k++) failing.add(k % 10, k, k);
+      for (let k = 0; k < 100; k++) failing.add([k % 10, k, k, k, k, k]);
       expect(() =>
         failing.forEachGroup((g) => {
           if (g === 4) throw new Error("judged badly");
@@ -246,6 +280,34 @@ describe("the rows of groups listed apart, past the memory limit", () => {
       failing.remove();
     }
     expectSpilledAndGone();
+  });
+});
+
+describe("temporary folders", () => {
+  it("a folder left by a process of this machine that was killed is removed by the next; others stay", () => {
+    lowLimits(0, 8);
+    const first = new SpillFolder();
+    first.file(1);
+    const name = basename(made[0] as string);
+    first.remove();
+    expect(name).toMatch(new RegExp(`^kudumbashree-spill-[0-9a-f]{8}-${process.pid}-[A-Za-z0-9]{6}$`));
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid as number; // a process that has ended
+    const as = (pid: number) => join(spillRoot, name.replace(`-${process.pid}-`, `-${pid}-`));
+    const killed = as(gone);
+    const running = as(process.ppid);
+    const machine = name.split("-")[2] as string;
+    const otherMachine = join(spillRoot, name.replace(machine, machine === "00000000" ? "ffffffff" : "00000000"));
+    const notOurs = join(spillRoot, "kudumbashree-spill-Ab12Cd");
+    for (const dir of [killed, running, otherMachine, notOurs]) {
+      mkdirSync(dir);
+      writeFileSync(join(dir, "0.bin"), "rows");
+    }
+    const next = new SpillFolder();
+    next.file(1);
+    next.remove();
+    expect(existsSync(killed)).toBe(false);
+    for (const dir of [running, otherMachine, notOurs]) expect(existsSync(join(dir, "0.bin"))).toBe(true);
+    for (const dir of [running, otherMachine, notOurs]) rmSync(dir, { recursive: true });
   });
 });
 
@@ -307,6 +369,50 @@ describe("summarize and validate with the meetings on disk", () => {
     expect(inMemory.stderr).toContain("different number of fields");
     lowLimits(100, 64);
     expect(summarize(dir)).toEqual(inMemory);
+    expectSpilledAndGone();
+  });
+
+  it("validate with memberships not listed group by group: the same report from disk, with issues", {
+    timeout: 120_000,
+  }, () => {
+    // A second row of a member in her group (a duplicate) and one in another group (a second group):
+    // issues that rest on the order of the groups and of the rows within one.
+    const dir = sample(byDate, (lines) => {
+      const first = lines[0] as string;
+      const other = lines[lines.length - 1] as string;
+      const [, person] = first.split(",");
+      const [group] = other.split(",");
+      return shuffled([...lines, first, [group, person, ...first.split(",").slice(2)].join(",")]);
+    });
+    const validate = () => cli(["validate", dir, "--as-of", "2024-03-31", "--format", "json"]);
+    mode.folders = 0;
+    const inMemory = validate();
+    expect(mode.folders).toBe(1);
+    expect(inMemory.stderr).not.toContain("whole");
+    const codes = (JSON.parse(inMemory.stdout) as { issues: { code: string }[] }).issues.map((one) => one.code);
+    expect(codes).toEqual(expect.arrayContaining(["membership.duplicate", "membership.multiple_groups"]));
+    // The same meetings with the memberships in order make one temporary folder fewer: the rows' own.
+    const ordered = sample(byDate);
+    lowLimits(100, 64);
+    cli(["validate", ordered, "--as-of", "2024-03-31", "--format", "json"]);
+    const folders = made.length;
+    lowLimits(100, 64);
+    expect(validate()).toEqual(inMemory);
+    expect(made.length).toBe(folders + 1);
+    expectSpilledAndGone();
+    mode.objects = true;
+    expect(validate().stdout).toBe(inMemory.stdout);
+  });
+
+  it("validate: an error after the memberships went to disk leaves no folder", { timeout: 120_000 }, () => {
+    // A malformed last meeting: the membership rows are on disk by the time it is read.
+    const dir = sample((lines) => [...lines, "m-last,NHG0000001"], shuffled);
+    const validate = () => cli(["validate", dir, "--as-of", "2024-03-31", "--format", "json"]);
+    const inMemory = validate();
+    expect(inMemory.code).toBe(1);
+    expect(inMemory.stderr).toContain("different number of fields");
+    lowLimits(100, 64);
+    expect(validate()).toEqual(inMemory);
     expectSpilledAndGone();
   });
 

@@ -38,6 +38,7 @@ import {
   type WardTally,
 } from "../../rules/validate/validateGroups.js";
 import { cell, idCell, keyDate } from "./cellChecks.js";
+import { GroupedRows } from "./GroupedRows.js";
 import { type Fingerprint, fingerprintBytes, HouseholdNumbers } from "./HouseholdNumbers.js";
 import type { IdTable } from "./IdTable.js";
 import { IssueBucket } from "./IssueBucket.js";
@@ -194,18 +195,21 @@ export class ColumnarValidator implements ColumnVisitor {
   private block = -1;
   private done = -1;
   private rows = new Int32Array(6 * 64); // reused from block to block: a state's worth is lakhs of them
+  /** One row on its way to a GroupedRows (six numbers, or two). */
+  private readonly one = new Int32Array(6);
   private rowsLength = 0;
   /**
    * Memberships not listed group by group in the groups' order (seen by a first look at the file):
    * every usable row kept in six numbers (group, person, role, from, to, input position), checked
-   * group by group once all are read. Undefined when the file lists them in order.
+   * group by group once all are read; past a limit they go to temporary files (see GroupedRows),
+   * removed by `remove`. Undefined when the file lists them in order.
    */
-  private scattered: Int32Array<ArrayBuffer> | undefined;
-  private scatteredRows = 0;
-  // The run of meetings being read: its group and days (yyyymmdd); groups whose meetings are apart.
+  private scattered: GroupedRows | undefined;
+  // The run of meetings being read: its group and days (yyyymmdd); groups whose meetings are apart,
+  // two numbers a meeting (group, day), on disk past a limit as the memberships are.
   private run = -1;
   private readonly runDays: number[] = [];
-  private readonly later = new Map<number, number[]>();
+  private later: GroupedRows | undefined;
   /** The days of a group's meetings as day numbers, sorted (a scratch, grown as needed). */
   private dayNumbers = new Int32Array(64);
   private readonly given: string | undefined;
@@ -278,12 +282,8 @@ export class ColumnarValidator implements ColumnVisitor {
     this.householdCount = this.householdNumbers?.size ?? 0;
     this.householdNumbers?.seal();
     this.householdNumbers = undefined;
-    // Sized for every row at once (a zeroed array takes memory only as it is written): no copies as
-    // it grows, unless the estimate (from the file's first megabyte) falls short.
-    if (!membershipsInOrder(this.folder, this.strict, parts.groupIds)) {
-      const rows = Math.min(estimateRows(join(this.folder, "memberships.csv")), 1 << 24);
-      this.scattered = new Int32Array(6 * rows);
-    }
+    if (!membershipsInOrder(this.folder, this.strict, parts.groupIds))
+      this.scattered = new GroupedRows(parts.groupIds.size, estimateRows(join(this.folder, "memberships.csv")), 6);
     const { groups, groupsById, groupIds } = parts;
     // Lakhs of groups are held to the end, and most of their cells repeat (a kind, a ward, a day):
     // one string for each value, not one per group (a third of what the groups hold).
@@ -349,7 +349,7 @@ export class ColumnarValidator implements ColumnVisitor {
     }
     if (g < 0 || p < 0) return;
     if (this.scattered !== undefined) {
-      this.scattered = appendRow(this.scattered, 6 * this.scatteredRows++, g, p, role, from, to, i);
+      this.scattered.add(appendRow(this.one, 0, g, p, role, from, to, i));
       return;
     }
     if (g !== this.block) {
@@ -364,34 +364,17 @@ export class ColumnarValidator implements ColumnVisitor {
   }
 
   membershipsDone(): void {
-    const rows = this.scattered;
-    if (rows !== undefined) {
-      // A counting sort by group of the rows' numbers (keeping the input order within a group),
-      // not of the rows: each group's rows are copied into the block's buffer as it is checked.
-      const n = this.scatteredRows;
-      const groups = this.groupList.length;
-      const starts = new Int32Array(groups + 1);
-      for (let r = 0; r < n; r++) (starts[(rows[6 * r] as number) + 1] as number)++;
-      for (let g = 0; g < groups; g++) starts[g + 1] = (starts[g + 1] as number) + (starts[g] as number);
-      const order = new Int32Array(n);
-      const next = starts.slice(0, groups);
-      for (let r = 0; r < n; r++) {
-        const g = rows[6 * r] as number;
-        order[next[g] as number] = r;
-        next[g] = (next[g] as number) + 1;
-      }
+    const scattered = this.scattered;
+    if (scattered !== undefined) {
+      // Group by group in the groups' order, each group's rows in input order; groups without one too.
+      let next = 0;
+      scattered.forEachGroup((g, rows, n) => {
+        while (next < g) this.checkGroup(next++, NONE, 0, 0);
+        this.checkGroup(next++, rows, 0, 6 * n);
+      });
+      while (next < this.groupList.length) this.checkGroup(next++, NONE, 0, 0);
+      scattered.remove();
       this.scattered = undefined;
-      for (let g = 0; g < groups; g++) {
-        const from = starts[g] as number;
-        const count = (starts[g + 1] as number) - from;
-        if (this.rows.length < 6 * count) this.rows = new Int32Array(6 * count);
-        for (let k = 0; k < count; k++) {
-          const r = order[from + k] as number;
-          for (let c = 0; c < 6; c++) this.rows[6 * k + c] = rows[6 * r + c] as number;
-        }
-        this.checkGroup(g, this.rows, 0, 6 * count);
-      }
-      releaseArrays(rows, order);
     } else {
       this.finishBlock();
       while (this.done < this.groupList.length - 1) this.checkGroup(++this.done, NONE, 0, 0);
@@ -405,6 +388,19 @@ export class ColumnarValidator implements ColumnVisitor {
     this.firstGroupOf.clear();
     this.firstOfHousehold.clear();
     this.rows = new Int32Array(0);
+  }
+
+  /** Removes the temporary files of the rows kept by group, if any (the caller's `finally`). */
+  remove(): void {
+    this.scattered?.remove();
+    this.later?.remove();
+    this.scattered = undefined;
+    this.later = undefined;
+  }
+
+  /** About how many meetings meetings.csv holds, at most (to choose the temporary files' number). */
+  private expectedMeetings(): number {
+    return estimateRows(join(this.folder, "meetings.csv"));
   }
 
   private finishBlock(): void {
@@ -427,9 +423,10 @@ export class ColumnarValidator implements ColumnVisitor {
     }
     if (g < 0) return;
     if (scattered) {
-      let list = this.later.get(g);
-      if (list === undefined) this.later.set(g, (list = []));
-      list.push(date);
+      const later = (this.later ??= new GroupedRows(this.groupList.length, this.expectedMeetings(), 2));
+      this.one[0] = g;
+      this.one[1] = date;
+      later.add(this.one);
       return;
     }
     if (g !== this.run) {
@@ -448,7 +445,18 @@ export class ColumnarValidator implements ColumnVisitor {
   /** After the meetings: every group's cadence, then the issues of the groups in order. */
   groupsIssues(): { issues: Issue[][]; cadenceUnknown: boolean } {
     this.finishRun();
-    for (const [g, dates] of this.later) this.judgeCadence(g, dates);
+    const later = this.later;
+    if (later !== undefined) {
+      const days = this.runDays;
+      later.forEachGroup((g, rows, n) => {
+        days.length = 0;
+        for (let k = 0; k < n; k++) days.push(rows[2 * k + 1] as number);
+        this.judgeCadence(g, days);
+      });
+      days.length = 0;
+      later.remove();
+      this.later = undefined;
+    }
     const out: Issue[][] = [];
     for (let g = 0; g < this.groupList.length; g++) {
       const group = this.groupList[g] as Group;

@@ -1,7 +1,9 @@
 // Ids interned to numbers, for lakhs of people: the ids' UTF-8 bytes kept end to end in one byte
-// pool, and an open-addressing hash table (FNV-1a, linear probing) of their numbers, each beside
-// its hash, so that a probe reads one cache line, not one per id it passes; about 30 bytes an id,
-// no string and no object per id. An id is looked up from the bytes of a cell, without a string.
+// pool, and an open-addressing hash table (FNV-1a, linear probing) of their numbers, each with the
+// high bits of its hash in the same 32-bit slot (a table of 2^k slots holds fewer than 2^k ids, so
+// a number takes the low k bits), so that a probe reads one cache line, not one per id it passes,
+// and almost never an id that is not the one looked for; about 20 bytes an id, no string and no
+// object per id. An id is looked up from the bytes of a cell, without a string.
 // While ids come in increasing order (exports sorted by id), none can repeat and none is hashed:
 // the table is built only when an id comes out of order, or when lookups stop finding their ids
 // near the last one found (a galloping search from there, in the sorted ids, finds the rest), so a
@@ -9,6 +11,8 @@
 // Ids of one length (exports number them: P00000001) need no table of where each starts either.
 
 const EMPTY_SLOT = 0;
+/** The most ids per slot before the table doubles. */
+const LOAD = 0.7;
 /** Lookups in a sorted table are counted in windows of this many... */
 const WINDOW = 4096;
 /** ...and when more than this many of a window went far (past 2^FAR ids), the hash table is built. */
@@ -24,7 +28,8 @@ export class IdTable {
    */
   private starts: Int32Array | undefined;
   private width = 0;
-  private slots: Int32Array; // per slot: id + 1 (0: empty), then the id's hash
+  /** Per slot: the id's number + 1 in the bits of `mask` (0: empty), the high bits of its hash in the others. */
+  private slots: Int32Array;
   private mask: number;
   /** Whether every id is in `slots` (else they came in increasing order, and none is yet). */
   private indexed = false;
@@ -51,16 +56,20 @@ export class IdTable {
     if (this.indexed) return;
     this.indexed = true;
     let capacity = 32;
-    while (capacity * 0.7 < Math.max(this.expected, this.size)) capacity *= 2;
-    const slots = new Int32Array(2 * capacity);
+    while (capacity * LOAD < Math.max(this.expected, this.size)) capacity *= 2;
+    this.fill(capacity);
+  }
+
+  /** Puts the ids in a new table of `capacity` slots (a power of two, more than `size`). */
+  private fill(capacity: number): void {
+    const slots = new Int32Array(capacity);
     const mask = capacity - 1;
     const pool = this.pool;
     for (let n = 0; n < this.size; n++) {
       const hash = hashBytes(pool, this.startOf(n), this.startOf(n + 1));
       let slot = hash & mask;
-      while (slots[2 * slot] !== EMPTY_SLOT) slot = (slot + 1) & mask;
-      slots[2 * slot] = n + 1;
-      slots[2 * slot + 1] = hash;
+      while (slots[slot] !== EMPTY_SLOT) slot = (slot + 1) & mask;
+      slots[slot] = (hash & ~mask) | (n + 1);
     }
     this.slots = slots;
     this.mask = mask;
@@ -80,10 +89,12 @@ export class IdTable {
     }
     const hash = hashBytes(bytes, start, end);
     const slots = this.slots;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = slots[2 * slot] as number;
-      if (at === EMPTY_SLOT) return -1;
-      if (slots[2 * slot + 1] === hash && this.equals(at - 1, bytes, start, end)) return at - 1;
+    const mask = this.mask;
+    const high = hash & ~mask;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot] as number;
+      if (entry === EMPTY_SLOT) return -1;
+      if ((entry & ~mask) === high && this.equals((entry & mask) - 1, bytes, start, end)) return (entry & mask) - 1;
     }
   }
 
@@ -159,11 +170,13 @@ export class IdTable {
     }
     const hash = hashBytes(bytes, start, end);
     const slots = this.slots;
-    let slot = hash & this.mask;
-    for (; ; slot = (slot + 1) & this.mask) {
-      const at = slots[2 * slot] as number;
-      if (at === EMPTY_SLOT) break;
-      if (slots[2 * slot + 1] === hash && this.equals(at - 1, bytes, start, end)) return -at;
+    const mask = this.mask;
+    const high = hash & ~mask;
+    let slot = hash & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot] as number;
+      if (entry === EMPTY_SLOT) break;
+      if ((entry & ~mask) === high && this.equals((entry & mask) - 1, bytes, start, end)) return -(entry & mask);
     }
     return this.append(bytes, start, end, slot, hash);
   }
@@ -188,10 +201,9 @@ export class IdTable {
     this.used += length;
     if (this.starts !== undefined) this.starts[n + 1] = this.used;
     if (slot < 0) return n;
-    const slots = this.slots;
-    slots[2 * slot] = n + 1;
-    slots[2 * slot + 1] = hash;
-    if (this.size > 0.35 * slots.length) this.rehash();
+    this.slots[slot] = (hash & ~this.mask) | (n + 1);
+    // Below LOAD (< 1), every number + 1 fits in the mask's bits.
+    if (this.size > LOAD * this.slots.length) this.fill(2 * this.slots.length);
     return n;
   }
 
@@ -270,22 +282,6 @@ export class IdTable {
     const starts = new Int32Array(Math.ceil(old.length * 1.5) + 1);
     starts.set(old);
     this.starts = starts;
-  }
-
-  private rehash(): void {
-    const old = this.slots;
-    const slots = new Int32Array(old.length * 2);
-    const mask = slots.length / 2 - 1;
-    for (let at = 0; at < old.length; at += 2) {
-      if (old[at] === EMPTY_SLOT) continue;
-      const hash = old[at + 1] as number;
-      let slot = hash & mask;
-      while (slots[2 * slot] !== EMPTY_SLOT) slot = (slot + 1) & mask;
-      slots[2 * slot] = old[at] as number;
-      slots[2 * slot + 1] = hash;
-    }
-    this.slots = slots;
-    this.mask = mask;
   }
 }
 

@@ -1,9 +1,11 @@
 // Temporary files of 32-bit numbers, for what the columnar read would otherwise keep per meeting
 // (crores of them): rows go out through small buffers to files in a folder of their own under the
 // system's temporary folder, and come back a chunk at a time. The folder is removed by `remove`,
-// which the read calls in a `finally`, so it is gone after an error too.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
+// which the read calls in a `finally`, so it is gone after an error too. A process that is killed
+// (Ctrl-C, out of memory) runs no `finally`: its folder is named after the machine and the process,
+// and the next command that makes one removes the folders of processes of this machine that are gone.
+import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { causeOf, InputError } from "../fileSystem.js";
 
@@ -31,6 +33,46 @@ export function partitionCount(expectedRows: number, rows: number): number {
   return count;
 }
 
+/** The machine, as 8 hex digits: a folder in a shared temporary folder is only ever removed by its own machine. */
+const MACHINE = (() => {
+  let hash = 0x811c9dc5;
+  for (const char of hostname()) hash = Math.imul(hash ^ (char.codePointAt(0) as number), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+})();
+/** The start of this process's folders' names (mkdtemp adds six characters). */
+const PREFIX = `kudumbashree-spill-${MACHINE}-${process.pid}-`;
+const OURS = /^kudumbashree-spill-([0-9a-f]{8})-(\d+)-[A-Za-z0-9]{6}$/;
+
+/** Removes the folders in `parent` left by processes of this machine that are no longer running. */
+export function removeStaleFolders(parent: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = OURS.exec(name);
+    if (match === null || match[1] !== MACHINE) continue;
+    const pid = Number(match[2]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    try {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    } catch {
+      // Another user's, or removed meanwhile: not ours to insist on.
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process is there
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // there, but another user's
+  }
+}
+
 /** A folder of temporary files, made when the first file is. */
 export class SpillFolder {
   private path: string | undefined;
@@ -40,8 +82,9 @@ export class SpillFolder {
   file(width: number): SpillFile {
     if (this.path === undefined) {
       const parent = spillSettings.directory ?? tmpdir();
+      removeStaleFolders(parent);
       try {
-        this.path = mkdtempSync(join(parent, "kudumbashree-spill-"));
+        this.path = mkdtempSync(join(parent, PREFIX));
       } catch (error) {
         throw spillError(join(parent, "kudumbashree-spill-…"), error);
       }
@@ -104,14 +147,13 @@ export class SpillFile {
     this.rows++;
   }
 
-  /** Adds a row of three numbers. */
-  push3(a: number, b: number, c: number): void {
-    if (this.filled + 3 > this.buffer.length) this.flush();
+  /** Adds a row of `width` numbers, `source[at, at + width)`. */
+  pushRow(source: ArrayLike<number>, at: number): void {
+    const width = this.width;
+    if (this.filled + width > this.buffer.length) this.flush();
     const buffer = this.buffer;
-    buffer[this.filled] = a;
-    buffer[this.filled + 1] = b;
-    buffer[this.filled + 2] = c;
-    this.filled += 3;
+    for (let c = 0; c < width; c++) buffer[this.filled + c] = source[at + c] as number;
+    this.filled += width;
     this.rows++;
   }
 

@@ -609,16 +609,17 @@ export function readColumns(
     const attendedAt = new Int32Array(people.size);
     let memberOf = new Int32Array(64);
     let serial = 0;
-    const run = { group: -1, days: [] as number[], recorded: [] as number[] };
-    // The meetings of groups whose meetings are apart, judged after the pass; past a limit they go
-    // to temporary files (see GroupedRows), removed in the finally.
-    const later = new GroupedRows(groupIds.size, expectedMeetings);
-    const judge = (g: number, days: readonly number[], recorded: readonly number[]) => {
-      const n = days.length;
-      const cells = new Int32Array(2 * n);
+    // A meeting is three numbers: its group, its day and the attendees recorded. The run of the
+    // group being read, and the meetings of groups whose meetings are apart, judged after the pass
+    // (past a limit on temporary files, see GroupedRows, removed in the finally).
+    const run = { group: -1, rows: new Int32Array(3 * 64), n: 0 };
+    const later = new GroupedRows(groupIds.size, expectedMeetings, 3);
+    const row = new Int32Array(3);
+    const judge = (g: number, rows: Int32Array, n: number) => {
+      const cells = new Int32Array(2 * n); // the days, then the attendees recorded
       for (let k = 0; k < n; k++) {
-        cells[k] = days[k] as number;
-        cells[n + k] = recorded[k] as number;
+        cells[k] = rows[3 * k + 1] as number;
+        cells[n + k] = rows[3 * k + 2] as number;
       }
       builder.judgeMeetings(slotOf[g] as number, cells, n);
     };
@@ -688,23 +689,29 @@ export function readColumns(
               if (rows.counted(p, g, meeting.date)) recorded++;
             }
           }
+          row[0] = g;
+          row[1] = day;
+          row[2] = recorded;
           if (scattered[g] === 1) {
-            later.add(g, day, recorded);
+            later.add(row);
             return;
           }
           if (run.group !== g) {
-            if (run.group >= 0) judge(run.group, run.days, run.recorded);
+            if (run.group >= 0) judge(run.group, run.rows, run.n);
             run.group = g;
-            run.days.length = 0;
-            run.recorded.length = 0;
+            run.n = 0;
           }
-          run.days.push(day);
-          run.recorded.push(recorded);
+          if (3 * run.n + 3 > run.rows.length) {
+            const grown = new Int32Array(2 * run.rows.length);
+            grown.set(run.rows);
+            run.rows = grown;
+          }
+          run.rows.set(row, 3 * run.n++);
         },
         false,
       );
-      if (run.group >= 0) judge(run.group, run.days, run.recorded);
-      later.forEachGroup((g, cells, n) => builder.judgeMeetings(slotOf[g] as number, cells, n));
+      if (run.group >= 0) judge(run.group, run.rows, run.n);
+      later.forEachGroup(judge);
     } finally {
       later.remove();
     }

@@ -58,11 +58,18 @@ export function validateCsvColumns(request: ValidateRequest): ColumnarValidation
     maxIssues: MAX_ISSUES,
   });
   const validator = new ColumnarValidator(context, request.recordsFrom, MAX_ISSUES, path, request.strict);
-  const read = readColumnsMetered(path, options, request.strict, meter, validator);
+  let read: ReturnType<typeof readColumnsMetered>;
+  let judged: ReturnType<ColumnarValidator["groupsIssues"]>;
+  try {
+    read = readColumnsMetered(path, options, request.strict, meter, validator);
+    judged = validator.groupsIssues();
+  } finally {
+    validator.remove(); // the temporary files of rows kept by group, after an error too
+  }
   const { tables, schema, readIssues } = read;
   const structure = validator.s;
   if (structure === undefined) throw new Error("validate: the folder's structure was not read");
-  const { issues: groupIssues, cadenceUnknown } = validator.groupsIssues();
+  const { issues: groupIssues, cadenceUnknown } = judged;
 
   // People's names, for the labels of the issues about members, and the household ids they name.
   validator.settle(tables.people as TableFile, schema, request.strict);
