@@ -2,6 +2,7 @@
 // report: household ids known by fingerprint (HouseholdNumbers), checked against people.csv before
 // an issue is trusted (a collision is forced here with a weaker fingerprint), and id tables that
 // find sorted ids without a hash table and keep ids of one length without a table of offsets.
+import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ColumnarValidator } from "../../src/cli/columnar/ColumnarValidator.js";
 import { type Fingerprint, fingerprintBytes, HouseholdNumbers } from "../../src/cli/columnar/HouseholdNumbers.js";
@@ -226,6 +227,27 @@ describe("IdTable", () => {
       expect(table.get(ids[n] as string)).toBe(n);
     }
     expect(table.bytes).toBeGreaterThan(bytes);
+  });
+
+  it("ids added in any order, past what was expected, are numbered as a Map would (the table doubles)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "grapheme", maxLength: 6 }), { maxLength: 400, size: "max" }),
+        fc.nat(64),
+        (ids, expected) => {
+          const table = new IdTable(expected);
+          const map = new Map<string, number>();
+          for (const id of ids) {
+            const known = map.get(id);
+            expect(table.addText(id)).toBe(known === undefined ? map.size : -1 - known);
+            if (known === undefined) map.set(id, map.size);
+          }
+          for (const [id, n] of map) expect(table.get(id)).toBe(n);
+          for (const id of ids) expect(table.get(`${id}~`)).toBe(map.get(`${id}~`) ?? -1);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
