@@ -163,6 +163,14 @@ describe("summarize", () => {
     });
   });
 
+  /** One ward's auxiliary groups, their meetings judged from October 2021 to asOf. */
+  const wardOptions = {
+    level: "ward",
+    groupKind: "auxiliaryGroup",
+    asOf: "2022-01-01",
+    recordsFrom: "2021-10-01",
+  } as const;
+
   it("gives the same figures when one parsed dataset is summarised again and again (nothing left per person)", () => {
     const input: Dataset = {
       schemaVersion: 1,
@@ -187,17 +195,11 @@ describe("summarize", () => {
     if (!parsed.ok) throw new Error("the dataset should parse");
     // A small sample (the auxiliary preset is 3 lakh members whatever is asked).
     const other = generateSample("kerala-nhg", { seed: 2, members: 300, meetingWeeks: 4 });
-    const options = {
-      level: "ward",
-      groupKind: "auxiliaryGroup",
-      asOf: "2022-01-01",
-      recordsFrom: "2021-10-01",
-    } as const;
-    const first = summarize(parsed.data, options);
+    const first = summarize(parsed.data, wardOptions);
     expect(first.rows[0]).toMatchObject({ members: 3, attendees: 3, attendanceSlots: 3 });
     for (let round = 0; round < 3; round++) {
       summarize(other, { level: "district", asOf: "2022-01-01" }); // another people list in between
-      expect(summarize(parsed.data, options)).toEqual(first);
+      expect(summarize(parsed.data, wardOptions)).toEqual(first);
     }
   });
 
@@ -220,12 +222,6 @@ describe("summarize", () => {
         { id: "5", groupId: "g1", date: "2022-01-08", attendeeIds: ["a", "b", "c"] }, // after asOf's last full month
       ],
     };
-    const options = {
-      level: "ward",
-      groupKind: "auxiliaryGroup",
-      asOf: "2022-01-01",
-      recordsFrom: "2021-10-01",
-    } as const;
     const expected = {
       groupsJudged: 1,
       groupsCompliant: 0,
@@ -242,13 +238,13 @@ describe("summarize", () => {
       [3, 0, 4, 1, 2],
     ]) {
       const shuffled = { ...dataset, meetings: order.map((i) => meetings[i] as (typeof meetings)[number]) };
-      expect(summarize(shuffled, options).rows[0]).toMatchObject(expected);
+      expect(summarize(shuffled, wardOptions).rows[0]).toMatchObject(expected);
       const records = [
         ...shuffled.meetings.map((meeting) => ({ type: "meeting" as const, meeting })),
         ...shuffled.memberships.map((membership) => ({ type: "membership" as const, membership })),
         ...shuffled.groups.map((group) => ({ type: "group" as const, group })),
       ];
-      expect((await summarizeStream(shuffled.units, records, options)).rows[0]).toMatchObject(expected);
+      expect((await summarizeStream(shuffled.units, records, wardOptions)).rows[0]).toMatchObject(expected);
     }
   });
 

@@ -398,11 +398,6 @@ export class ColumnarValidator implements ColumnVisitor {
     this.later = undefined;
   }
 
-  /** About how many meetings meetings.csv holds, at most (to choose the temporary files' number). */
-  private expectedMeetings(): number {
-    return estimateRows(join(this.folder, "meetings.csv"));
-  }
-
   private finishBlock(): void {
     if (this.block < 0) return;
     this.checkGroup(this.block, this.rows, 0, this.rowsLength);
@@ -423,7 +418,12 @@ export class ColumnarValidator implements ColumnVisitor {
     }
     if (g < 0) return;
     if (scattered) {
-      const later = (this.later ??= new GroupedRows(this.groupList.length, this.expectedMeetings(), 2));
+      // The meetings expected (to choose the files' number) are estimated once, with the rows.
+      const later = (this.later ??= new GroupedRows(
+        this.groupList.length,
+        estimateRows(join(this.folder, "meetings.csv")),
+        2,
+      ));
       this.one[0] = g;
       this.one[1] = date;
       later.add(this.one);

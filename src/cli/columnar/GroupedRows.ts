@@ -16,6 +16,9 @@ export class GroupedRows {
   private folder: SpillFolder | undefined;
   private parts: SpillFile[] = [];
   private groupsPerPart = 1;
+  /** Rows kept in memory before the first file, and held by a file read whole (spillSettings, at this width). */
+  private readonly memoryRows: number;
+  private readonly partitionRows: number;
 
   /**
    * @param groups how many groups (numbered from 0)
@@ -27,21 +30,19 @@ export class GroupedRows {
     private readonly expected: number,
     readonly width: number,
   ) {
+    // spillSettings counts rows of three numbers: the same bytes whatever the width.
+    this.memoryRows = Math.max(1, Math.floor((spillSettings.memoryRows * 3) / width));
+    this.partitionRows = Math.max(1, Math.floor((spillSettings.partitionRows * 3) / width));
     // Sized for the rows expected, up to the limit (a zeroed array takes memory only as it is
     // written): no copy as it fills, unless the estimate falls short.
-    this.rows = new Int32Array(width * Math.min(Math.max(1024, expected), this.limit(spillSettings.memoryRows)));
-  }
-
-  /** Rows kept in memory before the first file, and held by a file read whole. */
-  private limit(rows: number): number {
-    return Math.max(1, Math.floor((rows * 3) / this.width));
+    this.rows = new Int32Array(width * Math.min(Math.max(1024, expected), this.memoryRows));
   }
 
   /** Adds a row, `row[0, width)`: its group's number (0 <= group < groups), then its own numbers. */
   add(row: ArrayLike<number>): void {
     const width = this.width;
     if (this.folder === undefined) {
-      const most = this.limit(spillSettings.memoryRows);
+      const most = this.memoryRows;
       if (this.count < most) {
         if (width * (this.count + 1) > this.rows.length) {
           const grown = new Int32Array(Math.min(2 * this.rows.length, width * most));
@@ -86,7 +87,7 @@ export class GroupedRows {
 
   private spill(): void {
     const folder = new SpillFolder();
-    const count = partitionCount(Math.max(this.expected, 2 * this.count), this.limit(spillSettings.partitionRows));
+    const count = partitionCount(Math.max(this.expected, 2 * this.count), this.partitionRows);
     const groupsPerPart = Math.max(1, Math.ceil(this.groups / count));
     try {
       this.parts = Array.from({ length: Math.ceil(this.groups / groupsPerPart) }, () => folder.file(this.width));
@@ -109,7 +110,7 @@ export class GroupedRows {
    */
   private givePart(file: SpillFile, low: number, high: number, each: GroupRows): void {
     const width = this.width;
-    if (file.rows <= this.limit(spillSettings.partitionRows) || high - low <= 1) {
+    if (file.rows <= this.partitionRows || high - low <= 1) {
       const rows = file.readAll();
       const n = file.rows;
       file.close();

@@ -4,6 +4,7 @@
 // which the read calls in a `finally`, so it is gone after an error too. A process that is killed
 // (Ctrl-C, out of memory) runs no `finally`: its folder is named after the machine and the process,
 // and the next command that makes one removes the folders of processes of this machine that are gone.
+import { createHash } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,11 +35,7 @@ export function partitionCount(expectedRows: number, rows: number): number {
 }
 
 /** The machine, as 8 hex digits: a folder in a shared temporary folder is only ever removed by its own machine. */
-const MACHINE = (() => {
-  let hash = 0x811c9dc5;
-  for (const char of hostname()) hash = Math.imul(hash ^ (char.codePointAt(0) as number), 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, "0");
-})();
+const MACHINE = createHash("sha256").update(hostname()).digest("hex").slice(0, 8);
 /** The start of this process's folders' names (mkdtemp adds six characters). */
 const PREFIX = `kudumbashree-spill-${MACHINE}-${process.pid}-`;
 const OURS = /^kudumbashree-spill-([0-9a-f]{8})-(\d+)-[A-Za-z0-9]{6}$/;
